@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The test command: makes .venv if needed, installs zsdesk with test extras, lints, checks layering, runs pytest.
+# Extra arguments go to pytest (e.g. scripts/test.sh -m "not bundle" -x).
+set -eu
+cd "$(dirname "$0")/.."
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e ".[test,build]"
+.venv/bin/python scripts/build_forms.py
+.venv/bin/ruff check zsdesk tests scripts
+.venv/bin/lint-imports
+exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

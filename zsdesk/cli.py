@@ -1,0 +1,64 @@
+"""Command line: `zsdesk` launches the GUI; subcommands init, demo, import, export, stats, report, sync.
+
+Each subcommand lives in `zsdesk/commands/<name>.py` with `register(subparsers)`; errors are printed
+in Chinese and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .domain.errors import DomainError
+
+# Modules under zsdesk/commands that add subcommands (each has `register(subparsers)`).
+COMMAND_MODULES = ("data", "excel", "stats", "report", "sync", "backup")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zsdesk",
+        description="招商外勤桌面端：离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。",
+    )
+    parser.add_argument("--db", help="数据库文件路径（默认在用户数据目录）")
+    parser.add_argument("--demo", action="store_true", help="打开演示数据库（首次自动生成）")
+    parser.add_argument("--smoke", action="store_true", help="打开主窗口、渲染后退出（用于打包检查）")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"zsdesk.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"zsdesk.commands.{name}":
+                continue  # not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from .app import run_gui  # Qt is only imported when the GUI is wanted
+
+            return run_gui(db=args.db, demo=args.demo, smoke=args.smoke)
+        return int(args.func(args) or 0)
+    except DomainError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("已中断", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(
+            f"错误：文件操作失败：{exc.strerror or exc}（{getattr(exc, 'filename', '') or ''}）",
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

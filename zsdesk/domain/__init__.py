@@ -1,0 +1,1 @@
+"""Domain layer: records, enums and validation; stdlib only, no I/O."""

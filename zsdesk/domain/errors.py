@@ -1,0 +1,21 @@
+"""Domain errors that carry plain-Chinese messages, per field where possible."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base class for errors a user should read."""
+
+
+class ValidationError(DomainError):
+    """One or more fields are invalid; `errors` maps field name -> Chinese message."""
+
+    def __init__(self, errors: dict[str, str] | str, field: str | None = None) -> None:
+        if isinstance(errors, str):
+            errors = {field or "": errors}
+        self.errors: dict[str, str] = dict(errors)
+        super().__init__("；".join(self.errors.values()))
+
+
+class NotFoundError(DomainError):
+    """A record the caller named does not exist (or was deleted)."""

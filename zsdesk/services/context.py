@@ -1,0 +1,75 @@
+"""The open workspace: database + write engine + who is working, built once and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from ..domain.errors import ValidationError
+from ..storage.database import get_meta, open_database, set_meta
+from ..storage.store import Store
+
+APP_NAME = "zsdesk"
+
+
+def default_db_path() -> Path:
+    """`~/.local/share/zsdesk/zsdesk.db` on Linux; %LOCALAPPDATA%\\zsdesk on Windows."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "zsdesk.db"
+
+
+@dataclass
+class Workspace:
+    """An opened offline database for one officer. Close it when done."""
+
+    path: Path
+    store: Store
+
+    @property
+    def db(self):
+        return self.store.db
+
+    @property
+    def office_id(self) -> str:
+        return self.store.office_id
+
+    def close(self) -> None:
+        self.store.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_workspace(path: str | Path | None = None, *, create: bool = False, author: str = "") -> Workspace:
+    target = Path(path) if path else default_db_path()
+    db = open_database(target, create=create)
+    return Workspace(target, Store(db, author=author))
+
+
+def init_workspace(path: str | Path, *, office: str, unit: str = "", officer: str = "") -> Workspace:
+    """Create a new database for `office` (idempotent when the office already exists)."""
+    if not office.strip():
+        raise ValidationError({"office": "办事处名称不能为空"})
+    ws = open_workspace(path, create=True, author=officer)
+    store = ws.store
+    existing = store.rows("SELECT id FROM office WHERE name = ? AND deleted = 0", [office.strip()])
+    with store.transaction():
+        if existing:
+            office_id = existing[0]["id"]
+        else:
+            office_id = store.create(
+                "office", {"name": office.strip(), "unit": unit.strip() or office.strip()}
+            )
+        set_meta(store.db, "office_id", office_id)
+        if officer:
+            set_meta(store.db, "officer", officer)
+    store.office_id = office_id
+    return ws
+
+
+def current_office_id(ws: Workspace) -> str | None:
+    return get_meta(ws.db, "office_id")

@@ -1,0 +1,55 @@
+"""Chinese search: FTS5 trigram for 3+ characters, LIKE fallback for 1–2 (trigram finds nothing there)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+# The FTS tables made in migration m002 and the columns they index.
+FTS_TABLES = {"enterprise": ("name", "short_name"), "visit": ("minutes",), "project": ("name",)}
+
+
+def _fts_phrase(query: str) -> str:
+    # Quote as one FTS5 string so punctuation in company names cannot break the syntax.
+    return '"' + query.replace('"', '""') + '"'
+
+
+def search_ids(
+    db: sqlite_utils.Database,
+    table: str,
+    query: str,
+    *,
+    limit: int = 50,
+    offices: list[str] | None = None,
+    include_deleted: bool = False,
+) -> list[str]:
+    """Ids of `table` rows whose indexed text contains `query`, newest-updated first.
+
+    `search_ids(db, "enterprise", "华为")` uses LIKE (2 chars); `"新能源"` uses the FTS index.
+    """
+    text = query.strip()
+    if table not in FTS_TABLES:
+        raise ValueError(f"no search index on {table}")
+    where = [] if include_deleted else ["t.deleted = 0"]
+    params: list[object] = []
+    if offices is not None:
+        where.append(f"t.office_id IN ({', '.join('?' * len(offices))})")
+        params.extend(offices)
+    if not text:
+        sql = f"SELECT t.id FROM [{table}] t"
+    elif len(text) >= 3:
+        sql = (
+            f"SELECT t.id FROM [{table}_fts] f JOIN [{table}] t ON t.rowid = f.rowid"
+            f" WHERE [{table}_fts] MATCH ?"
+        )
+        params.insert(0, _fts_phrase(text))
+    else:
+        columns = FTS_TABLES[table]
+        like = " OR ".join(f"t.[{c}] LIKE ? ESCAPE '\\'" for c in columns)
+        escaped = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        sql = f"SELECT t.id FROM [{table}] t WHERE ({like})"
+        params[0:0] = [escaped] * len(columns)
+    if where:
+        sql += (" AND " if " WHERE " in sql else " WHERE ") + " AND ".join(where)
+    sql += " ORDER BY t.updated_at DESC LIMIT ?"
+    params.append(limit)
+    return [row[0] for row in db.execute(sql, params).fetchall()]

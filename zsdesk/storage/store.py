@@ -1,0 +1,292 @@
+"""The write engine: every user edit is one transaction writing the row, its outbox op and history.
+
+store = Store(db, author="张三", node="laptop-1")
+vid = store.create("visit", {"date": "2024-06-26", ...})
+store.update("visit", vid, {"minutes": "..."})
+store.delete("visit", vid)          # tombstone, undoable with store.undelete()
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from .. import SCHEMA_VERSION
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.hlc import HybridClock
+from ..domain.ids import uuid7
+from ..domain.records import BY_TABLE, field_specs
+from ..domain.validation import clean_fields
+from .columns import decode, encode, wire_value
+from .database import get_meta
+
+
+def _defaults(table: str) -> dict[str, Any]:
+    """Initial column values of a new row: the dataclass defaults, empty lists, False."""
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(BY_TABLE[table]):
+        if not f.metadata:
+            continue
+        kind = f.metadata["kind"]
+        values[f.name] = [] if kind == "list" else False if kind == "bool" else f.default
+    return values
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one write touched, so each view can decide whether to refresh."""
+
+    tables: frozenset[str] = frozenset()
+    ids: frozenset[str] = frozenset()
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.tables | other.tables, self.ids | other.ids)
+
+    def touches(self, *tables: str) -> bool:
+        return bool(self.tables.intersection(tables))
+
+
+@dataclass
+class _Batch:
+    tables: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
+
+
+class Store:
+    """Validated writes with outbox + history; reads of single rows."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        *,
+        author: str = "",
+        node: str | None = None,
+        clock: HybridClock | None = None,
+        office_id: str | None = None,
+    ) -> None:
+        self.db = db
+        self.author = author or (get_meta(db, "officer") or "")
+        self.office_id = office_id or get_meta(db, "office_id") or ""
+        self.clock = clock or HybridClock(node or (get_meta(db, "device_id") or "local")[:13])
+        self._batch: _Batch | None = None
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[_Batch]:
+        """Group several writes into one transaction (nested calls join the outer one)."""
+        outer = self._batch is None
+        if outer:
+            self._batch = _Batch()
+        batch = self._batch
+        assert batch is not None
+        try:
+            with self.db.atomic():
+                yield batch
+        finally:
+            if outer:
+                self._batch = None
+
+    def _note(self, table: str, row_id: str) -> None:
+        if self._batch is not None:
+            self._batch.tables.add(table)
+            self._batch.ids.add(row_id)
+
+    # -- reads --------------------------------------------------------------------------------
+    def get(self, table: str, row_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
+        row = self.find(table, row_id)
+        if row is None or (row["deleted"] and not include_deleted):
+            raise NotFoundError(f"找不到该{BY_TABLE[table].TITLE}记录（{row_id}），可能已被删除")
+        return row
+
+    def find(self, table: str, row_id: str) -> dict[str, Any] | None:
+        cursor = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        values = cursor.fetchone()
+        if values is None:
+            return None
+        return decode(table, dict(zip([d[0] for d in cursor.description], values, strict=True)))
+
+    # -- writes -------------------------------------------------------------------------------
+    def create(
+        self,
+        table: str,
+        values: dict[str, Any],
+        *,
+        row_id: str | None = None,
+        office_id: str | None = None,
+        source: str = "local",
+    ) -> str:
+        initial = {k: v for k, v in _defaults(table).items() if v not in (None, [], False)}
+        cleaned = clean_fields(table, {**initial, **values}, creating=True)
+        self._check_refs(table, cleaned)
+        row_id = row_id or uuid7()
+        office = office_id or values.get("office_id") or self.office_id
+        if not office and table != "office":
+            raise ValidationError({"office_id": "未设置所属办事处"})
+        stamp = self.clock.now()
+        defaults = _defaults(table)
+        row = {
+            **defaults,
+            **cleaned,
+            "id": row_id,
+            "office_id": office if table != "office" else row_id,
+            "deleted": False,
+            "version": 0,
+            "updated_at": stamp,
+            "updated_by": self.author,
+            "created_at": stamp,
+        }
+        with self.transaction():
+            self.db.execute(
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in row)}) VALUES ({', '.join('?' * len(row))})",
+                list(encode(table, row).values()),
+            )
+            fields = {
+                k: wire_value(table, k, v)
+                for k, v in row.items()
+                if k in field_specs(table) and v not in (None, "", [], False)
+            }
+            fields["office_id"] = row["office_id"]
+            self._log(
+                table,
+                row_id,
+                row["office_id"],
+                "create",
+                fields,
+                0,
+                stamp,
+                source,
+                {k: [None, v] for k, v in fields.items()},
+            )
+        return row_id
+
+    def update(
+        self,
+        table: str,
+        row_id: str,
+        values: dict[str, Any],
+        *,
+        source: str = "local",
+        allow_deleted: bool = False,
+    ) -> dict[str, Any]:
+        """Change some fields; returns {field: new_value} of what actually changed."""
+        cleaned = clean_fields(table, {k: v for k, v in values.items() if k != "office_id"}, creating=False)
+        self._check_refs(table, cleaned)
+        with self.transaction():
+            current = self.get(table, row_id, include_deleted=allow_deleted)
+            changed = {
+                k: v
+                for k, v in cleaned.items()
+                if wire_value(table, k, current.get(k)) != wire_value(table, k, v)
+            }
+            if "office_id" in values and values["office_id"] != current["office_id"]:
+                changed["office_id"] = values["office_id"]
+            if not changed:
+                return {}
+            self._write(table, row_id, current, changed, "update", source)
+        return changed
+
+    def delete(self, table: str, row_id: str, *, source: str = "local") -> None:
+        with self.transaction():
+            current = self.get(table, row_id)
+            self._write(table, row_id, current, {"deleted": True}, "delete", source)
+
+    def undelete(self, table: str, row_id: str, *, source: str = "local") -> None:
+        with self.transaction():
+            current = self.get(table, row_id, include_deleted=True)
+            if current["deleted"]:
+                self._write(table, row_id, current, {"deleted": False}, "undelete", source)
+
+    def _write(
+        self,
+        table: str,
+        row_id: str,
+        current: dict[str, Any],
+        changed: dict[str, Any],
+        action: str,
+        source: str,
+    ) -> None:
+        stamp = self.clock.now()
+        columns = {**encode(table, changed), "updated_at": stamp, "updated_by": self.author}
+        assignments = ", ".join(f"[{c}] = ?" for c in columns)
+        self.db.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*columns.values(), row_id])
+        fields = {k: wire_value(table, k, v) for k, v in changed.items()}
+        diff = {k: [wire_value(table, k, current.get(k)), fields[k]] for k in fields}
+        self._log(
+            table,
+            row_id,
+            changed.get("office_id", current["office_id"]),
+            action,
+            fields,
+            current["version"],
+            stamp,
+            source,
+            diff,
+        )
+
+    def _log(
+        self,
+        table: str,
+        row_id: str,
+        office_id: str,
+        action: str,
+        fields: dict[str, Any],
+        base_version: int,
+        stamp: str,
+        source: str,
+        diff: dict[str, Any],
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO outbox (op_id, table_name, row_id, office_id, kind, fields, base_version, hlc,"
+            " author, schema_version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+            [
+                uuid7(),
+                table,
+                row_id,
+                office_id,
+                action,
+                json.dumps(fields, ensure_ascii=False),
+                base_version,
+                stamp,
+                self.author,
+                SCHEMA_VERSION,
+            ],
+        )
+        self.db.execute(
+            "INSERT INTO history (hlc, author, table_name, row_id, action, changes, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [stamp, self.author, table, row_id, action, json.dumps(diff, ensure_ascii=False), source],
+        )
+        self._note(table, row_id)
+
+    def _check_refs(self, table: str, cleaned: dict[str, Any]) -> None:
+        for name, fs in field_specs(table).items():
+            target = cleaned.get(name)
+            if fs.kind == "ref" and target:
+                row = self.db.execute(f"SELECT deleted FROM [{fs.ref}] WHERE id = ?", [target]).fetchone()
+                if row is None:
+                    raise ValidationError({name: f"{fs.label}不存在，请重新选择"})
+
+    # -- history ------------------------------------------------------------------------------
+    def history(self, row_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT hlc, author, table_name, action, changes, source FROM history WHERE row_id = ? ORDER BY id",
+            [row_id],
+        ).fetchall()
+        return [
+            {"hlc": h, "author": a, "table": t, "action": act, "changes": json.loads(c), "source": s}
+            for h, a, t, act, c, s in rows
+        ]
+
+    def pending_ops(self) -> int:
+        return self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]

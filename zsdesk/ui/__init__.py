@@ -1,0 +1,1 @@
+"""The desktop GUI (PySide6); the only package that imports Qt besides app.py."""
