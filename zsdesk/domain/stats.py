@@ -1,0 +1,82 @@
+"""The statistics sheet (情况统计表, seed 002 附件2): its columns and computed rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .money import format_yi
+
+# Column keys -> header text, in the order of the official sheet (after 市(州), before 备注).
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("events", "召开推介会(次)"),
+    ("enterprises_visited", "拜访企业(户)"),
+    ("projects_signed", "签约项目(个)"),
+    ("signed_wan", "签约金额(亿元)"),
+    ("projects_landed", "落地项目数(个)"),
+    ("projects_started", "开工项目数(个)"),
+    ("funding_wan", "新增到位资金(亿元)"),
+)
+MONEY_COLUMNS = ("signed_wan", "funding_wan")
+UNIT_HEADER = "市(州)"
+NOTE_HEADER = "备注"
+TOTAL_LABEL = "合计"
+
+
+@dataclass
+class StatsRow:
+    """One reporting unit's figures for a period; money in integer 万元."""
+
+    unit: str
+    events: int = 0
+    enterprises_visited: int = 0
+    projects_signed: int = 0
+    signed_wan: int = 0
+    projects_landed: int = 0
+    projects_started: int = 0
+    funding_wan: int = 0
+    note: str = ""
+
+    def value(self, key: str) -> int:
+        return int(getattr(self, key))
+
+    def display(self, key: str) -> str:
+        """Figure as printed: money as 亿元 with two decimals, counts as integers."""
+        return format_yi(self.value(key)) if key in MONEY_COLUMNS else str(self.value(key))
+
+    def as_json(self) -> dict[str, object]:
+        """The `zsdesk stats --json` shape: header names as keys, money as two-decimal strings."""
+        out: dict[str, object] = {"unit": self.unit}
+        for key, header in COLUMNS:
+            out[header] = self.display(key) if key in MONEY_COLUMNS else self.value(key)
+        return out
+
+
+@dataclass
+class StatsSheet:
+    """Rows per unit plus the 合计 row, for [date_from, date_to] inclusive."""
+
+    date_from: dt.date
+    date_to: dt.date
+    rows: list[StatsRow] = field(default_factory=list)
+    filler: str = ""  # 填报人
+    unit_label: str = ""  # 填报单位
+    filled_on: dt.date | None = None  # 填报时间
+
+    @property
+    def total(self) -> StatsRow:
+        total = StatsRow(TOTAL_LABEL)
+        for row in self.rows:
+            for key, _ in COLUMNS:
+                setattr(total, key, total.value(key) + row.value(key))
+        return total
+
+    def as_json(self) -> dict[str, object]:
+        total = self.total.as_json()
+        total.pop("unit")
+        return {
+            "from": self.date_from.isoformat(),
+            "to": self.date_to.isoformat(),
+            "rows": [r.as_json() for r in self.rows],
+            "total": total,
+        }

@@ -1,0 +1,1 @@
+"""Reports: reportlab PDFs and openpyxl sheets; domain objects in, bytes out."""

@@ -1,0 +1,1 @@
+"""Sync: the wire protocol models and the client engine (outbox push, paged pull, merge)."""
