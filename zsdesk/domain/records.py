@@ -7,6 +7,7 @@ carries the sync envelope (`id`, `office_id`, `deleted`, ...) from `Envelope`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -282,8 +283,12 @@ class FieldSpec:
     ref: str
 
 
+@functools.cache
 def field_specs(table: str) -> dict[str, FieldSpec]:
-    """Domain fields of a table (envelope excluded), in declaration order."""
+    """Domain fields of a table (envelope excluded), in declaration order.
+
+    Cached because the write path calls it per field per row (bulk import); do not mutate the result.
+    """
     cls = BY_TABLE[table]
     return {
         f.name: FieldSpec(

@@ -1,0 +1,85 @@
+"""Write tests/fixtures/schema_vN.db: a database as each released schema left it, with sample rows.
+
+Run once per released schema (the files are committed and never regenerated for old versions):
+    python scripts/make_schema_fixtures.py v1
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import sqlite_utils
+
+from zsdesk.storage.migrations import migrations
+
+ROOT = Path(__file__).resolve().parent.parent
+STOP_BEFORE = {"v1": "m002_indexes_and_search", "v2": None}
+
+
+def main(version: str) -> int:
+    target = ROOT / "tests" / "fixtures" / f"schema_{version}.db"
+    target.unlink(missing_ok=True)
+    db = sqlite_utils.Database(target)
+    migrations.apply(db, stop_before=STOP_BEFORE[version])
+    office = "01900000-0000-7000-8000-000000000001"
+    ent = "01900000-0000-7000-8000-000000000002"
+    db["office"].insert(
+        {
+            "id": office,
+            "office_id": office,
+            "name": "省政府驻上海办事处",
+            "unit": "驻上海办事处",
+            "deleted": 0,
+            "version": 0,
+        }
+    )
+    db["enterprise"].insert(
+        {
+            "id": ent,
+            "office_id": office,
+            "name": "上海创明新能源科技有限公司",
+            "credit_code": "91440300192317458F",
+            "tags": '["专精特新"]',
+            "is_key": 1,
+            "deleted": 0,
+            "version": 0,
+        }
+    )
+    db["visit"].insert(
+        {
+            "id": "01900000-0000-7000-8000-000000000003",
+            "office_id": office,
+            "enterprise_id": ent,
+            "date": "2024-06-26",
+            "form": "上门拜访",
+            "participants": '["张三"]',
+            "minutes": "洽谈储能电池项目落地宜宾",
+            "deleted": 0,
+            "version": 0,
+        }
+    )
+    db["outbox"].insert(
+        {
+            "op_id": "01900000-0000-7000-8000-0000000000aa",
+            "table_name": "visit",
+            "row_id": "01900000-0000-7000-8000-000000000003",
+            "office_id": office,
+            "kind": "create",
+            "fields": '{"date": "2024-06-26"}',
+            "base_version": 0,
+            "hlc": "x",
+            "author": "张三",
+            "schema_version": 1,
+            "state": "pending",
+        }
+    )
+    db["meta"].insert({"key": "office_id", "value": office})
+    db.conn.commit()
+    db.close()
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "v1"))

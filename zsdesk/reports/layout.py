@@ -1,0 +1,219 @@
+"""Shared page furniture for every PDF: A4 templates, running header, "第 N 页 共 M 页", table styles.
+
+Page numbers need the total, which is only known once the story is laid out, so the canvas keeps
+each page's state and draws header and footer on all pages at `save()` (the NumberedCanvas recipe)
+instead of laying the document out twice.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
+
+from .fonts import register_fonts
+
+PORTRAIT = A4
+LANDSCAPE = landscape(A4)
+MARGIN = 18 * mm
+HEADER_GAP = 8 * mm  # between the running header rule and the top margin
+GRID = colors.black
+HEADER_FILL = colors.HexColor("#EDEDED")
+MUTED = colors.HexColor("#555555")
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    """Running header text: the office on the left, the period (or date) on the right."""
+
+    left: str
+    right: str = ""
+    title: str = ""  # PDF metadata title
+
+
+class NumberedCanvas(canvas.Canvas):
+    """Canvas that defers header/footer drawing until the page count is known."""
+
+    def __init__(self, *args: Any, header: PageHeader, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._header = header
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for number, state in enumerate(self._saved_pages, start=1):
+            self.__dict__.update(state)
+            self._decorate(number, total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, number: int, total: int) -> None:
+        font = register_fonts()
+        width, height = self._pagesize
+        top = height - MARGIN + HEADER_GAP
+        self.saveState()
+        self.setFont(font, 9)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, top + 2, self._header.left)
+        if self._header.right:
+            self.drawRightString(width - MARGIN, top + 2, self._header.right)
+        self.setStrokeColor(MUTED)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, top - 1, width - MARGIN, top - 1)
+        self.drawCentredString(width / 2, MARGIN / 2, f"第 {number} 页 共 {total} 页")
+        self.restoreState()
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    *,
+    header: PageHeader,
+    pagesize: tuple[float, float] = PORTRAIT,
+    author: str = "",
+) -> bytes:
+    """Lay out `story` on A4 pages with the running header and page numbers; return the PDF."""
+    register_fonts()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=MARGIN,
+        title=header.title or header.left,
+        author=author,
+        creator="zsdesk 招商外勤桌面端",
+    )
+    doc.build(list(story), canvasmaker=partial(NumberedCanvas, header=header))
+    return out.getvalue()
+
+
+def frame_width(pagesize: tuple[float, float] = PORTRAIT) -> float:
+    return pagesize[0] - 2 * MARGIN
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+def style(name: str, size: float = 10.5, *, leading: float | None = None, **extra: Any) -> ParagraphStyle:
+    """A paragraph style in the CJK font; wordWrap="CJK" lets lines break between any characters."""
+    return ParagraphStyle(
+        name,
+        fontName=register_fonts(),
+        fontSize=size,
+        leading=leading or size * 1.45,
+        wordWrap="CJK",
+        **extra,
+    )
+
+
+def title_style(size: float = 18) -> ParagraphStyle:
+    return style("title", size, alignment=TA_CENTER, spaceAfter=4 * mm)
+
+
+def para(text: str | None, st: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text: markup escaped, line breaks kept."""
+    body = escape(text or "").replace("\r\n", "\n").replace("\n", "<br/>")
+    return Paragraph(body, st)
+
+
+@lru_cache(maxsize=8192)
+def _char_width(ch: str, size: float) -> float:
+    return stringWidth(ch, register_fonts(), size)
+
+
+def wrap_text(text: str | None, width: float, size: float, *, max_lines: int = 0) -> str:
+    """Break `text` into lines no wider than `width` points, joined by newlines, for Table cells.
+
+    Table cells of plain strings lay out far faster than Paragraphs (a 300-visit weekly report
+    would otherwise spend most of its time wrapping); CJK text can break between any two
+    characters, so a per-character width sum is all the wrapping needs. `max_lines` cuts the
+    text with an ellipsis so no single row can outgrow a page.
+    """
+    lines: list[str] = []
+    for raw_line in (text or "").replace("\r\n", "\n").split("\n"):
+        current: list[str] = []
+        used = 0.0
+        for ch in raw_line:
+            w = _char_width(ch, size)
+            if current and used + w > width:
+                lines.append("".join(current))
+                current, used = [], 0.0
+                if ch == " ":
+                    continue
+            current.append(ch)
+            used += w
+        lines.append("".join(current))
+    if max_lines and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and _text_width(last + ELLIPSIS, size) > width:
+            last = last[:-1]
+        lines[-1] = last + ELLIPSIS
+    return "\n".join(lines)
+
+
+def _text_width(text: str, size: float) -> float:
+    return sum(_char_width(ch, size) for ch in text)
+
+
+# -- tables -----------------------------------------------------------------------------------
+
+
+def grid_style(
+    *,
+    size: float = 9,
+    header_rows: int = 1,
+    align_right_from: int | None = None,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> TableStyle:
+    """Black grid, shaded bold-looking header rows, CJK font, vertically centred cells."""
+    font = register_fonts()
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), font, size, size * 1.35),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BOX", (0, 0), (-1, -1), 1.0, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+            ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
+        ]
+    if align_right_from is not None:
+        commands.append(("ALIGN", (align_right_from, header_rows), (-1, -1), "RIGHT"))
+    commands += list(extra)
+    return TableStyle(commands)
+
+
+def column_widths(fractions: Sequence[float], total: float) -> list[float]:
+    """Split `total` points in proportion to `fractions` (they need not sum to 1)."""
+    scale = total / sum(fractions)
+    return [f * scale for f in fractions]
+
+
+def cell_text_width(column_width: float) -> float:
+    """Usable text width of a table cell (the padding of `grid_style` taken off)."""
+    return column_width - 6.5
