@@ -7,6 +7,7 @@ instead of laying the document out twice.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -217,3 +218,15 @@ def column_widths(fractions: Sequence[float], total: float) -> list[float]:
 def cell_text_width(column_width: float) -> float:
     """Usable text width of a table cell (the padding of `grid_style` taken off)."""
     return column_width - 6.5
+
+
+def cn_date(value: str | dt.date | None) -> str:
+    """`cn_date("2024-06-26")` -> "2024年6月26日"; text that is not an ISO date is returned as-is."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return f"{value.year}年{value.month}月{value.day}日"
