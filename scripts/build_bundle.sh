@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build the one-folder app into dist/zsdesk with PyInstaller (build.spec), then check that it starts.
 # Usage: bash scripts/build_bundle.sh   (uses .venv; installs the [build] extra when PyInstaller is missing)
+# ZSDESK_DIST / ZSDESK_WORK move the output and PyInstaller's work folder (the bundle test builds
+# into a temporary folder so parallel test runs never overwrite each other's dist/).
 set -eu
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -10,12 +12,14 @@ PY=.venv/bin/python
 # The compiled forms are imported by the GUI, so they must exist before PyInstaller walks imports.
 "$PY" scripts/build_forms.py
 
+DIST=${ZSDESK_DIST:-dist}
+WORK=${ZSDESK_WORK:-build/pyinstaller}
 start=$(date +%s)
 # --noconfirm: replace an old dist/zsdesk; build/ holds PyInstaller's cache between runs.
-"$PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+"$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$DIST" --workpath "$WORK" build.spec
 end=$(date +%s)
 
 # The bundle must start without this venv: run it with a clean environment apart from the display.
-env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen dist/zsdesk/zsdesk --help >/dev/null
-size=$(du -sh dist/zsdesk | cut -f1)
-echo "bundle: dist/zsdesk ($size) built in $((end - start)) s; dist/zsdesk/zsdesk --help ok"
+env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$DIST/zsdesk/zsdesk" --help >/dev/null
+size=$(du -sh "$DIST/zsdesk" | cut -f1)
+echo "bundle: $DIST/zsdesk ($size) built in $((end - start)) s; $DIST/zsdesk/zsdesk --help ok"

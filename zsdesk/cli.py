@@ -12,9 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from .domain.errors import DomainError
+from .logging_setup import configure_logging
 
 # Modules under zsdesk/commands that add subcommands (each has `register(subparsers)`).
-COMMAND_MODULES = ("data", "excel", "stats", "report", "sync", "backup")
+COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    configure_logging(command=args.command)  # after parsing, so `--help` and typos leave no log lines
     try:
         if args.command is None:
             from .app import run_gui  # Qt is only imported when the GUI is wanted

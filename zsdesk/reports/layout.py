@@ -43,12 +43,16 @@ class PageHeader:
     left: str
     right: str = ""
     title: str = ""  # PDF metadata title
+    margin_y: float = 18 * mm  # top/bottom page margin; the landscape sheet needs a tighter one
 
 
 class NumberedCanvas(canvas.Canvas):
     """Canvas that defers header/footer drawing until the page count is known."""
 
     def __init__(self, *args: Any, header: PageHeader, **kwargs: Any) -> None:
+        # Without this the canvas starts in Helvetica, a font reference that is never embedded
+        # (the doc template passes initialFontName=None explicitly, so override None too).
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts()
         super().__init__(*args, **kwargs)
         self._header = header
         self._saved_pages: list[dict[str, Any]] = []
@@ -68,7 +72,8 @@ class NumberedCanvas(canvas.Canvas):
     def _decorate(self, number: int, total: int) -> None:
         font = register_fonts()
         width, height = self._pagesize
-        top = height - MARGIN + HEADER_GAP
+        margin_y = self._header.margin_y
+        top = height - margin_y + HEADER_GAP
         self.saveState()
         self.setFont(font, 9)
         self.setFillColor(MUTED)
@@ -78,7 +83,7 @@ class NumberedCanvas(canvas.Canvas):
         self.setStrokeColor(MUTED)
         self.setLineWidth(0.5)
         self.line(MARGIN, top - 1, width - MARGIN, top - 1)
-        self.drawCentredString(width / 2, MARGIN / 2, f"第 {number} 页 共 {total} 页")
+        self.drawCentredString(width / 2, margin_y / 2, f"第 {number} 页 共 {total} 页")
         self.restoreState()
 
 
@@ -97,8 +102,8 @@ def build_pdf(
         pagesize=pagesize,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + 4 * mm,
-        bottomMargin=MARGIN,
+        topMargin=header.margin_y + 4 * mm,
+        bottomMargin=header.margin_y,
         title=header.title or header.left,
         author=author,
         creator="zsdesk 招商外勤桌面端",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.money import format_yi
+from .fonts import register_fonts
 from .layout import (
     PageHeader,
     build_pdf,
@@ -20,7 +21,7 @@ from .layout import (
 from .models import VisitReportData
 
 _BODY = 10.5
-_LABEL_FRACTIONS = (0.17, 0.33, 0.15, 0.35)
+_LABEL_FRACTIONS = (0.2, 0.32, 0.14, 0.34)
 
 
 def render_visit_report(data: VisitReportData) -> bytes:
@@ -66,7 +67,9 @@ def render_visit_report(data: VisitReportData) -> bytes:
     )
     story.append(Spacer(1, 10 * mm))
     story.append(KeepTogether([_signatures(width)]))
-    header = PageHeader(data.office, f"走访日期：{cn_date(data.date)}", title=f"走访纪要 {data.enterprise_name}")
+    header = PageHeader(
+        data.office, f"走访日期：{cn_date(data.date)}", title=f"走访纪要 {data.enterprise_name}"
+    )
     return build_pdf(story, header=header, author=data.officer)
 
 
@@ -112,9 +115,7 @@ def _demand_table(data: VisitReportData, cell, width: float) -> Table:
         rows.append(
             [str(i), para(d.content, cell), d.category, para(d.department, cell), d.status, d.due_date]
         )
-    table = Table(
-        rows, colWidths=column_widths((0.07, 0.43, 0.11, 0.16, 0.11, 0.14), width), repeatRows=1
-    )
+    table = Table(rows, colWidths=column_widths((0.07, 0.43, 0.11, 0.16, 0.11, 0.14), width), repeatRows=1)
     table.setStyle(grid_style(size=9.5, extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]))
     return table
 
@@ -125,5 +126,8 @@ def _signatures(width: float) -> Table:
         [[f"记录人：{line}", f"审核人：{line}", f"日期：{line}"]],
         colWidths=column_widths((1, 1, 1), width),
     )
-    table.setStyle(grid_style(size=11, header_rows=0, extra=[("GRID", (0, 0), (-1, -1), 0, "white")]))
+    # No grid: these are blanks to sign by hand, as on a printed form.
+    table.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), register_fonts(), 11), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     return table

@@ -9,11 +9,38 @@ import sqlite_utils
 
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
+from .backup import backup_before_migration, is_nonempty_database, latest_good_backup
 from .migrations import migrations, reconcile_columns
 
 
 class DatabaseError(DomainError):
-    """The database file cannot be opened or is damaged."""
+    """The database file cannot be opened or is damaged.
+
+    `path` is the file; `backup` the newest backup that passes its check (None when there is
+    none), so the CLI can name it and the GUI can offer to restore it.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
+
+
+def _damaged(path: Path, detail: str) -> DatabaseError:
+    """The refusal message for a damaged file, naming the last good backup when there is one."""
+    good = latest_good_backup(path)
+    if good is None:
+        hint = "没有找到可用的备份，请联系信息化管理员。"
+    else:
+        hint = (
+            f"最近一次完好的备份：{good.path}（{good.label}）。"
+            f"可运行 zsdesk restore --db \"{path}\" --latest 恢复（当前文件会另存一份）。"
+        )
+    return DatabaseError(
+        f"数据库文件“{path}”已损坏，无法打开（{detail}）。{hint}",
+        path=path,
+        backup=good.path if good else None,
+    )
 
 
 def connect(path: str | Path) -> sqlite_utils.Database:
@@ -38,19 +65,33 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
         raise DatabaseError(f"数据库文件“{path}”不存在，请先运行 zsdesk init 或 zsdesk demo")
     if target.parent and not target.parent.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(target)
+    existed = target.is_file() and target.stat().st_size > 0
+    try:
+        db = connect(target)
+    except DatabaseError as exc:
+        if isinstance(exc.__cause__, sqlite3.OperationalError):
+            raise  # locked, no permission, disk full: the file itself is not damaged
+        raise _damaged(target, str(exc.__cause__ or exc)) from exc
     try:
         quick = db.execute("PRAGMA quick_check").fetchone()[0]
         if quick != "ok":
-            raise DatabaseError(f"数据库文件“{path}”已损坏（{quick}），请从备份恢复。")
+            raise _damaged(target, quick)
+        if existed and migrations.pending(db) and is_nonempty_database(db.conn):
+            backup_before_migration(db.conn, target)  # an upgrade that goes wrong can be undone
         migrations.apply(db)
         with db.atomic():
             reconcile_columns(db)
             if get_meta(db, "device_id") is None:
                 set_meta(db, "device_id", uuid7())
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError:
         db.close()
-        raise DatabaseError(f"数据库文件“{path}”无法读取：{exc}。文件可能已损坏，请从备份恢复。") from exc
+        raise
+    except sqlite3.OperationalError as exc:
+        db.close()
+        raise DatabaseError(f"数据库文件“{path}”无法读取：{exc}。", path=target) from exc
+    except sqlite3.DatabaseError as exc:  # "malformed", "not a database": the file is damaged
+        db.close()
+        raise _damaged(target, str(exc)) from exc
     return db
 
 

@@ -1,0 +1,37 @@
+"""The README documents every CLI subcommand, and its first lines give the two newcomer commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zsdesk.cli import build_parser
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _subcommands() -> list[str]:
+    parser = build_parser()
+    actions = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"]
+    return sorted(actions[0].choices) if actions else []
+
+
+def test_every_subcommand_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in _subcommands() if f"zsdesk {name}" not in readme and f"/ {name}" not in readme]
+    assert missing == []
+
+
+def test_readme_opens_with_install_and_test_commands() -> None:
+    head = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:6]
+    text = "\n".join(head)
+    assert "pip install -e ." in text and "zsdesk --demo" in text
+    assert "bash scripts/test.sh" in text
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "bash scripts/test.sh" in ci
+
+
+def test_every_subcommand_has_help() -> None:
+    parser = build_parser()
+    for name in _subcommands():
+        sub = parser._subparsers._group_actions[0].choices[name]  # type: ignore[union-attr]
+        assert sub.format_help().strip()

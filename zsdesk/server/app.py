@@ -1,0 +1,261 @@
+"""The provincial sync server as an ASGI app: `create_app("sqlite:///server.db")`.
+
+Endpoints: /auth/login|logout|me, /sync/push, /sync/pull, /blobs/{sha256}; the OpenAPI spec is at
+/openapi.json. Every sync request must carry the protocol and schema version headers; every response
+carries the server time so clients can warn about a clock running ahead.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import signal
+import zlib
+from collections.abc import Callable, Coroutine
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from .. import PROTOCOL_VERSION, SCHEMA_VERSION, __version__
+from ..sync.protocol import (
+    SERVER_TIME_HEADER,
+    UPGRADE_MESSAGE,
+    ErrorResponse,
+    LoginRequest,
+    LoginResponse,
+    OfficeInfo,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    accepted,
+)
+from .auth import AuthError, Principal, RateLimited, authenticate, login, now_ms, revoke
+from .db import blobs, init_db, make_engine, records
+from .pull import build_page
+from .push import apply_push
+
+MAX_BLOB_BYTES = 50 * 1024 * 1024
+MAX_BODY_BYTES = 64 * 1024 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class _GzipRequest(Request):
+    """Accept gzip-compressed request bodies (pushes of 1,000 edits compress ~5x)."""
+
+    async def body(self) -> bytes:
+        if not hasattr(self, "_body"):
+            raw = await super().body()
+            if "gzip" in self.headers.get("content-encoding", ""):
+                try:
+                    raw = gzip.decompress(raw)
+                except (OSError, EOFError, zlib.error) as exc:
+                    raise HTTPException(400, "请求体解压失败") from exc
+                if len(raw) > MAX_BODY_BYTES:
+                    raise HTTPException(413, "请求体过大")
+            self._body = raw
+        return self._body
+
+
+class _GzipRoute(APIRoute):
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def wrapped(request: Request) -> Response:
+            return await handler(_GzipRequest(request.scope, request.receive))
+
+        return wrapped
+
+
+def _fault(point: str) -> None:
+    """Test hook (ZSDESK_SERVER_FAULT=point): die like a power cut at a named point."""
+    if os.environ.get("ZSDESK_SERVER_FAULT") == point:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
+    engine = engine or make_engine(database_url)
+    init_db(engine)
+    app = FastAPI(
+        title="zsdesk 省级同步服务器",
+        version=__version__,
+        description="招商外勤桌面端的同步服务：推送/拉取变更、附件、登录。生产环境请通过 HTTPS 访问。",
+    )
+    app.router.route_class = _GzipRoute
+    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
+    app.state.engine = engine
+
+    @app.middleware("http")
+    async def _server_time(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        response: Response = await call_next(request)
+        response.headers[SERVER_TIME_HEADER] = str(now_ms())
+        return response
+
+    def versions(
+        x_zsdesk_protocol: Annotated[str | None, Header()] = None,
+        x_zsdesk_schema: Annotated[str | None, Header()] = None,
+    ) -> None:
+        if not (accepted(x_zsdesk_protocol, PROTOCOL_VERSION) and accepted(x_zsdesk_schema, SCHEMA_VERSION)):
+            raise HTTPException(
+                426, UPGRADE_MESSAGE, headers={"Upgrade": f"zsdesk-protocol/{PROTOCOL_VERSION}"}
+            )
+
+    def principal(authorization: Annotated[str | None, Header()] = None) -> Principal:
+        if not authorization or not authorization.lower().startswith("bearer "):
+            raise HTTPException(401, "未登录，请先登录", headers={"WWW-Authenticate": "Bearer"})
+        try:
+            with engine.connect() as conn:
+                return authenticate(conn, authorization[7:].strip())
+        except AuthError as exc:
+            raise HTTPException(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from exc
+
+    errors: dict[int | str, dict[str, Any]] = {
+        401: {"model": ErrorResponse},
+        426: {"model": ErrorResponse},
+    }
+    checked = [Depends(versions)]
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        return {
+            "ok": True,
+            "protocol": PROTOCOL_VERSION,
+            "schema": SCHEMA_VERSION,
+            "server_time_ms": now_ms(),
+        }
+
+    @app.post(
+        "/auth/login",
+        response_model=LoginResponse,
+        dependencies=checked,
+        responses={**errors, 429: {"model": ErrorResponse}},
+    )
+    def auth_login(body: LoginRequest, request: Request) -> LoginResponse:
+        ip = request.client.host if request.client else ""
+        try:
+            token, who, expires = login(engine, username=body.username, password=body.password, client_ip=ip)
+        except RateLimited as exc:
+            raise HTTPException(429, str(exc)) from exc
+        except AuthError as exc:
+            raise HTTPException(401, str(exc)) from exc
+        return LoginResponse(
+            token=token,
+            username=who.username,
+            role=who.role,
+            offices=_offices(who),
+            expires_at_ms=expires,
+            server_time_ms=now_ms(),
+        )
+
+    @app.post("/auth/logout", dependencies=checked, responses=errors)
+    def auth_logout(
+        who: Annotated[Principal, Depends(principal)], authorization: Annotated[str, Header()]
+    ) -> dict[str, bool]:
+        revoke(engine, token=authorization[7:].strip())
+        return {"ok": True}
+
+    @app.get("/auth/me", response_model=LoginResponse, dependencies=checked, responses=errors)
+    def auth_me(who: Annotated[Principal, Depends(principal)]) -> LoginResponse:
+        return LoginResponse(
+            token="",
+            username=who.username,
+            role=who.role,
+            offices=_offices(who),
+            expires_at_ms=0,
+            server_time_ms=now_ms(),
+        )
+
+    def _offices(who: Principal) -> list[OfficeInfo]:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(records.c.id, records.c.data).where(
+                    records.c.table_name == "office", records.c.deleted.is_(False)
+                )
+            ).all()
+        return [
+            OfficeInfo(id=row_id, name=json.loads(data).get("name") or "")
+            for row_id, data in rows
+            if who.can_see(row_id)
+        ]
+
+    @app.post("/sync/push", response_model=PushResponse, dependencies=checked, responses=errors)
+    def sync_push(body: PushRequest, who: Annotated[Principal, Depends(principal)]) -> PushResponse:
+        results, seq = apply_push(engine, who, body)
+        _fault("after-push-commit")
+        return PushResponse(results=results, server_seq=seq, server_time_ms=now_ms())
+
+    @app.get("/sync/pull", dependencies=checked, responses={**errors, 200: {"model": PullResponse}})
+    def sync_pull(
+        who: Annotated[Principal, Depends(principal)],
+        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=10000)] = 2000,
+    ) -> Response:
+        text = build_page(engine, who, since=since, limit=limit, server_time_ms=now_ms())
+        return Response(text, media_type="application/json")
+
+    def _sha(sha256: str) -> str:
+        if not _SHA256.match(sha256):
+            raise HTTPException(400, "附件编号必须是 64 位小写十六进制 SHA-256")
+        return sha256
+
+    @app.head("/blobs/{sha256}", dependencies=checked, responses={**errors, 404: {"model": ErrorResponse}})
+    def blob_head(sha256: str, who: Annotated[Principal, Depends(principal)]) -> Response:
+        with engine.connect() as conn:
+            size = conn.execute(select(blobs.c.size).where(blobs.c.sha256 == _sha(sha256))).scalar()
+        if size is None:
+            return Response(status_code=404)
+        return Response(status_code=200, headers={"X-Blob-Size": str(size)})
+
+    @app.put("/blobs/{sha256}", dependencies=checked, responses={**errors, 400: {"model": ErrorResponse}})
+    async def blob_put(
+        sha256: str, request: Request, who: Annotated[Principal, Depends(principal)]
+    ) -> dict[str, Any]:
+        _sha(sha256)
+        data = await request.body()
+        if len(data) > MAX_BLOB_BYTES:
+            raise HTTPException(413, "附件过大（上限 50 MB）")
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise HTTPException(400, "附件内容与 SHA-256 不符，上传未保存，请重试")
+        _fault("mid-blob-upload")
+        try:
+            with engine.begin() as conn:
+                if conn.execute(select(blobs.c.size).where(blobs.c.sha256 == sha256)).first() is None:
+                    conn.execute(
+                        insert(blobs).values(
+                            sha256=sha256, size=len(data), data=data, uploaded_by=who.username
+                        )
+                    )
+        except IntegrityError:
+            pass  # a concurrent upload of the same bytes won: content-addressed, so nothing is lost
+        return {"sha256": sha256, "size": len(data)}
+
+    @app.get("/blobs/{sha256}", dependencies=checked, responses={**errors, 404: {"model": ErrorResponse}})
+    def blob_get(sha256: str, who: Annotated[Principal, Depends(principal)]) -> Response:
+        _sha(sha256)
+        with engine.connect() as conn:
+            row = conn.execute(
+                select(blobs.c.data, blobs.c.uploaded_by).where(blobs.c.sha256 == sha256)
+            ).first()
+            if row is None:
+                raise HTTPException(404, "服务器上没有该附件")
+            if not who.is_admin and row.uploaded_by != who.username:
+                # Only readable through an attachment record in the caller's scope (no scope escape).
+                stmt = select(records.c.office_id).where(
+                    records.c.table_name == "attachment", records.c.data.like(f'%"{sha256}"%')
+                )
+                if not any(who.can_see(office) for (office,) in conn.execute(stmt)):
+                    raise HTTPException(404, "服务器上没有该附件")
+        return Response(bytes(row.data), media_type="application/octet-stream")
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    return app

@@ -1,0 +1,164 @@
+"""Users (argon2id), expiring revocable tokens (only their hash is stored) and login rate limiting."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import time
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from ..domain.errors import DomainError
+from .db import login_failures, records, tokens, users
+
+ROLES = ("officer", "lead", "admin")
+TOKEN_LIFETIME_MS = 30 * 24 * 3600 * 1000
+MAX_FAILURES = 5
+FAILURE_WINDOW_MS = 15 * 60 * 1000
+_hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+
+
+class AuthError(DomainError):
+    """Login refused or token invalid; the message is shown to the user."""
+
+
+class RateLimited(AuthError):
+    """Too many failed logins for this username from this address."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling, and which offices they may see: from the token, never from the request."""
+
+    username: str
+    role: str
+    offices: frozenset[str]
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    def can_see(self, office_id: str) -> bool:
+        return self.is_admin or office_id in self.offices
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def office_id_by_name(conn: Connection, name: str) -> str | None:
+    row = conn.execute(
+        select(records.c.id, records.c.data).where(
+            records.c.table_name == "office", records.c.deleted.is_(False)
+        )
+    ).all()
+    for office_id, data in row:
+        if json.loads(data).get("name") == name:
+            return str(office_id)
+    return None
+
+
+def add_user(engine: Engine, *, username: str, password: str, role: str, offices: list[str]) -> None:
+    if role not in ROLES:
+        raise AuthError(f"角色必须是 {'/'.join(ROLES)}")
+    if len(password) < 8:
+        raise AuthError("密码至少 8 位")
+    values = {
+        "password_hash": _hasher.hash(password),
+        "role": role,
+        "offices": json.dumps(sorted(set(offices))),
+        "disabled": False,
+    }
+    with engine.begin() as conn:
+        exists = conn.execute(select(users.c.username).where(users.c.username == username)).first()
+        if exists:
+            conn.execute(update(users).where(users.c.username == username).values(**values))
+        else:
+            conn.execute(insert(users).values(username=username, **values))
+
+
+def login(engine: Engine, *, username: str, password: str, client_ip: str) -> tuple[str, Principal, int]:
+    """Check the password; return (token, principal, expires_ms). Failed attempts are counted."""
+    key = f"{username}|{client_ip}"[:200]
+    now = now_ms()
+    with engine.begin() as conn:
+        fail = conn.execute(select(login_failures).where(login_failures.c.key == key)).first()
+        if fail and fail.count >= MAX_FAILURES and now - fail.window_start_ms < FAILURE_WINDOW_MS:
+            raise RateLimited("登录失败次数过多，请 15 分钟后再试")
+        user = conn.execute(select(users).where(users.c.username == username)).first()
+        ok = False
+        if user is not None and not user.disabled:
+            try:
+                ok = _hasher.verify(user.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                ok = False
+        else:
+            # Spend the same time as a real check so usernames cannot be probed by timing.
+            _hasher.hash(password)
+        if not ok:
+            if fail is None or now - fail.window_start_ms >= FAILURE_WINDOW_MS:
+                conn.execute(delete(login_failures).where(login_failures.c.key == key))
+                conn.execute(insert(login_failures).values(key=key, count=1, window_start_ms=now))
+            else:
+                conn.execute(
+                    update(login_failures).where(login_failures.c.key == key).values(count=fail.count + 1)
+                )
+    if not ok or user is None:
+        raise AuthError("用户名或密码错误")
+    token = secrets.token_urlsafe(32)
+    expires = now + TOKEN_LIFETIME_MS
+    with engine.begin() as conn:
+        conn.execute(delete(login_failures).where(login_failures.c.key == key))
+        conn.execute(
+            insert(tokens).values(
+                token_hash=_token_hash(token),
+                username=username,
+                created_ms=now,
+                expires_ms=expires,
+                revoked=False,
+            )
+        )
+    principal = Principal(user.username, user.role, frozenset(json.loads(user.offices)))
+    return token, principal, expires
+
+
+def authenticate(conn: Connection, token: str) -> Principal:
+    """The principal behind a bearer token, or AuthError (expired, revoked, unknown, disabled user)."""
+    row = conn.execute(
+        select(
+            tokens.c.expires_ms,
+            tokens.c.revoked,
+            users.c.username,
+            users.c.role,
+            users.c.offices,
+            users.c.disabled,
+        )
+        .join(users, users.c.username == tokens.c.username)
+        .where(tokens.c.token_hash == _token_hash(token))
+    ).first()
+    if row is None or row.revoked or row.disabled:
+        raise AuthError("登录已失效（令牌已被吊销或不存在），请重新登录")
+    if row.expires_ms < now_ms():
+        raise AuthError("登录已过期，请重新登录")
+    return Principal(row.username, row.role, frozenset(json.loads(row.offices)))
+
+
+def revoke(engine: Engine, *, token: str | None = None, username: str | None = None) -> int:
+    """Revoke one token, or every token of a user (e.g. a lost laptop). Returns how many."""
+    stmt = update(tokens).values(revoked=True)
+    if token:
+        stmt = stmt.where(tokens.c.token_hash == _token_hash(token))
+    elif username:
+        stmt = stmt.where(tokens.c.username == username)
+    else:
+        return 0
+    with engine.begin() as conn:
+        return int(conn.execute(stmt).rowcount or 0)

@@ -1,0 +1,153 @@
+"""`zsdesk-server` command line: init, add-office, add-user, serve, revoke-token.
+
+Every subcommand takes `--database URL` (sqlite:///path or postgresql+psycopg://...); the default is an
+SQLite file in the server's data directory. For HTTPS run `serve --ssl-certfile/--ssl-keyfile` or put a
+reverse proxy (nginx, Caddy) in front that terminates TLS and forwards to 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy import insert, select
+
+from ..domain.errors import DomainError
+from ..domain.hlc import HybridClock
+from ..domain.ids import uuid7
+from .auth import ROLES, add_user, office_id_by_name, revoke
+from .db import changes, counter, default_database_url, init_db, make_engine, records
+
+
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    engine = make_engine(args.database or default_database_url())
+    init_db(engine)
+    return engine
+
+
+def add_office(engine, *, name: str, unit: str = "") -> str:  # type: ignore[no-untyped-def]
+    """Create an office record (idempotent by name); clients pull it like any record."""
+    with engine.begin() as conn:
+        existing = office_id_by_name(conn, name)
+        if existing:
+            return existing
+        seq = (
+            int(conn.execute(select(counter.c.seq).where(counter.c.id == 1).with_for_update()).scalar_one())
+            + 1
+        )
+        office_id = uuid7()
+        hlc = HybridClock("server").now()
+        data = {"name": name, "unit": unit or name}
+        stamp = [seq, "server", "admin", hlc]
+        conn.execute(
+            insert(records).values(
+                table_name="office",
+                id=office_id,
+                office_id=office_id,
+                data=json.dumps(data, ensure_ascii=False),
+                meta=json.dumps({k: stamp for k in [*data, "office_id"]}),
+                version=seq,
+                deleted=False,
+            )
+        )
+        conn.execute(
+            insert(changes).values(
+                seq=seq,
+                table_name="office",
+                row_id=office_id,
+                office_id=office_id,
+                kind="create",
+                fields=json.dumps(data, ensure_ascii=False),
+                author="admin",
+                device="server",
+                hlc=hlc,
+                op_id=uuid7(),
+            )
+        )
+        conn.execute(counter.update().where(counter.c.id == 1).values(seq=seq))
+    return office_id
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass("密码：")
+        if first != getpass.getpass("再次输入密码："):
+            raise DomainError("两次输入的密码不一致")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zsdesk-server", description="zsdesk 省级同步服务器")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument(
+            "--database", help="数据库地址，如 sqlite:///server.db 或 postgresql+psycopg://user@host/db"
+        )
+        return p
+
+    command("init", "创建服务器数据库表")
+    p = command("add-office", "新增办事处")
+    p.add_argument("--name", required=True)
+    p.add_argument("--unit", default="")
+    p = command("add-user", "新增或更新用户（密码从标准输入读取，或交互输入）")
+    p.add_argument("--username", required=True)
+    p.add_argument("--office", required=True, help="所属办事处名称")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--offices", nargs="*", default=[], help="组长可管理的其他办事处名称")
+    p = command("serve", "启动同步服务")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--ssl-certfile")
+    p.add_argument("--ssl-keyfile")
+    p = command("revoke-token", "吊销某用户的全部登录令牌（如笔记本丢失）")
+    p.add_argument("--username", required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except DomainError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    if args.command == "init":
+        print("服务器数据库已就绪")
+    elif args.command == "add-office":
+        print(add_office(engine, name=args.name, unit=args.unit))
+    elif args.command == "add-user":
+        offices = []
+        with engine.connect() as conn:
+            for name in [args.office, *args.offices]:
+                office_id = office_id_by_name(conn, name)
+                if office_id is None:
+                    raise DomainError(f"办事处“{name}”不存在，请先运行 add-office")
+                offices.append(office_id)
+        add_user(engine, username=args.username, password=_read_password(), role=args.role, offices=offices)
+        print(f"已保存用户 {args.username}（{args.role}）")
+    elif args.command == "serve":
+        import uvicorn
+
+        from .app import create_app
+
+        app = create_app(args.database or default_database_url(), engine=engine)
+        uvicorn.run(
+            app, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile
+        )
+    elif args.command == "revoke-token":
+        print(f"已吊销 {revoke(engine, username=args.username)} 个令牌")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,190 @@
+"""The server's own storage: SQLAlchemy Core tables and an engine for SQLite or PostgreSQL.
+
+Records are stored generically (one `records` table, data as JSON) so a new client field needs no
+server migration and unknown fields are kept, never dropped (SYNC.md rule 10).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Engine,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    insert,
+    select,
+)
+
+metadata = MetaData()
+
+# One row: the server sequence. Updated inside every push transaction (locked FOR UPDATE on
+# PostgreSQL, BEGIN IMMEDIATE on SQLite) so commit order equals seq order.
+counter = Table(
+    "counter",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("table_name", String(40), primary_key=True),
+    Column("id", String(64), primary_key=True),
+    Column("office_id", String(64), nullable=False),
+    Column("data", Text, nullable=False),  # JSON of every field's wire value
+    Column("meta", Text, nullable=False),  # JSON field -> [seq, device, author, hlc] of its last change
+    Column("version", BigInteger, nullable=False),  # seq of the last change
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("merged_into", String(64)),
+    Index("records_scope", "office_id", "version"),
+    Index("records_version", "version"),
+    Index("records_id", "id"),
+)
+
+# The change log: one entry per committed op, for audit and for the base value of a conflict.
+changes = Table(
+    "changes",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", String(64), nullable=False),
+    Column("office_id", String(64), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("author", String(100), nullable=False),
+    Column("device", String(64), nullable=False),
+    Column("hlc", String(100), nullable=False),
+    Column("op_id", String(64), nullable=False),
+    Index("changes_row", "row_id"),
+)
+
+# A row that moved from one office to another: clients of the old office must drop it.
+exits = Table(
+    "exits",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", String(64), nullable=False),
+    Column("office_id", String(64), nullable=False),
+    Index("exits_scope", "office_id", "seq"),
+)
+
+# Idempotency: the stored result of every op id ever seen.
+ops = Table(
+    "ops",
+    metadata,
+    Column("op_id", String(64), primary_key=True),
+    Column("username", String(100), nullable=False),
+    Column("result", Text, nullable=False),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", String(64), nullable=False),
+    Column("office_id", String(64), nullable=False),
+    Column("field", String(60), nullable=False),
+    Column("body", Text, nullable=False),  # JSON of ConflictInfo
+    Index("conflicts_scope", "office_id", "seq"),
+)
+
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("uploaded_by", String(100), nullable=False, default=""),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("username", String(100), primary_key=True),
+    Column("password_hash", String(300), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("offices", Text, nullable=False),  # JSON list of office ids
+    Column("disabled", Boolean, nullable=False, default=False),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column(
+        "token_hash", String(64), primary_key=True
+    ),  # sha256 of the token; the token itself is never stored
+    Column("username", String(100), nullable=False),
+    Column("created_ms", BigInteger, nullable=False),
+    Column("expires_ms", BigInteger, nullable=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+    Index("tokens_user", "username"),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("key", String(200), primary_key=True),  # username|ip
+    Column("count", Integer, nullable=False),
+    Column("window_start_ms", BigInteger, nullable=False),
+)
+
+
+def default_database_url() -> str:
+    folder = Path(platformdirs.user_data_dir("zsdesk-server", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'server.db'}"
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine whose transactions serialize writers correctly on both back ends."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+            # Let SQLAlchemy's BEGIN below be the only transaction control (pysqlite's own is buggy).
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            # IMMEDIATE takes the write lock up front: two pushes never interleave their seqs.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return create_engine(url, pool_size=20, max_overflow=40, pool_pre_ping=True)
+
+
+def init_db(engine: Engine) -> None:
+    """Create the tables (idempotent) and the counter row."""
+    metadata.create_all(engine)
+    with engine.begin() as conn:
+        if conn.execute(select(counter.c.seq).where(counter.c.id == 1)).first() is None:
+            conn.execute(insert(counter).values(id=1, seq=0))

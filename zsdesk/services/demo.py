@@ -1,0 +1,667 @@
+"""Demo data from the seeds' facts: Sichuan's offices, enterprises, two years of visits, projects, ...
+
+    summary = build_demo(ws, scale="small", seed=2021)      # ≈1 s
+    summary = build_demo(ws, scale="province")               # ≥50k enterprises, ≥1M visits
+
+Demo rows are bulk-loaded (storage.bulk): they bypass the outbox and history on purpose. Demo
+data is local to the laptop and must never be pushed to a provincial server, so no outbox op is
+written; the database is marked with meta `demo_scale`. Everything is drawn from one seeded
+`random.Random`, ids included, so the same seed and `today` give the same database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain import enums
+from ..domain.creditcode import CHARSET, check_character
+from ..domain.errors import ValidationError
+from ..storage import bulk
+from ..storage.database import get_meta, set_meta
+from . import demo_vocab as v
+from .context import Workspace
+from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress, Throttled
+
+
+@dataclass(frozen=True)
+class Scale:
+    enterprises: int
+    visits: int
+    projects: int
+    events_per_unit_month: float
+    trips_per_unit_month: float
+
+
+SCALES: dict[str, Scale] = {
+    "small": Scale(
+        enterprises=360, visits=4_000, projects=180, events_per_unit_month=0.5, trips_per_unit_month=0.6
+    ),
+    "province": Scale(
+        enterprises=52_000, visits=1_050_000, projects=21_000, events_per_unit_month=2, trips_per_unit_month=3
+    ),
+}
+DAYS = 730  # two years of visits, ending today
+
+
+@dataclass
+class DemoSummary:
+    scale: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _weighted(pairs: tuple[tuple[str, int], ...] | list[tuple[str, int]]) -> tuple[list[str], list[int]]:
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+class _Ids:
+    """Deterministic UUIDv7-shaped ids, increasing in insertion order (cheap appends to the pk index)."""
+
+    def __init__(self, rng: random.Random, start: dt.date) -> None:
+        self.rng = rng
+        self.ms = int(dt.datetime(start.year, start.month, start.day, tzinfo=dt.UTC).timestamp() * 1000)
+
+    def __call__(self) -> str:
+        self.ms += 1
+        rand = self.rng.getrandbits(74)
+        value = self.ms << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62 | (rand & ((1 << 62) - 1))
+        h = f"{value:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _org_code(rng: random.Random) -> str:
+    """A 9-character organisation code with its GB 11714 check character (characters 9–17)."""
+    body = "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(8))
+    total = sum((int(c, 36)) * w for c, w in zip(body, (3, 7, 9, 10, 5, 8, 4, 2), strict=True))
+    check = 11 - total % 11
+    return body + ("X" if check == 10 else "0" if check == 11 else str(check))
+
+
+def credit_code(rng: random.Random, district: str) -> str:
+    """A valid GB 32100 code: 9 (工商) + 1 (企业) + district + org code + check character."""
+    while True:
+        first17 = "91" + district + _org_code(rng)
+        if all(c in CHARSET for c in first17):  # GB 11714 may yield letters GB 32100 forbids
+            return first17 + check_character(first17)
+
+
+class _Builder:
+    """Generates one demo database; each `_make_*` yields rows for one table."""
+
+    def __init__(self, ws: Workspace, scale: Scale, seed: int, today: dt.date, progress: Throttled) -> None:
+        self.ws = ws
+        self.scale = scale
+        self.rng = random.Random(seed)
+        self.today = today
+        self.first_day = today - dt.timedelta(days=DAYS - 1)
+        self.progress = progress
+        self.ids = _Ids(self.rng, today - dt.timedelta(days=3 * 365))
+        self.counts: dict[str, int] = {}
+
+    # -- helpers -------------------------------------------------------------------------------
+    def day(self, offset: int) -> str:
+        return (self.first_day + dt.timedelta(days=offset)).isoformat()
+
+    def stamp(self, iso_day: str) -> str:
+        # HLC-format stamp at 09:00 (UTC+8) of the record's day, so updated_at sorts like the dates.
+        d = dt.date.fromisoformat(iso_day)
+        ms = int(dt.datetime(d.year, d.month, d.day, 1, tzinfo=dt.UTC).timestamp() * 1000)
+        return f"{ms:015d}-00000-demo"
+
+    def person(self) -> str:
+        return self.rng.choice(v.SURNAMES) + "".join(self.rng.choices(v.GIVEN, k=self.rng.choice((1, 2))))
+
+    def envelope(self, office_id: str, iso_day: str, author: str) -> tuple[Any, ...]:
+        stamp = self.stamp(iso_day)
+        return (office_id, 0, 0, stamp, author, stamp)
+
+    ENVELOPE = ("office_id", "deleted", "version", "updated_at", "updated_by", "created_at")
+
+    def insert(
+        self, table: str, columns: tuple[str, ...], rows: Iterator[tuple[Any, ...]] | list[Any]
+    ) -> None:
+        self.counts[table] = self.counts.get(table, 0) + bulk.insert_rows(
+            self.ws.db, table, ("id", *self.ENVELOPE, *columns), rows
+        )
+
+    # -- offices and people --------------------------------------------------------------------
+    def make_offices(self) -> None:
+        existing = {
+            name: oid
+            for oid, name in self.ws.db.execute("SELECT id, name FROM office WHERE deleted = 0").fetchall()
+        }
+        self.offices: list[dict[str, Any]] = []
+        new_rows = []
+        for spec in v.OFFICES:
+            oid = existing.get(spec.name) or self.ids()
+            if spec.name not in existing:
+                new_rows.append(
+                    (
+                        oid,
+                        oid,
+                        0,
+                        0,
+                        self.stamp(self.day(0)),
+                        "演示数据",
+                        self.stamp(self.day(0)),
+                        spec.name,
+                        spec.unit,
+                    )
+                )
+            staff = [self.person() for _ in range(self.rng.randint(5, 8))]
+            is_city = spec.unit != spec.name
+            leaders = (
+                [(self.person(), "正厅级"), (self.person(), "副厅级")]
+                if is_city
+                else [(self.person(), "副厅级"), (self.person(), "正处级")]
+            )
+            self.offices.append({"id": oid, "spec": spec, "staff": staff, "leaders": leaders})
+        self.insert("office", ("name", "unit"), new_rows)
+        self.units = sorted({o["spec"].unit for o in self.offices})
+
+    # -- enterprises and contacts --------------------------------------------------------------
+    def make_enterprises(self) -> None:
+        rng = self.rng
+        industries = [p[0] for p in v.INDUSTRY_PROFILE]
+        industry_weights = [p[1] for p in v.INDUSTRY_PROFILE]
+        words = {p[0]: p[2] for p in v.INDUSTRY_PROFILE}
+        suffixes, suffix_weights = _weighted(v.SUFFIXES)
+        seen_names: set[str] = set()
+        seen_codes: set[str] = set()
+        self.enterprises: list[tuple[str, str, str, str, int]] = []  # id, office_id, short, industry, key
+        rows = []
+        contacts = []
+        for _ in range(self.scale.enterprises):
+            office = rng.choice(self.offices)
+            spec = office["spec"]
+            industry = rng.choices(industries, industry_weights)[0]
+            while True:
+                city, district = rng.choice(v.REGION_CITIES[spec.region])
+                core = rng.choice(v.NAME_FIRST) + rng.choice(v.NAME_SECOND)
+                word = rng.choice(words[industry])
+                suffix = rng.choices(suffixes, suffix_weights)[0]
+                if word.endswith("科技") and suffix.startswith("科技"):
+                    suffix = "有限公司"
+                name = f"{city}{core}{word}{suffix}"
+                if name not in seen_names:
+                    break
+            seen_names.add(name)
+            while (code := credit_code(rng, district)) in seen_codes:
+                pass
+            seen_codes.add(code)
+            tags = [tag for tag, rate in v.TAG_RATES if rng.random() < rate]
+            is_key = int(bool({"世界500强", "中国500强", "链主企业"} & set(tags)) or rng.random() < 0.04)
+            ownership = rng.choices(enums.OWNERSHIPS, (80, 12, 8))[0]
+            created = self.day(rng.randrange(0, DAYS // 3))
+            eid = self.ids()
+            short = core + word
+            rows.append(
+                (
+                    eid,
+                    *self.envelope(office["id"], created, rng.choice(office["staff"])),
+                    name,
+                    short,
+                    code,
+                    industry,
+                    spec.region,
+                    ownership,
+                    json.dumps(tags, ensure_ascii=False),
+                    is_key,
+                    f"{city}市{rng.choice(v.NAME_FIRST)}{rng.choice(v.NAME_SECOND)}路{rng.randint(1, 999)}号",
+                )
+            )
+            self.enterprises.append((eid, office["id"], short, industry, is_key))
+            for _ in range(rng.choice((1, 1, 2))):
+                surname = rng.choice(v.SURNAMES)
+                contacts.append(
+                    (
+                        self.ids(),
+                        *self.envelope(office["id"], created, rng.choice(office["staff"])),
+                        eid,
+                        surname + "".join(rng.choices(v.GIVEN, k=rng.choice((1, 2)))),
+                        rng.choice(v.CONTACT_TITLES),
+                        "1" + rng.choice("35789") + "".join(rng.choices("0123456789", k=9)),
+                        f"{v.PINYIN[surname]}{rng.randint(1, 99)}@{rng.choice(('163.com', 'qq.com', 'corp.cn'))}",
+                    )
+                )
+        self.insert(
+            "enterprise",
+            (
+                "name",
+                "short_name",
+                "credit_code",
+                "industry",
+                "hq_region",
+                "ownership",
+                "tags",
+                "is_key",
+                "address",
+            ),
+            rows,
+        )
+        self.insert("contact", ("enterprise_id", "name", "title", "phone", "email"), contacts)
+        self.office_by_id = {o["id"]: o for o in self.offices}
+        self.by_office: dict[str, list[int]] = {}
+        for index, ent in enumerate(self.enterprises):
+            self.by_office.setdefault(ent[1], []).append(index)
+
+    # -- visits, demands, tasks ------------------------------------------------------------------
+    def visit_rows(self) -> Iterator[tuple[Any, ...]]:
+        rng = self.rng
+        n = self.scale.visits
+        weights = [5 if e[4] else 1 for e in self.enterprises]
+        picks = rng.choices(range(len(self.enterprises)), weights, k=n)
+        # Working days are busier than weekends; sort so ids and the date index grow together.
+        days = sorted(
+            rng.choices(
+                range(DAYS),
+                [1 if (self.first_day.toordinal() + d) % 7 in (0, 6) else 6 for d in range(DAYS)],
+                k=n,
+            )
+        )
+        forms, form_weights = _weighted(v.VISIT_FORM_WEIGHTS)
+        cities = list(v.CITY_WEIGHTS)
+        city_weights = list(v.CITY_WEIGHTS.values())
+        self.demand_seeds: list[tuple[str, str, str, str, str]] = []
+        self.task_seeds: list[tuple[str, str, str, str, str]] = []
+        for i in range(n):
+            ent_id, office_id, short, industry, _key = self.enterprises[picks[i]]
+            office = self.office_by_id[office_id]
+            date = self.day(days[i])
+            officer = rng.choice(office["staff"])
+            others = rng.sample(office["staff"], rng.randint(0, 2))
+            leader, rank = rng.choice(office["leaders"]) if rng.random() < 0.12 else (None, None)
+            city = rng.choices(cities, city_weights)[0]
+            minutes = (
+                f"{officer}等赴{short}座谈，了解企业{rng.choice(v.TOPICS)}，"
+                f"介绍四川{industry}产业布局和{rng.choice(v.CITY_PARKS[city])}支持政策，"
+                f"企业{rng.choice(v.ATTITUDES)}。"
+            )
+            intention = rng.random() < 0.2
+            demand = rng.random() < 0.05
+            category = rng.choice(list(v.DEMAND_TEXTS)) if demand else None
+            vid = self.ids()
+            if demand:
+                self.demand_seeds.append((vid, ent_id, office_id, date, str(category)))
+            if rng.random() < 0.03:
+                self.task_seeds.append((vid, ent_id, office_id, date, officer))
+            yield (
+                vid,
+                *self.envelope(office_id, date, officer),
+                date,
+                ent_id,
+                rng.choices(forms, form_weights)[0],
+                officer,
+                json.dumps([officer, *[o for o in others if o != officer]], ensure_ascii=False),
+                leader,
+                rank,
+                rng.choice(v.PURPOSES),
+                minutes,
+                industry if intention else None,
+                rng.randrange(1, 200) * 1000 if intention else None,
+                city if intention else None,
+                rng.choice(v.CITY_PARKS[city]) if intention else None,
+                v.DEMAND_TEXTS[category][0] if category else None,
+                rng.choice(v.NEXT_STEPS),
+            )
+            if i % 20_000 == 0:
+                self.progress(0.1 + 0.6 * i / n, "生成走访记录")
+
+    def make_visits(self) -> None:
+        columns = (
+            "date", "enterprise_id", "form", "officer", "participants", "leader", "leader_rank", "purpose",
+            "minutes", "intention_industry", "intention_wan", "intention_city", "intention_park",
+            "demands_text", "next_steps",
+        )  # fmt: skip
+        self.insert("visit", columns, self.visit_rows())
+
+    def make_demands_and_tasks(self) -> None:
+        rng = self.rng
+        demands = []
+        for vid, ent_id, office_id, date, category in self.demand_seeds:
+            text, department = v.DEMAND_TEXTS[category]
+            age = (self.today - dt.date.fromisoformat(date)).days
+            status = (
+                rng.choice(("待办", "办理中"))
+                if age < 30
+                else rng.choices(enums.DEMAND_STATUSES, (3, 10, 20, 55, 12))[0]
+            )
+            closed = status in enums.DEMAND_CLOSED
+            closed_date = min(
+                dt.date.fromisoformat(date) + dt.timedelta(days=rng.randint(5, 60)), self.today
+            ).isoformat()
+            office = self.office_by_id[office_id]
+            demands.append(
+                (
+                    self.ids(),
+                    *self.envelope(office_id, date, rng.choice(office["staff"])),
+                    ent_id,
+                    vid,
+                    text,
+                    category,
+                    department,
+                    status,
+                    "已协调责任部门办理并答复企业" if status in ("已回应", "已解决") else None,
+                    "超出现行政策范围，已向企业解释" if status == "无法解决" else None,
+                    date,
+                    (dt.date.fromisoformat(date) + dt.timedelta(days=30)).isoformat(),
+                    closed_date if closed else None,
+                )
+            )
+        self.insert(
+            "demand",
+            ("enterprise_id", "visit_id", "content", "category", "department", "status", "response", "reason",
+             "raised_date", "due_date", "closed_date"),
+            demands,
+        )  # fmt: skip
+        tasks = []
+        for vid, ent_id, office_id, date, officer in self.task_seeds:
+            due = dt.date.fromisoformat(date) + dt.timedelta(days=rng.randint(7, 30))
+            done = due < self.today and rng.random() < 0.85
+            tasks.append(
+                (
+                    self.ids(),
+                    *self.envelope(office_id, date, officer),
+                    rng.choice(v.NEXT_STEPS),
+                    officer,
+                    due.isoformat(),
+                    int(done),
+                    min(due, self.today).isoformat() if done else None,
+                    ent_id,
+                    vid,
+                )
+            )
+        # 六必访 (seed 003): a trigger on an enterprise creates a due visit task.
+        triggers = []
+        for index in rng.sample(range(len(self.enterprises)), max(3, len(self.enterprises) // 100)):
+            ent_id, office_id, short, _, _ = self.enterprises[index]
+            office = self.office_by_id[office_id]
+            date = self.day(rng.randrange(DAYS - 120, DAYS))
+            kind = rng.choice(enums.TRIGGER_KINDS)
+            task_id = self.ids()
+            officer = rng.choice(office["staff"])
+            due = (dt.date.fromisoformat(date) + dt.timedelta(days=15)).isoformat()
+            tasks.append(
+                (
+                    task_id,
+                    *self.envelope(office_id, date, officer),
+                    f"六必访：{kind}——走访{short}",
+                    officer,
+                    due,
+                    0,
+                    None,
+                    ent_id,
+                    None,
+                )
+            )
+            triggers.append(
+                (
+                    self.ids(),
+                    *self.envelope(office_id, date, officer),
+                    ent_id,
+                    kind,
+                    date,
+                    f"获悉企业{kind}相关情况",
+                    task_id,
+                )
+            )
+        self.insert(
+            "task", ("title", "assignee", "due_date", "done", "done_date", "enterprise_id", "visit_id"), tasks
+        )
+        self.insert("trigger", ("enterprise_id", "kind", "date", "note", "task_id"), triggers)
+
+    # -- projects, stage history, funding --------------------------------------------------------
+    def make_projects(self) -> None:
+        rng = self.rng
+        products = {p[0]: p[3] for p in v.INDUSTRY_PROFILE}
+        cities = list(v.CITY_WEIGHTS)
+        city_weights = list(v.CITY_WEIGHTS.values())
+        stage_weights = (20, 15, 20, 20, 15, 10)
+        projects, changes, funding = [], [], []
+        self.signed_by_office: dict[str, list[tuple[str, str]]] = {}
+        weights = [4 if e[4] else 1 for e in self.enterprises]
+        picks = rng.choices(range(len(self.enterprises)), weights, k=self.scale.projects)
+        first = self.first_day - dt.timedelta(days=120)
+        for index in picks:
+            ent_id, office_id, short, industry, _ = self.enterprises[index]
+            office = self.office_by_id[office_id]
+            unit = office["spec"].unit
+            city = unit if unit in v.CITY_PARKS else rng.choices(cities, city_weights)[0]
+            park = rng.choice(v.CITY_PARKS[city])
+            stage_no = rng.choices(range(6), stage_weights)[0]
+            # Walk the lifecycle forward from the first contact, never past today.
+            day = first + dt.timedelta(days=rng.randrange(0, DAYS + 60))
+            stage_dates = [day]
+            for _ in range(stage_no):
+                day = min(day + dt.timedelta(days=rng.randint(10, 120)), self.today)
+                stage_dates.append(day)
+            iso = [d.isoformat() for d in stage_dates]
+            planned = rng.choice((5, 10, 20, 30, 50, 80, 100, 150, 200, 300, 500, 1000, 2000)) * 1000
+            signed_wan = int(planned * rng.uniform(0.6, 1.0)) // 100 * 100 if stage_no >= 3 else None
+            signed_date = iso[3] if stage_no >= 3 else None
+            landed_date = None
+            if stage_no >= 3 and (stage_no >= 4 or rng.random() < 0.7):
+                landed = min(stage_dates[3] + dt.timedelta(days=rng.randint(0, 60)), self.today)
+                landed_date = landed.isoformat()
+            started_date = iso[4] if stage_no >= 4 else None
+            production_date = iso[5] if stage_no >= 5 else None
+            if started_date and landed_date and landed_date > started_date:
+                landed_date = started_date
+            roll = rng.random()
+            status, reason = ("正常", None)
+            if roll < 0.05:
+                status, reason = "终止", rng.choice(v.TERMINATE_REASONS)
+            elif roll < 0.15 and stage_no < 5:
+                status, reason = "停滞", rng.choice(v.STALL_REASONS)
+            last_activity = (
+                iso[-1]
+                if status != "正常"
+                else min(stage_dates[-1] + dt.timedelta(days=rng.randint(0, 40)), self.today).isoformat()
+            )
+            pid = self.ids()
+            leader = rng.choice(office["leaders"])[0]
+            projects.append(
+                (
+                    pid,
+                    *self.envelope(office_id, iso[-1], rng.choice(office["staff"])),
+                    f"{short}{city[:-1]}{rng.choice(products[industry])}项目",
+                    ent_id,
+                    industry,
+                    planned,
+                    city,
+                    park,
+                    enums.STAGES[stage_no],
+                    status,
+                    reason,
+                    signed_date,
+                    signed_wan,
+                    landed_date,
+                    started_date,
+                    production_date,
+                    leader,
+                    f"{park}管委会",
+                    f"项目专班（{rng.randint(3, 8)}人）",
+                    "一个项目、一名联系领导、一个责任单位、一个工作班子、一套推进措施，按月调度",
+                    last_activity,
+                )
+            )
+            for k in range(1, stage_no + 1):
+                changes.append(
+                    (
+                        self.ids(),
+                        *self.envelope(office_id, iso[k], leader),
+                        pid,
+                        enums.STAGES[k - 1],
+                        enums.STAGES[k],
+                        iso[k],
+                        None,
+                    )
+                )
+            if signed_date:
+                self.signed_by_office.setdefault(office_id, []).append((pid, signed_date))
+            if started_date and signed_wan:
+                # Funds arrive in instalments after 开工, summing to part of the signed amount.
+                parts = rng.randint(1, 4)
+                total = int(signed_wan * rng.uniform(0.2, 0.8))
+                begin = dt.date.fromisoformat(started_date)
+                span = max((self.today - begin).days, 1)
+                for p in range(parts):
+                    when = begin + dt.timedelta(days=rng.randrange(0, span))
+                    funding.append(
+                        (
+                            self.ids(),
+                            *self.envelope(office_id, when.isoformat(), leader),
+                            pid,
+                            when.isoformat(),
+                            max(total // parts, 100),
+                            f"第{p + 1}笔",
+                        )
+                    )
+        self.insert(
+            "project",
+            ("name", "enterprise_id", "industry", "planned_wan", "target_city", "target_park", "stage", "status",
+             "status_reason", "signed_date", "signed_wan", "landed_date", "started_date", "production_date",
+             "liaison_leader", "responsible_unit", "work_team", "measures", "last_activity"),
+            projects,
+        )  # fmt: skip
+        self.insert("stage_change", ("project_id", "from_stage", "to_stage", "date", "note"), changes)
+        self.insert("funding", ("project_id", "date", "amount_wan", "note"), funding)
+
+    # -- commissioners, events, trips -------------------------------------------------------------
+    def make_commissioners(self) -> None:
+        rng = self.rng
+        rows = []
+        for ent_id, office_id, short, _, key in self.enterprises:
+            if not key:
+                continue
+            office = self.office_by_id[office_id]
+            start = self.day(rng.randrange(0, DAYS // 2))
+            if rng.random() < 0.25:  # handed over once: the history row keeps the earlier officer
+                handover = self.day(rng.randrange(DAYS // 2, DAYS - 30))
+                rows.append(
+                    (
+                        self.ids(),
+                        *self.envelope(office_id, start, office["staff"][0]),
+                        ent_id,
+                        rng.choice(office["staff"]),
+                        start,
+                        handover,
+                        f"服务{short}，工作调整移交",
+                    )
+                )
+                start = handover
+            rows.append(
+                (
+                    self.ids(),
+                    *self.envelope(office_id, start, office["staff"][0]),
+                    ent_id,
+                    rng.choice(office["staff"]),
+                    start,
+                    None,
+                    f"全程服务{short}：项目推进、诉求协调、政策兑现",
+                )
+            )
+        self.insert("commissioner", ("enterprise_id", "officer", "start_date", "end_date", "duties"), rows)
+
+    def make_events_and_trips(self) -> None:
+        rng = self.rng
+        events, trips = [], []
+        months = DAYS / 30.4
+        for office in self.offices:
+            spec = office["spec"]
+            share = sum(1 for o in self.offices if o["spec"].unit == spec.unit)
+            pool = self.by_office.get(office["id"], [])
+            n_events = max(1, round(self.scale.events_per_unit_month * months / share))
+            for _ in range(n_events):
+                date = self.day(rng.randrange(0, DAYS))
+                industry = rng.choice(v.INDUSTRY_PROFILE)[0]
+                kind = rng.choices(enums.EVENT_KINDS, (60, 20, 10, 10))[0]
+                guests = [
+                    self.enterprises[i][0] for i in rng.sample(pool, min(len(pool), rng.randint(3, 12)))
+                ]
+                signed = [pid for pid, d in self.signed_by_office.get(office["id"], []) if d == date]
+                events.append(
+                    (self.ids(), *self.envelope(office["id"], date, office["staff"][0]), date,
+                     f"{date[:4]}年四川{industry}产业投资{kind}（{spec.city}）", kind,
+                     f"{spec.city}{rng.choice(v.EVENT_VENUES)}", json.dumps(guests), json.dumps(signed), None)
+                )  # fmt: skip
+            n_trips = max(1, round(self.scale.trips_per_unit_month * months / share))
+            for _ in range(n_trips):
+                start = self.first_day + dt.timedelta(days=rng.randrange(0, DAYS - 5))
+                leader, rank = rng.choice(office["leaders"])
+                visited = [
+                    self.enterprises[i][0] for i in rng.sample(pool, min(len(pool), rng.randint(2, 6)))
+                ]
+                places = "、".join(sorted({c for c, _ in rng.sample(v.REGION_CITIES[spec.region], 2)}))
+                trips.append(
+                    (self.ids(), *self.envelope(office["id"], start.isoformat(), office["staff"][0]), leader, rank,
+                     start.isoformat(), (start + dt.timedelta(days=rng.randint(1, 4))).isoformat(), places,
+                     json.dumps(visited), "[]", "一表：外出招商情况登记")
+                )  # fmt: skip
+        self.insert(
+            "event", ("date", "name", "kind", "place", "enterprise_ids", "project_ids", "note"), events
+        )
+        self.insert(
+            "trip",
+            (
+                "leader",
+                "leader_rank",
+                "start_date",
+                "end_date",
+                "places",
+                "enterprise_ids",
+                "project_ids",
+                "note",
+            ),
+            trips,
+        )
+
+
+def build_demo(
+    ws: Workspace,
+    *,
+    scale: str = "small",
+    seed: int = 2021,
+    today: dt.date | None = None,
+    progress: Progress = NO_PROGRESS,
+    cancel: CancelCheck = NEVER,
+) -> DemoSummary:
+    """Fill an empty workspace with demo data; refuses a database that already holds enterprises."""
+    if scale not in SCALES:
+        raise ValidationError({"scale": f"未知的演示规模“{scale}”，可选：{'、'.join(SCALES)}"})
+    db = ws.db
+    if db.execute("SELECT 1 FROM enterprise LIMIT 1").fetchone():
+        raise ValidationError({"db": f"数据库“{ws.path}”已有企业数据，演示数据只能写入新的空数据库"})
+    step = Throttled(progress, cancel)
+    builder = _Builder(ws, SCALES[scale], seed, today or dt.date.today(), step)
+    with bulk.fast_load(db), bulk.deferred_fts(db):
+        step(0.0, "创建办事处")
+        builder.make_offices()
+        step(0.02, "生成企业")
+        builder.make_enterprises()
+        step(0.1, "生成走访记录")
+        builder.make_visits()
+        step(0.7, "生成诉求与任务")
+        builder.make_demands_and_tasks()
+        step(0.75, "生成项目与到位资金")
+        builder.make_projects()
+        step(0.8, "生成服务专员、推介会和外出招商")
+        builder.make_commissioners()
+        builder.make_events_and_trips()
+        step(0.82, "重建全文索引")
+    step(0.97, "更新统计信息")
+    bulk.analyze(db)
+    home = next(o["id"] for o in builder.offices if o["spec"].name == v.HOME_OFFICE)
+    with db.conn:
+        set_meta(db, "demo_scale", scale)
+        if not get_meta(db, "office_id"):
+            set_meta(db, "office_id", home)
+        if not get_meta(db, "officer"):
+            set_meta(db, "officer", builder.office_by_id[home]["staff"][0])
+    ws.store.office_id = get_meta(db, "office_id") or home
+    step(1.0, "完成")
+    return DemoSummary(scale, builder.counts)

@@ -1,0 +1,91 @@
+"""The "about / diagnostics" text: versions, paths, last sync and outbox backlog, ready to copy to IT.
+
+Qt-free: the GUI passes Qt/PySide versions in `extra` (see zsdesk.ui.diagnostics_dialog.qt_versions).
+
+    >>> print(diagnostics_text(ws, extra={"Qt": "6.12.0"}))  # doctest: +SKIP
+    招商外勤桌面端 诊断信息
+    …
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from .. import PROTOCOL_VERSION, SCHEMA_VERSION, __version__
+from ..logging_setup import log_file
+from ..resources import is_frozen, resources_root
+from ..storage.backup import backup_dir, list_backups
+from ..storage.migrations import schema_names
+from ..storage.status import outbox_counts, sync_state
+from .context import Workspace, default_db_path
+
+# Keys the sync engine is expected to keep in sync_state for "last sync"; any other keys are
+# listed too, so this still says something useful if the engine names them differently.
+_LAST_SYNC_KEYS = ("last_sync_at", "last_success_at", "last_sync", "last_pull_at", "last_push_at")
+_STATE_LABELS = {"pending": "待上传", "rejected": "被服务器拒绝"}
+
+
+def diagnostics_text(
+    ws: Workspace | None = None,
+    *,
+    db_path: str | Path | None = None,
+    extra: Mapping[str, str] | None = None,
+    now: datetime | None = None,
+) -> str:
+    """A plain-text block (Chinese labels, stable `label：value` lines) describing this installation.
+
+    Without `ws` (e.g. the database would not open) it still reports versions and paths.
+    """
+    path = Path(ws.path if ws is not None else (db_path or default_db_path()))
+    lines = [f"招商外勤桌面端 诊断信息（{(now or datetime.now()):%Y-%m-%d %H:%M:%S}）", "", "[版本]"]
+    lines += [
+        f"zsdesk：{__version__}（数据结构 {SCHEMA_VERSION}，同步协议 {PROTOCOL_VERSION}）",
+        f"Python：{sys.version.split()[0]}",
+        *(f"{k}：{v}" for k, v in (extra or {}).items()),
+        f"系统：{platform.platform()}",
+        f"运行方式：{'安装包' if is_frozen() else '源码'}",
+    ]
+    backups = list_backups(path)
+    lines += [
+        "",
+        "[路径]",
+        f"数据库：{path}" + ("" if path.exists() else "（不存在）"),
+        f"数据库大小：{_size(path)}",
+        f"日志文件：{log_file()}",
+        f"备份目录：{backup_dir(path)}",
+        f"最近备份：{backups[0].label if backups else '无'}（共 {len(backups)} 份）",
+        f"资源目录：{resources_root()}",
+    ]
+    lines += ["", "[同步]"]
+    if ws is None:
+        lines.append("（数据库未打开）")
+    else:
+        lines += _sync_lines(ws)
+    return "\n".join(lines) + "\n"
+
+
+def _sync_lines(ws: Workspace) -> list[str]:
+    state = sync_state(ws.db)
+    last = next((state[k] for k in _LAST_SYNC_KEYS if state.get(k)), None)
+    out = [f"上次同步：{last or '从未同步'}"]
+    out += [f"{k}：{v}" for k, v in state.items() if k not in _LAST_SYNC_KEYS or state[k] != last]
+    counts = outbox_counts(ws.db)
+    out.append(f"待上传修改：{counts.get('pending', 0)} 条")
+    out += [f"{_STATE_LABELS.get(s, s)}：{n} 条" for s, n in counts.items() if s != "pending"]
+    out.append(f"已应用的数据库升级：{', '.join(schema_names(ws.db)) or '无'}")
+    return out
+
+
+def _size(path: Path) -> str:
+    """File size including the -wal journal, where recent writes sit until a checkpoint."""
+    try:
+        total = path.stat().st_size
+    except OSError:
+        return "—"
+    wal = Path(f"{path}-wal")
+    total += wal.stat().st_size if wal.exists() else 0
+    return f"{total / 1_048_576:.1f} MB"

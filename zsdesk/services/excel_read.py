@@ -1,0 +1,201 @@
+"""Reading an exchange sheet: open the .xlsx safely, map the header row, turn cells into domain values.
+
+Every failure a user can cause (not an .xlsx, an old .xls, a damaged file, the wrong sheet, missing
+required columns) becomes an `ExcelError` with a Chinese message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.datetime import from_excel
+from openpyxl.workbook.workbook import Workbook
+
+from ..domain.errors import ValidationError
+from ..domain.validation import clean_value
+from .excel_formats import FORMATS, Column, ExcelError, SheetFormat, normalize_header
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls, and also password-protected .xlsx
+
+
+@dataclass
+class SheetReader:
+    """An opened sheet: which column index feeds which `Column`, header warnings, and the data rows."""
+
+    fmt: SheetFormat
+    title: str
+    columns: list[tuple[int, Column]]
+    warnings: list[str] = field(default_factory=list)
+    max_row: int | None = None  # from the sheet's dimension record, if the writer stored one
+    _rows: Iterator[tuple[Any, ...]] | None = None
+
+    def rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(sheet row number, {column key: raw cell value}) for every non-blank data row."""
+        assert self._rows is not None
+        try:
+            for number, values in enumerate(self._rows, start=2):
+                raw = {col.key: values[i] if i < len(values) else None for i, col in self.columns}
+                if any(not _blank(v) for v in raw.values()):
+                    yield number, raw
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
+            # The sheet XML can be cut short even when the zip directory is intact.
+            raise ExcelError(f"读取工作表“{self.title}”时出错，文件可能已损坏：{exc}") from exc
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _load(path: Path) -> Workbook:
+    name = path.name
+    if not path.exists():
+        raise ExcelError(f"文件“{path}”不存在")
+    if path.is_dir():
+        raise ExcelError(f"“{path}”是文件夹，请选择一个 .xlsx 文件")
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(_OLE_MAGIC):
+        raise ExcelError(
+            f"文件“{name}”是旧版 .xls 格式或设置了打开密码，无法读取。请在 Excel 中“另存为”.xlsx（不设密码）后再导入"
+        )
+    if not head.startswith(_ZIP_MAGIC):
+        raise ExcelError(
+            f"文件“{name}”不是有效的 Excel .xlsx 文件（可能是文本、CSV 或已损坏的文件）。"
+            "请在 Excel 中打开并“另存为”.xlsx 后再导入"
+        )
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except OSError as exc:
+        if isinstance(exc, zipfile.BadZipFile):
+            raise ExcelError(f"文件“{name}”已损坏，无法作为 .xlsx 读取") from exc
+        raise ExcelError(f"无法打开文件“{name}”：{exc.strerror or exc}") from exc
+    except Exception as exc:
+        # openpyxl reports damaged workbooks with many exception types (KeyError for a missing part,
+        # ValueError/TypeError from the XML layer ...); all mean the same thing to the user.
+        raise ExcelError(f"文件“{name}”已损坏或不是 Excel 工作簿，无法读取（{type(exc).__name__}）") from exc
+
+
+def _pick_sheet(wb: Workbook, fmt: SheetFormat) -> Any:
+    for candidate in (fmt.kind, fmt.alias):
+        for title in wb.sheetnames:
+            if title.strip().lower() == candidate.lower():
+                return wb[title]
+    if not wb.sheetnames:
+        raise ExcelError("工作簿中没有工作表")
+    return wb[wb.sheetnames[0]]
+
+
+def _map_header(
+    fmt: SheetFormat, title: str, header: tuple[Any, ...]
+) -> tuple[list[tuple[int, Column]], list[str]]:
+    by_header = fmt.by_header
+    columns: list[tuple[int, Column]] = []
+    seen: set[str] = set()
+    unknown: list[str] = []
+    warnings: list[str] = []
+    for index, raw in enumerate(header):
+        text = normalize_header(raw)
+        if not text:
+            continue
+        col = by_header.get(text)
+        if col is None:
+            unknown.append(str(raw).strip())
+        elif col.key in seen:
+            warnings.append(f"第1行：列“{text}”重复出现，只读取第一列")
+        else:
+            seen.add(col.key)
+            columns.append((index, col))
+    expected = "、".join(fmt.headers)
+    if not columns:
+        other = [f.kind for f in FORMATS if f is not fmt and _overlap(f, header) >= 2]
+        hint = f"看起来是“{other[0]}”表，请选择正确的表类型。" if other else ""
+        raise ExcelError(f"工作表“{title}”的第一行不是{fmt.kind}表的表头。{hint}第一行应为：{expected}")
+    missing = [c.header for c in fmt.columns if c.required and c.key not in seen]
+    if missing:
+        raise ExcelError(f"工作表“{title}”缺少必填列：{'、'.join(missing)}。第一行应为：{expected}")
+    absent = [c.header for c in fmt.columns if not c.required and c.key not in seen]
+    if absent:
+        warnings.append(f"第1行：缺少列 {'、'.join(absent)}，按空白处理")
+    if unknown:
+        warnings.append(f"第1行：忽略无法识别的列 {'、'.join(unknown)}")
+    return columns, warnings
+
+
+def _overlap(fmt: SheetFormat, header: tuple[Any, ...]) -> int:
+    names = {normalize_header(h) for h in header}
+    return sum(1 for c in fmt.columns if c.header in names and c.key != "office")
+
+
+@contextmanager
+def open_sheet(path: str | Path, fmt: SheetFormat) -> Iterator[SheetReader]:
+    """Open `path` and check its header against `fmt`; the workbook is closed on exit."""
+    wb = _load(Path(path))
+    try:
+        ws = _pick_sheet(wb, fmt)
+        try:
+            rows = ws.iter_rows(values_only=True)
+            header = next(rows, None)
+            max_row = ws.max_row
+        except Exception as exc:  # same zoo of damaged-file exceptions as in _load
+            raise ExcelError(f"读取工作表“{ws.title}”时出错，文件可能已损坏（{type(exc).__name__}）") from exc
+        if header is None or all(_blank(v) for v in header):
+            raise ExcelError(f"工作表“{ws.title}”是空的：第一行应为表头 {'、'.join(fmt.headers)}")
+        columns, warnings = _map_header(fmt, ws.title, header)
+        yield SheetReader(fmt, ws.title, columns, warnings, max_row, rows)
+    finally:
+        wb.close()
+
+
+# -- cells -> domain values ---------------------------------------------------------------------
+
+
+def _as_text(raw: Any) -> Any:
+    """Numbers typed into text columns (phones, codes) arrive as int/float; make them the digits typed."""
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, int):
+        return str(raw)
+    if isinstance(raw, dt.datetime | dt.date):
+        return (raw.date() if isinstance(raw, dt.datetime) else raw).isoformat()
+    if isinstance(raw, str):
+        return raw.strip()
+    return raw
+
+
+def _as_date(raw: Any) -> Any:
+    # A date cell without a date number format reaches us as its serial number (45469 = 2024-06-26).
+    if isinstance(raw, int | float) and not isinstance(raw, bool) and 1 <= raw < 2958466:
+        return from_excel(raw)
+    return raw
+
+
+def clean_cell(col: Column, raw: Any) -> Any:
+    """The stored value of one cell (None when blank); ValidationError with a Chinese reason otherwise."""
+    if _blank(raw):
+        if col.required:
+            raise ValidationError({col.key: f"{col.header}为必填项"})
+        return None
+    if col.kind == "date":
+        value = clean_value(col.table, col.field, _as_date(raw))
+    elif col.kind == "money":
+        value = clean_value(col.table, col.field, raw)
+    else:
+        text = _as_text(raw)
+        if col.kind == "office":
+            return str(text)
+        value = clean_value(col.table, col.field, text)
+    if value in (None, "", []):
+        if col.required:
+            raise ValidationError({col.key: f"{col.header}为必填项"})
+        return None
+    return value

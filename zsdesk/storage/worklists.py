@@ -1,0 +1,170 @@
+"""Read-only queries behind the dashboard, an enterprise's timeline and attachments' file bytes."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import sqlite_utils
+
+_CLOSED = "('已解决', '无法解决')"
+
+
+def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+
+def open_tasks_due(
+    db: sqlite_utils.Database, *, until: str, assignee: str | None = None, limit: int = 200
+) -> list[dict[str, Any]]:
+    """Open tasks due on or before `until` (today's and overdue), earliest first."""
+    sql = (
+        "SELECT t.id, t.title, t.due_date, t.assignee, e.name AS enterprise FROM task t"
+        " LEFT JOIN enterprise e ON e.id = t.enterprise_id"
+        " WHERE t.deleted = 0 AND t.done = 0 AND t.due_date IS NOT NULL AND t.due_date != ''"
+        " AND t.due_date <= ?"
+    )
+    params: list[Any] = [until]
+    if assignee:
+        sql += " AND t.assignee = ?"
+        params.append(assignee)
+    return _rows(db, sql + " ORDER BY t.due_date LIMIT ?", [*params, limit])
+
+
+def demands_due(db: sqlite_utils.Database, *, until: str, limit: int = 200) -> list[dict[str, Any]]:
+    """Unclosed demands due on or before `until` (near or past due)."""
+    return _rows(
+        db,
+        "SELECT d.id, d.content, d.due_date, d.status, d.department, e.name AS enterprise FROM demand d"
+        " LEFT JOIN enterprise e ON e.id = d.enterprise_id"
+        f" WHERE d.deleted = 0 AND d.status NOT IN {_CLOSED} AND d.due_date IS NOT NULL"
+        " AND d.due_date != '' AND d.due_date <= ? ORDER BY d.due_date LIMIT ?",
+        [until, limit],
+    )
+
+
+def stalled_projects(db: sqlite_utils.Database, *, before: str, limit: int = 200) -> list[dict[str, Any]]:
+    """Live, not terminated, not yet producing projects with no activity since `before`."""
+    return _rows(
+        db,
+        "SELECT p.id, p.name, p.stage, p.status, p.last_activity, e.name AS enterprise FROM project p"
+        " LEFT JOIN enterprise e ON e.id = p.enterprise_id"
+        " WHERE p.deleted = 0 AND p.status != '终止' AND p.stage != '投产达产'"
+        " AND (p.last_activity IS NULL OR p.last_activity = '' OR p.last_activity < ?)"
+        " ORDER BY p.last_activity LIMIT ?",
+        [before, limit],
+    )
+
+
+def triggers_due(db: sqlite_utils.Database, *, limit: int = 200) -> list[dict[str, Any]]:
+    """六必访 triggers whose visit task is still open (or was never created)."""
+    return _rows(
+        db,
+        "SELECT g.id, g.kind, g.date, e.name AS enterprise, k.due_date FROM [trigger] g"
+        " LEFT JOIN enterprise e ON e.id = g.enterprise_id LEFT JOIN task k ON k.id = g.task_id"
+        " WHERE g.deleted = 0 AND (k.id IS NULL OR (k.done = 0 AND k.deleted = 0))"
+        " ORDER BY g.date DESC LIMIT ?",
+        [limit],
+    )
+
+
+def key_enterprises_without_commissioner(db: sqlite_utils.Database) -> int:
+    return db.execute(
+        "SELECT count(*) FROM enterprise e WHERE e.deleted = 0 AND e.is_key = 1 AND NOT EXISTS ("
+        " SELECT 1 FROM commissioner c WHERE c.enterprise_id = e.id AND c.deleted = 0"
+        " AND (c.end_date IS NULL OR c.end_date = ''))"
+    ).fetchone()[0]
+
+
+def current_commissioners(db: sqlite_utils.Database, enterprise_ids: list[str]) -> dict[str, str]:
+    if not enterprise_ids:
+        return {}
+    marks = ", ".join("?" * len(enterprise_ids))
+    return dict(
+        db.execute(
+            f"SELECT enterprise_id, officer FROM commissioner WHERE deleted = 0 AND enterprise_id IN ({marks})"
+            " AND (end_date IS NULL OR end_date = '') ORDER BY start_date",
+            list(enterprise_ids),
+        ).fetchall()
+    )
+
+
+def timeline(db: sqlite_utils.Database, enterprise_id: str) -> list[dict[str, Any]]:
+    """Everything that happened with one enterprise, newest first: (date, kind, text, table, id)."""
+    sql = """
+        SELECT date AS day, '走访' AS kind, form || '：' || coalesce(purpose, '') AS text, 'visit' AS tbl, id
+          FROM visit WHERE enterprise_id = :e AND deleted = 0
+        UNION ALL SELECT coalesce(last_activity, ''), '项目', name || '（' || stage || '，' || status || '）',
+          'project', id FROM project WHERE enterprise_id = :e AND deleted = 0
+        UNION ALL SELECT coalesce(raised_date, ''), '诉求', content || '（' || status || '）', 'demand', id
+          FROM demand WHERE enterprise_id = :e AND deleted = 0
+        UNION ALL SELECT start_date, '服务专员', officer || coalesce('，至 ' || nullif(end_date, ''), '，至今'),
+          'commissioner', id FROM commissioner WHERE enterprise_id = :e AND deleted = 0
+        UNION ALL SELECT coalesce(due_date, ''), '任务',
+          title || CASE WHEN done THEN '（已完成）' ELSE '' END, 'task', id
+          FROM task WHERE enterprise_id = :e AND deleted = 0
+        UNION ALL SELECT date, '六必访', kind || '：' || coalesce(note, ''), 'trigger', id
+          FROM [trigger] WHERE enterprise_id = :e AND deleted = 0
+        ORDER BY day DESC
+    """
+    return _rows(db, sql, {"e": enterprise_id})  # type: ignore[arg-type]
+
+
+def stage_history(db: sqlite_utils.Database, project_id: str) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        "SELECT id, date, from_stage, to_stage, note FROM stage_change"
+        " WHERE project_id = ? AND deleted = 0 ORDER BY date, updated_at",
+        [project_id],
+    )
+
+
+def fundings(db: sqlite_utils.Database, project_id: str) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        "SELECT id, date, amount_wan, note FROM funding WHERE project_id = ? AND deleted = 0 ORDER BY date",
+        [project_id],
+    )
+
+
+def attachments_of(db: sqlite_utils.Database, owner_id: str) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        "SELECT id, sha256, filename, mime, size, kind FROM attachment WHERE owner_id = ? AND deleted = 0",
+        [owner_id],
+    )
+
+
+def put_blob(db: sqlite_utils.Database, data: bytes) -> str:
+    """Store file bytes once by SHA-256 (the same photo attached twice is kept once)."""
+    digest = hashlib.sha256(data).hexdigest()
+    db.execute(
+        "INSERT OR IGNORE INTO blob (sha256, size, data, uploaded) VALUES (?, ?, ?, 0)",
+        [digest, len(data), data],
+    )
+    return digest
+
+
+def get_blob(db: sqlite_utils.Database, sha256: str) -> bytes | None:
+    row = db.execute("SELECT data FROM blob WHERE sha256 = ?", [sha256]).fetchone()
+    return row[0] if row else None
+
+
+def sync_summary(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Pending outbox ops, open conflicts and the sync_state key/values (last sync, server ...)."""
+    pending = db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+    rejected = db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0]
+    conflicts = db.execute("SELECT count(*) FROM conflict WHERE coalesce(resolved, 0) = 0").fetchone()[0]
+    state = dict(db.execute("SELECT key, value FROM sync_state").fetchall())
+    return {"pending": pending, "rejected": rejected, "conflicts": conflicts, "state": state}
+
+
+def open_conflicts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return _rows(
+        db,
+        "SELECT id, table_name, row_id, field, local_value, server_value, base_value, local_author,"
+        " server_author FROM conflict WHERE coalesce(resolved, 0) = 0 ORDER BY table_name, row_id",
+        [],
+    )

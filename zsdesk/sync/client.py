@@ -1,0 +1,279 @@
+"""The client sync engine: push the outbox, pull pages until caught up, push again (SYNC.md §5).
+
+`SyncClient(server).sync(replica)` talks HTTP (httpx) to the provincial server and hands every
+result to a `ReplicaStore` (implemented by `zsdesk.storage.replica.Replica`), which commits each step
+in one local transaction. Every step is idempotent, so an interrupted sync is simply run again.
+"""
+
+from __future__ import annotations
+
+import errno
+import gzip
+import json
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import httpx
+
+from ..domain.errors import DomainError
+from .protocol import (
+    CLOCK_AHEAD_LIMIT_MS,
+    DEVICE_HEADER,
+    SERVER_TIME_HEADER,
+    UPGRADE_MESSAGE,
+    version_headers,
+)
+
+PUSH_BATCH = 1000
+PULL_LIMIT = 2000
+GZIP_MIN_BYTES = 1024
+
+
+class ReplicaStore(Protocol):
+    """What the engine needs from the local database (one transaction per call)."""
+
+    def device_id(self) -> str: ...
+    def cursor(self) -> int: ...
+    def pending_ops(self, limit: int = ...) -> list[dict[str, Any]]: ...
+    def pending_count(self) -> int: ...
+    def record_results(self, results: list[dict[str, Any]]) -> None: ...
+    def apply_page(self, page: dict[str, Any]) -> int: ...
+    def pending_blobs(self) -> list[str]: ...
+    def read_blob(self, sha256: str) -> bytes: ...
+    def mark_blob_uploaded(self, sha256: str) -> None: ...
+
+
+class SyncError(DomainError):
+    """A sync step failed; `kind` is network|auth|upgrade|server|disk|cancelled, the text is Chinese."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class SyncCancelled(SyncError):
+    def __init__(self) -> None:
+        super().__init__("cancelled", "同步已取消（已完成的部分已保存，下次同步会继续）")
+
+
+@dataclass
+class SyncReport:
+    outcomes: Counter[str] = field(default_factory=Counter)
+    pulled: int = 0
+    conflicts: int = 0
+    uploaded_blobs: int = 0
+    server_seq: int = 0
+    clock_ahead_ms: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _no_fault(point: str) -> None:
+    """Default fault hook (tests use one that kills the process at a named point)."""
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in str(exc).lower()
+
+
+class SyncClient:
+    """HTTP side of sync. `token` comes from `login()` or the OS keyring (services decide)."""
+
+    def __init__(
+        self,
+        server: str,
+        *,
+        token: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        timeout: float = 60.0,
+        fault: Callable[[str], None] = _no_fault,
+        clock_ms: Callable[[], int] | None = None,
+        push_batch: int = PUSH_BATCH,
+        pull_limit: int = PULL_LIMIT,
+    ) -> None:
+        self.server = server.rstrip("/")
+        self.token = token
+        self.fault = fault
+        self.push_batch = push_batch
+        self.pull_limit = pull_limit
+        self._clock_ms = clock_ms or (lambda: time.time_ns() // 1_000_000)
+        self.clock_ahead_ms = 0
+        self.device_id = ""
+        self.http = httpx.Client(
+            base_url=self.server, transport=transport, timeout=timeout, headers=version_headers()
+        )
+
+    def close(self) -> None:
+        self.http.close()
+
+    # -- HTTP plumbing ---------------------------------------------------------------------------
+    def _request(
+        self, method: str, path: str, *, body: Any = None, raw: bytes | None = None, **kw: Any
+    ) -> httpx.Response:
+        headers: dict[str, str] = {}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        if self.device_id:
+            headers[DEVICE_HEADER] = self.device_id
+        content = raw
+        if body is not None:
+            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+            headers["Content-Type"] = "application/json"
+            if len(content) >= GZIP_MIN_BYTES:
+                content = gzip.compress(content, 5)
+                headers["Content-Encoding"] = "gzip"
+        sent_at = self._clock_ms()
+        try:
+            response = self.http.request(method, path, content=content, headers=headers, **kw)
+        except httpx.TimeoutException as exc:
+            raise SyncError(
+                "network", "连接服务器超时，请检查网络后重试（未同步的修改已保留在本机）"
+            ) from exc
+        except httpx.TransportError as exc:
+            raise SyncError(
+                "network", f"无法连接服务器 {self.server}，请检查网络后重试（未同步的修改已保留在本机）"
+            ) from exc
+        self._check_clock(response, sent_at)
+        if response.status_code >= 400 and not (method == "HEAD" and response.status_code == 404):
+            raise self._error(response)
+        return response
+
+    def _check_clock(self, response: httpx.Response, sent_at: int) -> None:
+        stamp = response.headers.get(SERVER_TIME_HEADER)
+        if stamp and stamp.isdigit():
+            # The server stamped its clock somewhere between send and receive: compare with the midpoint.
+            local = (sent_at + self._clock_ms()) // 2
+            self.clock_ahead_ms = local - int(stamp)
+
+    @staticmethod
+    def _detail(response: httpx.Response) -> str:
+        try:
+            detail = response.json().get("detail")
+        except (ValueError, AttributeError):
+            return ""
+        return detail if isinstance(detail, str) else ""
+
+    def _error(self, response: httpx.Response) -> SyncError:
+        code = response.status_code
+        detail = self._detail(response)
+        if code == 401:
+            return SyncError("auth", detail or "登录已失效，请重新登录")
+        if code == 426:
+            return SyncError("upgrade", detail or UPGRADE_MESSAGE)
+        if code == 429:
+            return SyncError("auth", detail or "登录尝试过于频繁，请稍后再试")
+        if code >= 500:
+            return SyncError("server", f"服务器出错（HTTP {code}），请稍后重试；如持续出现请联系管理员")
+        return SyncError("server", f"服务器拒绝了请求（HTTP {code}）：{detail or response.reason_phrase}")
+
+    # -- auth ------------------------------------------------------------------------------------
+    def login(self, username: str, password: str) -> dict[str, Any]:
+        info: dict[str, Any] = self._request(
+            "POST", "/auth/login", body={"username": username, "password": password}
+        ).json()
+        self.token = info["token"]
+        return info
+
+    def me(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._request("GET", "/auth/me").json()
+        return result
+
+    def logout(self) -> None:
+        self._request("POST", "/auth/logout")
+
+    # -- one sync --------------------------------------------------------------------------------
+    def sync(
+        self,
+        replica: ReplicaStore,
+        *,
+        progress: Callable[[float, str], None] = lambda f, t: None,
+        cancel: Callable[[], bool] = lambda: False,
+    ) -> SyncReport:
+        """Blobs, push, pull until caught up, push again if the user edited meanwhile."""
+        report = SyncReport()
+        self.device_id = self._local(replica.device_id)
+        self._upload_blobs(replica, report, progress, cancel)
+        for round_no in range(3):
+            self._push(replica, report, progress, cancel)
+            self._pull(replica, report, progress, cancel)
+            if round_no == 2 or self._local(replica.pending_count) == 0:
+                break
+        report.clock_ahead_ms = self.clock_ahead_ms
+        if self.clock_ahead_ms > CLOCK_AHEAD_LIMIT_MS:
+            minutes = self.clock_ahead_ms // 60000
+            report.warnings.append(f"本机时钟比服务器快约 {minutes} 分钟，请校准系统时间（同步结果不受影响）")
+        progress(1.0, "同步完成")
+        return report
+
+    @staticmethod
+    def _local(call: Callable[..., Any], *args: Any) -> Any:
+        """Run a replica step, turning a full disk into a plain-Chinese error."""
+        try:
+            return call(*args)
+        except Exception as exc:
+            if _is_disk_full(exc):
+                raise SyncError(
+                    "disk", "磁盘空间不足，同步已停止（已同步的部分已保存）。请清理磁盘后重试"
+                ) from exc
+            raise
+
+    @staticmethod
+    def _check(cancel: Callable[[], bool]) -> None:
+        if cancel():
+            raise SyncCancelled()
+
+    def _upload_blobs(self, replica: ReplicaStore, report: SyncReport, progress: Any, cancel: Any) -> None:
+        pending = self._local(replica.pending_blobs)
+        for index, sha in enumerate(pending):
+            self._check(cancel)
+            progress(0.05 * index / max(1, len(pending)), f"正在上传附件 {index + 1}/{len(pending)}")
+            if self._request("HEAD", f"/blobs/{sha}").status_code == 404:
+                data = self._local(replica.read_blob, sha)
+                self.fault("mid-blob-upload")
+                self._request(
+                    "PUT", f"/blobs/{sha}", raw=data, headers={"Content-Type": "application/octet-stream"}
+                )
+                report.uploaded_blobs += 1
+            self._local(replica.mark_blob_uploaded, sha)
+
+    def _push(self, replica: ReplicaStore, report: SyncReport, progress: Any, cancel: Any) -> None:
+        total = self._local(replica.pending_count)
+        sent = 0
+        while True:
+            self._check(cancel)
+            ops = self._local(replica.pending_ops, self.push_batch)
+            if not ops:
+                return
+            progress(0.05 + 0.45 * sent / max(1, total), f"正在上传修改 {sent}/{total}")
+            self.fault("before-push")
+            answer = self._request(
+                "POST", "/sync/push", body={"device_id": self.device_id, "ops": ops}
+            ).json()
+            self.fault("after-push-response")
+            results = answer["results"]
+            self._local(replica.record_results, results)
+            for result in results:
+                report.outcomes[result["outcome"]] += 1
+                report.conflicts += len(result.get("conflicts") or [])
+            report.server_seq = max(report.server_seq, int(answer.get("server_seq", 0)))
+            sent += len(ops)
+            if len(ops) < self.push_batch:
+                return
+
+    def _pull(self, replica: ReplicaStore, report: SyncReport, progress: Any, cancel: Any) -> None:
+        start = self._local(replica.cursor)
+        while True:
+            self._check(cancel)
+            since = self._local(replica.cursor)
+            page = self._request(
+                "GET", "/sync/pull", params={"since": since, "limit": self.pull_limit}
+            ).json()
+            self.fault("after-pull-response")
+            report.pulled += self._local(replica.apply_page, page)
+            report.server_seq = max(report.server_seq, int(page["server_seq"]))
+            done = (int(page["cursor"]) - start) / max(1, int(page["server_seq"]) - start)
+            progress(0.5 + 0.5 * min(1.0, done), f"正在下载更新（{report.pulled} 条）")
+            if not page["has_more"]:
+                return

@@ -1,0 +1,133 @@
+"""Wire models of the sync protocol (SYNC.md), shared by the client engine and the server.
+
+Both sides speak JSON; the server validates requests with these pydantic models (which also give the
+OpenAPI spec), the client builds plain dicts of the same shape to keep its hot path cheap.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from .. import PROTOCOL_VERSION, SCHEMA_VERSION
+
+PROTOCOL_HEADER = "X-Zsdesk-Protocol"
+SCHEMA_HEADER = "X-Zsdesk-Schema"
+DEVICE_HEADER = "X-Zsdesk-Device"
+SERVER_TIME_HEADER = "X-Zsdesk-Server-Time"
+CLOCK_AHEAD_LIMIT_MS = 5 * 60 * 1000
+UPGRADE_MESSAGE = "客户端版本过旧，服务器不再接受，请升级 zsdesk 后再同步（未同步的修改已保留在本机）"
+
+Outcome = Literal["applied", "noop", "conflict", "rejected"]
+OpKind = Literal["create", "update", "delete", "undelete"]
+
+
+def version_headers() -> dict[str, str]:
+    """Headers every client request carries so the server can refuse a too-old client."""
+    return {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
+
+
+def accepted(value: str | None, current: int) -> bool:
+    """The server accepts version N and N-1 (SYNC.md rule 10)."""
+    try:
+        number = int(value or "")
+    except ValueError:
+        return False
+    return current - 1 <= number <= current
+
+
+class LoginRequest(BaseModel):
+    username: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=1000)
+
+
+class OfficeInfo(BaseModel):
+    id: str
+    name: str
+
+
+class LoginResponse(BaseModel):
+    token: str
+    username: str
+    role: str
+    offices: list[OfficeInfo]
+    expires_at_ms: int
+    server_time_ms: int
+
+
+class Op(BaseModel):
+    """One outbox entry: changed fields only, with the server seq the edit was based on."""
+
+    op_id: str = Field(min_length=1, max_length=64)
+    table: str = Field(min_length=1, max_length=40)
+    row_id: str = Field(min_length=1, max_length=64)
+    office_id: str = Field(default="", max_length=64)
+    kind: OpKind
+    fields: dict[str, Any] = Field(default_factory=dict)
+    base_version: int = Field(default=0, ge=0, le=2**62)
+    hlc: str = Field(default="", max_length=100)
+    author: str = Field(default="", max_length=100)
+    schema_version: int = SCHEMA_VERSION
+
+
+class PushRequest(BaseModel):
+    device_id: str = Field(default="", max_length=64)
+    ops: list[Op] = Field(default_factory=list, max_length=5000)
+
+
+class ConflictInfo(BaseModel):
+    """A field where two edits met: `kept_value` is on the server now, `lost_value` is the other one."""
+
+    id: str
+    seq: int
+    table: str
+    row_id: str
+    office_id: str
+    field: str
+    kept_value: Any = None
+    lost_value: Any = None
+    base_value: Any = None
+    kept_author: str = ""
+    lost_author: str = ""
+    kept_hlc: str = ""
+    lost_hlc: str = ""
+
+
+class OpResult(BaseModel):
+    op_id: str
+    outcome: Outcome
+    reason: str = ""
+    seq: int = 0
+    conflicts: list[ConflictInfo] = Field(default_factory=list)
+
+
+class PushResponse(BaseModel):
+    results: list[OpResult]
+    server_seq: int
+    server_time_ms: int
+
+
+class PulledRow(BaseModel):
+    """The current server state of one row (`gone` = it left the caller's scope: drop it locally)."""
+
+    t: str
+    id: str
+    o: str = ""
+    v: int
+    d: bool = False
+    data: dict[str, Any] = Field(default_factory=dict)
+    gone: bool = False
+
+
+class PullResponse(BaseModel):
+    rows: list[PulledRow]
+    conflicts: list[ConflictInfo] = Field(default_factory=list)
+    cursor: int
+    has_more: bool
+    server_seq: int
+    server_time_ms: int
+
+
+class ErrorResponse(BaseModel):
+    detail: str

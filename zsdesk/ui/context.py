@@ -1,0 +1,47 @@
+"""What every screen needs, passed down from main.py (no globals): workspace, settings, jobs, undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from ..services.context import Workspace
+from .jobs import JobRunner
+from .settings import Settings
+
+
+class Changes(QObject):
+    """Broadcast of which tables a write touched, so each screen refreshes only what it shows."""
+
+    changed = Signal(object)  # frozenset[str] of table names
+
+    def notify(self, *tables: str) -> None:
+        self.changed.emit(frozenset(tables))
+
+
+@dataclass
+class UiContext:
+    ws: Workspace
+    settings: Settings
+    jobs: JobRunner
+    changes: Changes
+    # (table, id, label) of deletions, newest last: Ctrl+Z brings the last one back.
+    deleted: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def officer(self) -> str:
+        return self.settings.officer or self.ws.store.author
+
+    def delete(self, table: str, row_id: str, label: str) -> None:
+        self.ws.store.delete(table, row_id)
+        self.deleted.append((table, row_id, label))
+        self.changes.notify(table)
+
+    def undo_delete(self) -> str | None:
+        if not self.deleted:
+            return None
+        table, row_id, label = self.deleted.pop()
+        self.ws.store.undelete(table, row_id)
+        self.changes.notify(table)
+        return label

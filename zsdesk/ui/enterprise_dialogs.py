@@ -1,0 +1,64 @@
+"""Creating an enterprise with a duplicate warning first, and merging duplicates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.errors import ValidationError
+from ..services.context import Workspace
+from ..storage.enterprises import find_duplicates
+from .record_dialog import RecordDialog
+
+ENTERPRISE_FIELDS = (
+    "name",
+    "short_name",
+    "credit_code",
+    "industry",
+    "hq_region",
+    "ownership",
+    "tags",
+    "is_key",
+    "address",
+    "note",
+)
+
+
+def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[str, Any]) -> str | None:
+    """None to go on creating; an existing id when the user picks it; raises to stay in the form."""
+    dupes = find_duplicates(ws.store, name=values.get("name") or "", credit_code=values.get("credit_code") or None)
+    if not dupes:
+        return None
+    lines = "\n".join(f"· {d['name']}（{d['reason']}）" for d in dupes[:8])
+    box = QMessageBox(parent)
+    box.setObjectName("duplicateWarning")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(box.tr("可能重复的企业"))
+    box.setText(box.tr("已有以下企业可能是同一家：\n%1\n\n请确认是否仍要新建。").replace("%1", lines))
+    use = box.addButton(box.tr("使用已有企业"), QMessageBox.ButtonRole.AcceptRole)
+    create = box.addButton(box.tr("仍然新建"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(box.tr("返回修改"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(use)
+    box.exec()
+    if box.clickedButton() is use:
+        return str(dupes[0]["id"])
+    if box.clickedButton() is create:
+        return None
+    raise ValidationError({"name": "可能与已有企业重复，请修改名称或选择已有企业"})
+
+
+def new_enterprise(parent: QWidget | None, ws: Workspace, *, name: str = "") -> str | None:
+    """Ask for a new enterprise (warning about duplicates first); returns its id or None."""
+
+    def save(values: dict[str, Any]) -> str:
+        existing = confirm_not_duplicate(dialog, ws, values)
+        if existing:
+            return existing
+        return ws.store.create("enterprise", values)
+
+    dialog = RecordDialog(ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"name": name}, save=save, parent=parent)
+    dialog.setWindowTitle(dialog.tr("新建企业"))
+    if dialog.exec():
+        return str(dialog.result_value)
+    return None

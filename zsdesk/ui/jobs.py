@@ -1,0 +1,147 @@
+"""Background jobs: a thread pool for reads/network and a one-thread lane for DB writes.
+
+runner.run(fn, on_done, title="导入Excel", write=True)
+`fn(ws, progress, cancel)` runs on a worker thread with its own Workspace (sqlite connections are
+per-thread); results and errors come back on the GUI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ..domain.errors import DomainError
+from ..services.context import Workspace, open_workspace
+from ..services.progress import Cancelled, Throttled
+
+JobFn = Callable[[Workspace | None, Callable[[float, str], None], Callable[[], bool]], Any]
+# The dialog appears only for jobs slower than this, so quick jobs never flash a window.
+PROGRESS_DELAY_MS = 500
+
+
+def describe_error(exc: BaseException) -> str:
+    """Plain Chinese for the user; unexpected errors say so without a traceback wall."""
+    if isinstance(exc, DomainError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"文件操作失败：{exc.strerror or exc}"
+    return f"程序内部错误：{type(exc).__name__}: {exc}"
+
+
+class _Bridge(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: JobFn, db_path: Path | None, author: str, bridge: _Bridge, stop: threading.Event):
+        super().__init__()
+        self.fn, self.db_path, self.author, self.bridge, self.stop = fn, db_path, author, bridge, stop
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        ws = None
+        try:
+            if self.db_path is not None:
+                ws = open_workspace(self.db_path, author=self.author)
+            sink = Throttled(lambda f, t: self.bridge.progress.emit(f, t), self.stop.is_set)
+            result = self.fn(ws, sink, self.stop.is_set)
+        except Cancelled:
+            self.bridge.cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the user, never kill the pool
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.bridge.failed.emit(exc)
+        else:
+            self.bridge.finished.emit(result)
+        finally:
+            if ws is not None:
+                ws.close()
+
+
+class JobRunner(QObject):
+    """Runs use cases off the GUI thread; one write at a time so sqlite never sees two writers."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        # One thread for writes: two writers would only wait on each other's sqlite lock.
+        self.write_lane = QThreadPool(self)
+        self.write_lane.setMaxThreadCount(1)
+        self._live: set[_Bridge] = set()
+        self.db_path: Path | None = None
+        self.author = ""
+
+    def run(
+        self,
+        fn: JobFn,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        title: str = "",
+        parent: QWidget | None = None,
+        write: bool = False,
+        on_error: Callable[[BaseException], None] | None = None,
+        needs_db: bool = True,
+    ) -> threading.Event:
+        """Start `fn`; returns the cancel flag (set it to cancel)."""
+        stop = threading.Event()
+        bridge = _Bridge()
+        self._live.add(bridge)
+        dialog: QProgressDialog | None = None
+        if parent is not None and title:
+            dialog = QProgressDialog(title, self.tr("取消"), 0, 100, parent)
+            dialog.setWindowTitle(title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.setValue(0)
+            dialog.canceled.connect(stop.set)
+
+        def close() -> None:
+            self._live.discard(bridge)
+            if dialog is not None:
+                dialog.canceled.disconnect(stop.set)
+                dialog.close()
+                dialog.deleteLater()
+
+        @Slot(float, str)
+        def progress(fraction: float, text: str) -> None:
+            if dialog is not None:
+                dialog.setValue(int(fraction * 100))
+                if text:
+                    dialog.setLabelText(text)
+
+        def finished(result: Any) -> None:
+            close()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            close()
+            if on_error is not None:
+                on_error(exc)
+            else:
+                QMessageBox.warning(parent, title or self.tr("出错了"), describe_error(exc))
+
+        def cancelled() -> None:
+            close()
+
+        bridge.progress.connect(progress)
+        bridge.finished.connect(finished)
+        bridge.failed.connect(failed)
+        bridge.cancelled.connect(cancelled)
+        job = _Job(fn, self.db_path if needs_db else None, self.author, bridge, stop)
+        (self.write_lane if write else self.pool).start(job)
+        return stop
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs) and self.write_lane.waitForDone(msecs)

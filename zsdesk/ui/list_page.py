@@ -1,0 +1,207 @@
+"""A list screen: search + filters on top, a lazy SQL-backed table, and 新建/编辑/删除 actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import DomainError
+from .context import UiContext
+from .table_model import LazyTableModel
+
+FILTER_DELAY_MS = 200
+
+
+class ListPage(QWidget):
+    """Subclasses set `table`, add filters with `add_combo`/`add_date_range`, and override `edit`/`create`."""
+
+    table = ""
+    title = ""
+    status_message = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.table}")
+        self.model = LazyTableModel(ctx.ws, self.table, self)
+        self._filters: dict[str, Callable[[], Any]] = {}
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("搜索…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.search)
+        self.action_bar = QHBoxLayout()
+        self.count = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        keys = [c.key for c in self.model.spec.columns]
+        header.setSortIndicator(keys.index(self.model.sort_key), Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self._apply_column_widths()
+        state = ctx.settings.columns(self.table)
+        if state is not None:
+            header.restoreState(state)
+        header.sectionResized.connect(self._save_columns)
+        header.sectionMoved.connect(self._save_columns)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.view.doubleClicked.connect(lambda index: self.edit(index.row()))
+        self.model.modelReset.connect(self._update_count)
+        self.model.layoutChanged.connect(self._update_count)
+        self.add_button(self.tr("新建"), self.create, "newButton")
+        self.add_button(self.tr("编辑"), lambda: self.edit(self.current_row()), "editButton")
+        self.add_button(self.tr("删除"), self.delete_selected, "deleteButton")
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.title)
+        heading.setObjectName("heading")
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addLayout(self.action_bar)
+        layout.addLayout(top)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        ctx.changes.changed.connect(self._on_changes)
+        self.setup()
+        heading.setText(self.title)
+        self.filter_bar.addStretch(1)
+        self._update_count()
+
+    # -- building blocks for subclasses ---------------------------------------------------------
+    def setup(self) -> None:
+        """Add filters and extra actions."""
+
+    def _apply_column_widths(self) -> None:
+        for i, column in enumerate(self.model.spec.columns):
+            width = {"date": 100, "money": 110, "bool": 70, "int": 90}.get(column.kind, 160)
+            self.view.setColumnWidth(i, width)
+
+    def add_button(self, text: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(slot)
+        self.action_bar.addWidget(button)
+        return button
+
+    def add_combo(self, name: str, label: str, items: list[str] | list[tuple[str, str]]) -> QComboBox:
+        """A filter combo; items are texts or (shown text, value) pairs; the first entry means 全部."""
+        combo = QComboBox(self)
+        combo.setObjectName(f"filter_{name}")
+        combo.addItem(self.tr("全部"), "")
+        for item in items:
+            text, value = item if isinstance(item, tuple) else (item, item)
+            combo.addItem(text, value)
+        self.filter_bar.addWidget(QLabel(label))
+        self.filter_bar.addWidget(combo)
+        combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._filters[name] = combo.currentData
+        return combo
+
+    def add_date_range(self) -> tuple[QDateEdit, QDateEdit]:
+        edits = []
+        for name, label in (("date_from", self.tr("从")), ("date_to", self.tr("至"))):
+            edit = QDateEdit(self)
+            edit.setObjectName(f"filter_{name}")
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setSpecialValueText(self.tr("不限"))
+            edit.setMinimumDate(QDate(2000, 1, 1))
+            edit.setDate(edit.minimumDate())  # the special value: no limit
+            edit.dateChanged.connect(lambda _d: self.refresh())
+            self.filter_bar.addWidget(QLabel(label))
+            self.filter_bar.addWidget(edit)
+            self._filters[name] = lambda e=edit: "" if e.date() == e.minimumDate() else e.date().toString("yyyy-MM-dd")
+            edits.append(edit)
+        return edits[0], edits[1]
+
+    def add_filter(self, name: str, getter: Callable[[], Any]) -> None:
+        self._filters[name] = getter
+
+    # -- behaviour ----------------------------------------------------------------------------
+    def filters(self) -> dict[str, Any]:
+        return {name: getter() for name, getter in self._filters.items()}
+
+    def refresh(self) -> None:
+        self.model.set_filters(self.filters(), text=self.search.text())
+
+    def _on_changes(self, tables: frozenset[str]) -> None:
+        if self.table in tables or "enterprise" in tables:
+            self.refresh()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("共 %1 条").replace("%1", f"{self.model.rowCount():,}"))
+
+    def _save_columns(self, *_args: Any) -> None:
+        self.ctx.settings.set_columns(self.table, self.view.horizontalHeader().saveState())
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+
+    def current_id(self) -> str:
+        row = self.current_row()
+        return self.model.record_id(row) if row >= 0 else ""
+
+    def select_id(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def create(self) -> None:
+        """Open the new-record dialog."""
+
+    def edit(self, row: int) -> None:
+        """Open the record at `row` for editing."""
+
+    def describe(self, row: int) -> str:
+        return str(self.model.data(self.model.index(row, 1)) or self.model.data(self.model.index(row, 0)) or "")
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows() or ([self.current_row()] if self.current_row() >= 0 else [])
+        if not rows:
+            return
+        items = [(self.model.record_id(r), self.describe(r)) for r in rows]
+        try:
+            for record_id, label in items:
+                self.ctx.delete(self.table, record_id, label)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("删除失败"), str(exc))
+            return
+        self.status_message.emit(self.tr("已删除 %1 条。按 Ctrl+Z 撤销").replace("%1", str(len(items))))

@@ -1,0 +1,197 @@
+"""企业: list, detail (timeline, contacts, 六必访, commissioners), merge duplicates with undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import enums
+from ...domain.errors import DomainError
+from ...services import workflow
+from ...storage.enterprises import merge_enterprises, undo_merge
+from ..enterprise_dialogs import ENTERPRISE_FIELDS, new_enterprise
+from ..list_page import ListPage
+from ..record_dialog import RecordDialog
+from ..table_model import LazyTableModel
+
+
+class EnterpriseDetail(QDialog):
+    """One enterprise: editable fields, timeline, contacts; 六必访 and commissioner actions."""
+
+    def __init__(self, page: EnterprisesPage, enterprise_id: str) -> None:
+        super().__init__(page)
+        self.page, self.ctx, self.eid = page, page.ctx, enterprise_id
+        ent = self.ctx.ws.store.get("enterprise", enterprise_id)
+        self.setWindowTitle(ent["name"])
+        self.setObjectName("enterpriseDetail")
+        tabs = QTabWidget(self)
+        self.form = RecordDialog(self.ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values=ent, save=self._save)
+        self.form.setWindowFlags(Qt.WindowType.Widget)  # embedded in the tab, not a window of its own
+        self.form.embedded = True
+        tabs.addTab(self.form, self.tr("基本信息"))
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setHeaderLabels([self.tr("日期"), self.tr("类别"), self.tr("内容")])
+        self.timeline.setColumnWidth(0, 110)
+        self.timeline.setColumnWidth(1, 80)
+        tabs.addTab(self.timeline, self.tr("时间线"))
+        contacts = QWidget()
+        self.contacts = LazyTableModel(self.ctx.ws, "contact", self)
+        self.contacts.set_filters({"enterprise_id": enterprise_id})
+        from PySide6.QtWidgets import QTableView  # noqa: PLC0415 - only this tab needs it
+
+        table = QTableView()
+        table.setModel(self.contacts)
+        add = QPushButton(self.tr("添加联系人"))
+        add.clicked.connect(self._add_contact)
+        box = QVBoxLayout(contacts)
+        box.addWidget(table)
+        box.addWidget(add)
+        tabs.addTab(contacts, self.tr("联系人"))
+        actions = QHBoxLayout()
+        for text, slot in (
+            (self.tr("登记六必访情形…"), self._trigger),
+            (self.tr("指派服务专员…"), self._assign),
+            (self.tr("关闭"), self.accept),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addLayout(actions)
+        self.resize(760, 600)
+        self.load_timeline()
+
+    def _save(self, values: dict[str, Any]) -> None:
+        self.ctx.ws.store.update("enterprise", self.eid, values)
+        self.ctx.changes.notify("enterprise")
+
+    def load_timeline(self) -> None:
+        self.timeline.clear()
+        for item in workflow.timeline(self.ctx.ws, self.eid):
+            self.timeline.addTopLevelItem(QTreeWidgetItem([item["day"] or "", item["kind"], item["text"] or ""]))
+
+    def _add_contact(self) -> None:
+        def save(values: dict[str, Any]) -> str:
+            return self.ctx.ws.store.create("contact", {**values, "enterprise_id": self.eid})
+
+        dialog = RecordDialog(self.ctx.ws, "contact", fields=("name", "title", "phone", "email"), save=save, parent=self)
+        if dialog.exec():
+            self.contacts.reload()
+
+    def _trigger(self) -> None:
+        def save(values: dict[str, Any]) -> str:
+            return workflow.record_trigger(
+                self.ctx.ws, self.eid, kind=values["kind"], day=values["date"], note=values["note"]
+            )
+
+        dialog = RecordDialog(
+            self.ctx.ws, "trigger", fields=("kind", "date", "note"), save=save, parent=self,
+            values={"date": _today()}, title=self.tr("六必访：登记情形并生成走访任务"),
+        )  # fmt: skip
+        if dialog.exec():
+            self.ctx.changes.notify("trigger", "task")
+            self.load_timeline()
+
+    def _assign(self) -> None:
+        def save(values: dict[str, Any]) -> str:
+            return workflow.assign_commissioner(
+                self.ctx.ws, self.eid, officer=values["officer"].strip(), start=_clean_date(values["start_date"]),
+                duties=values["duties"],
+            )  # fmt: skip
+
+        dialog = RecordDialog(
+            self.ctx.ws, "commissioner", fields=("officer", "start_date", "duties"), save=save, parent=self,
+            values={"start_date": _today()}, title=self.tr("指派服务专员"),
+        )  # fmt: skip
+        if dialog.exec():
+            self.ctx.changes.notify("commissioner", "enterprise")
+            self.load_timeline()
+
+
+def _today() -> str:
+    from datetime import date  # noqa: PLC0415
+
+    return date.today().isoformat()
+
+
+def _clean_date(text: str) -> str:
+    from ...domain.dates import parse_date  # noqa: PLC0415
+
+    value = parse_date(text, field="start_date", label="起始日期")
+    if value is None:
+        from ...domain.errors import ValidationError  # noqa: PLC0415
+
+        raise ValidationError({"start_date": "起始日期为必填项"})
+    return value.isoformat()
+
+
+class EnterprisesPage(ListPage):
+    table = "enterprise"
+    title = "企业库"
+
+    def setup(self) -> None:
+        self.title = self.tr("企业库")
+        self.search.setPlaceholderText(self.tr("企业名称、简称或信用代码"))
+        self.add_combo("industry", self.tr("行业"), list(enums.INDUSTRIES))
+        self.add_combo("is_key", self.tr("重点企业"), [(self.tr("是"), 1), (self.tr("否"), 0)])
+        self.add_button(self.tr("合并重复…"), self.merge_selected, "mergeButton")
+        self.last_merge: str | None = None
+
+    def create(self) -> None:
+        ent = new_enterprise(self, self.ctx.ws)
+        if ent:
+            self.ctx.changes.notify("enterprise")
+            self.select_id(ent)
+
+    def edit(self, row: int) -> None:
+        if row >= 0:
+            EnterpriseDetail(self, self.model.record_id(row)).exec()
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 2:
+            QMessageBox.information(self, self.tr("合并重复企业"), self.tr("请先按住 Ctrl 选中两家企业。"))
+            return
+        (a, a_name), (b, b_name) = [(self.model.record_id(r), self.describe(r)) for r in rows]
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("合并重复企业"))
+        box.setText(self.tr("保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。"))
+        keep_a = box.addButton(self.tr("保留“%1”").replace("%1", a_name), QMessageBox.ButtonRole.AcceptRole)
+        keep_b = box.addButton(self.tr("保留“%1”").replace("%1", b_name), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() not in (keep_a, keep_b):
+            return
+        keep, gone = (a, b) if box.clickedButton() is keep_a else (b, a)
+        self.merge(keep, gone)
+
+    def merge(self, keep: str, gone: str) -> None:
+        try:
+            self.last_merge = merge_enterprises(self.ctx.ws.store, keep_id=keep, merge_id=gone)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("合并失败"), str(exc))
+            return
+        self.ctx.changes.notify("enterprise", "visit", "project", "demand", "task", "commissioner")
+        self.status_message.emit(self.tr("已合并。可在“编辑”菜单中撤销合并。"))
+
+    def undo_last_merge(self) -> bool:
+        if not self.last_merge:
+            return False
+        undo_merge(self.ctx.ws.store, self.last_merge)
+        self.last_merge = None
+        self.ctx.changes.notify("enterprise", "visit", "project", "demand", "task", "commissioner")
+        return True

@@ -1,0 +1,123 @@
+"""服务专员 (commissioner assignments with history) and 推介会 / 外出招商 lists."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget
+
+from ...services import workflow
+from ...storage import worklists
+from ..list_page import ListPage
+from ..record_dialog import RecordDialog
+
+
+class CommissionersPage(ListPage):
+    table = "commissioner"
+    title = "服务专员"
+
+    def setup(self) -> None:
+        self.title = self.tr("服务专员")
+        self.current_only = QCheckBox(self.tr("只看在任"))
+        self.current_only.setObjectName("currentOnly")
+        self.current_only.setChecked(True)
+        self.current_only.toggled.connect(lambda _c: self.refresh())
+        self.filter_bar.addWidget(self.current_only)
+        self.add_filter("current", lambda: 1 if self.current_only.isChecked() else None)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("keylessWarning")
+        self.warning.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.filter_bar.addWidget(self.warning)
+        self.action_bar.itemAt(0).widget().setText(self.tr("指派…"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        missing = worklists.key_enterprises_without_commissioner(self.ctx.ws.db)
+        self.warning.setText(self.tr("有 %1 家重点企业尚无服务专员").replace("%1", str(missing)) if missing else "")
+
+    def create(self) -> None:
+        """Assign (or reassign: the previous commissioner's term ends) an officer to an enterprise."""
+
+        def save(values: dict[str, Any]) -> str:
+            from ...domain.errors import ValidationError  # noqa: PLC0415
+
+            if not values["enterprise_id"]:
+                raise ValidationError({"enterprise_id": "请选择企业"})
+            if not values["officer"].strip():
+                raise ValidationError({"officer": "服务专员为必填项"})
+            return workflow.assign_commissioner(
+                self.ctx.ws, values["enterprise_id"], officer=values["officer"].strip(),
+                start=values["start_date"] or date.today().isoformat(), duties=values["duties"],
+            )  # fmt: skip
+
+        dialog = RecordDialog(
+            self.ctx.ws, "commissioner", fields=("enterprise_id", "officer", "start_date", "duties"), save=save,
+            values={"start_date": date.today().isoformat()}, title=self.tr("指派服务专员"), parent=self,
+        )  # fmt: skip
+        if dialog.exec():
+            self.ctx.changes.notify("commissioner", "enterprise")
+
+    def edit(self, row: int) -> None:
+        if row < 0:
+            return
+        cid = self.model.record_id(row)
+        dialog = RecordDialog(
+            self.ctx.ws, "commissioner", fields=("officer", "start_date", "end_date", "duties"),
+            values=self.ctx.ws.store.get("commissioner", cid), parent=self,
+            save=lambda v: self.ctx.ws.store.update("commissioner", cid, v),
+        )  # fmt: skip
+        if dialog.exec():
+            self.ctx.changes.notify("commissioner")
+
+
+class EventsPage(ListPage):
+    table = "event"
+    title = "推介会"
+    fields = ("date", "name", "kind", "place", "note")
+
+    def setup(self) -> None:
+        self.title = self.tr("推介会 / 招商活动")
+        self.add_date_range()
+
+    def create(self) -> None:
+        dialog = RecordDialog(
+            self.ctx.ws, self.table, fields=self.fields, save=lambda v: self.ctx.ws.store.create(self.table, v),
+            parent=self,
+        )  # fmt: skip
+        if dialog.exec():
+            self.ctx.changes.notify(self.table)
+
+    def edit(self, row: int) -> None:
+        if row < 0:
+            return
+        rid = self.model.record_id(row)
+        dialog = RecordDialog(
+            self.ctx.ws, self.table, fields=self.fields, values=self.ctx.ws.store.get(self.table, rid),
+            save=lambda v: self.ctx.ws.store.update(self.table, rid, v), parent=self,
+        )  # fmt: skip
+        if dialog.exec():
+            self.ctx.changes.notify(self.table)
+
+
+class TripsPage(EventsPage):
+    table = "trip"
+    title = "外出招商"
+    fields = ("leader", "leader_rank", "start_date", "end_date", "places", "note")
+
+    def setup(self) -> None:
+        self.title = self.tr("外出招商")
+        self.add_date_range()
+
+
+def promotion_tabs(ctx: Any) -> QTabWidget:
+    """推介会 and 外出招商 side by side: both feed the statistics."""
+    tabs = QTabWidget()
+    tabs.setObjectName("page_promotion")
+    tabs.events = EventsPage(ctx, tabs)  # type: ignore[attr-defined]
+    tabs.trips = TripsPage(ctx, tabs)  # type: ignore[attr-defined]
+    tabs.addTab(tabs.events, tabs.tr("推介会"))  # type: ignore[attr-defined]
+    tabs.addTab(tabs.trips, tabs.tr("外出招商"))  # type: ignore[attr-defined]
+    tabs.setDocumentMode(True)
+    return tabs

@@ -1,0 +1,37 @@
+"""走访: the visit list with filters (office, officer, dates, industry, form) and search."""
+
+from __future__ import annotations
+
+from ...domain import enums
+from ...storage import listing
+from ..list_page import ListPage
+from ..visit_dialog import VisitDialog
+
+
+class VisitsPage(ListPage):
+    table = "visit"
+    title = "走访记录"
+
+    def setup(self) -> None:
+        self.title = self.tr("走访记录")
+        self.search.setPlaceholderText(self.tr("搜索企业名称、洽谈内容…"))
+        db = self.ctx.ws.db
+        self.add_combo("office_id", self.tr("办事处"), [(name, oid) for oid, name in listing.offices(db)])
+        self.add_combo("officer", self.tr("记录人"), listing.distinct_values(db, "visit", "officer"))
+        self.add_date_range()
+        self.add_combo("industry", self.tr("行业"), list(enums.INDUSTRIES))
+        self.add_combo("form", self.tr("形式"), list(enums.VISIT_FORMS))
+
+    def create(self) -> None:
+        dialog = VisitDialog(self.ctx.ws, officer=self.ctx.officer, parent=self)
+        if dialog.exec():
+            self.ctx.changes.notify("visit", "demand", "task", "attachment", "enterprise")
+            if dialog.saved_id:
+                self.select_id(dialog.saved_id)
+
+    def edit(self, row: int) -> None:
+        if row < 0:
+            return
+        dialog = VisitDialog(self.ctx.ws, officer=self.ctx.officer, visit_id=self.model.record_id(row), parent=self)
+        if dialog.exec():
+            self.ctx.changes.notify("visit", "demand", "task", "attachment")

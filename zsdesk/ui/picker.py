@@ -1,0 +1,77 @@
+"""Enterprise picker: a line edit with incremental Chinese search (FTS for 3+ chars, LIKE below)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from ..services.context import Workspace
+from ..storage import listing
+from ..storage.search import search_ids
+
+SEARCH_DELAY_MS = 120  # wait for a pause in typing; an IME commits whole words at once anyway
+MAX_HITS = 30
+
+
+class EnterprisePicker(QLineEdit):
+    """`enterprise_id()` is set once a suggestion is chosen; typing again clears it."""
+
+    picked = Signal(str)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self._id = ""
+        self._by_name: dict[str, str] = {}
+        self.setPlaceholderText(self.tr("输入企业名称或简称检索，如“新能源”"))
+        self._names = QStringListModel(self)
+        self.completer_ = QCompleter(self._names, self)
+        # The SQL already filtered; the completer must show every hit (not re-filter by prefix).
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(self.completer_)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.textEdited.connect(self._edited)
+        self.completer_.activated.connect(self._choose)
+
+    def _edited(self, _text: str) -> None:
+        self._id = ""
+        self._timer.start()
+
+    def search_now(self) -> list[str]:
+        text = self.text().strip()
+        if not text:
+            self._names.setStringList([])
+            return []
+        ids = search_ids(self.ws.db, "enterprise", text, limit=MAX_HITS)
+        names = listing.names_by_id(self.ws.db, "enterprise", ids)
+        self._by_name = {names[i]: i for i in ids if i in names}
+        hits = list(self._by_name)
+        self._names.setStringList(hits)
+        if hits and self.hasFocus():
+            self.completer_.complete()
+        exact = self._by_name.get(text)
+        if exact:
+            self._id = exact
+        return hits
+
+    def _choose(self, name: str) -> None:
+        self._id = self._by_name.get(name, "")
+        if self._id:
+            self.picked.emit(self._id)
+
+    def choose(self, name: str) -> None:
+        """Pick a suggestion by name (what clicking it in the popup does)."""
+        self.setText(name)
+        self._choose(name)
+
+    def enterprise_id(self) -> str:
+        return self._id
+
+    def set_enterprise(self, enterprise_id: str) -> None:
+        names = listing.names_by_id(self.ws.db, "enterprise", [enterprise_id])
+        self.setText(names.get(enterprise_id, ""))
+        self._id = enterprise_id if enterprise_id in names else ""

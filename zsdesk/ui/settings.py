@@ -1,0 +1,81 @@
+"""All user settings in one typed place (a QSettings wrapper): db path, officer, geometry, columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class Settings:
+    """Typed accessors with defaults; `Settings(path)` uses an ini file (tests), else the platform store."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is not None:
+            self._q = QSettings(str(path), QSettings.Format.IniFormat)
+        else:
+            self._q = QSettings("zsdesk", "zsdesk")
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._q.value(key, default)
+        return str(value) if value is not None else default
+
+    @property
+    def db_path(self) -> str:
+        return self._str("db/path")
+
+    @db_path.setter
+    def db_path(self, value: str) -> None:
+        self._q.setValue("db/path", value)
+
+    @property
+    def officer(self) -> str:
+        return self._str("user/officer")
+
+    @officer.setter
+    def officer(self, value: str) -> None:
+        self._q.setValue("user/officer", value)
+
+    @property
+    def stalled_days(self) -> int:
+        try:
+            return max(1, int(self._q.value("dashboard/stalled_days", 30)))
+        except (TypeError, ValueError):
+            return 30
+
+    @stalled_days.setter
+    def stalled_days(self, value: int) -> None:
+        self._q.setValue("dashboard/stalled_days", int(value))
+
+    @property
+    def sync_server(self) -> str:
+        return self._str("sync/server")
+
+    @sync_server.setter
+    def sync_server(self, value: str) -> None:
+        self._q.setValue("sync/server", value)
+
+    @property
+    def sync_user(self) -> str:
+        return self._str("sync/user")
+
+    @sync_user.setter
+    def sync_user(self, value: str) -> None:
+        self._q.setValue("sync/user", value)
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self._q.value(f"geometry/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._q.setValue(f"geometry/{name}", value)
+
+    def columns(self, name: str) -> QByteArray | None:
+        value = self._q.value(f"columns/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_columns(self, name: str, value: QByteArray) -> None:
+        self._q.setValue(f"columns/{name}", value)
+
+    def sync(self) -> None:
+        self._q.sync()

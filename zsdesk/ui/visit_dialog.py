@@ -1,0 +1,213 @@
+"""The keyboard-first visit entry form (forms/visit_dialog.ui) with inline demands, tasks, attachments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
+
+from ..domain import enums
+from ..domain.errors import DomainError, ValidationError
+from ..domain.money import format_yi_exact
+from ..services.context import Workspace
+from ..services.visits import VisitInput, attachments, blob, save_visit, split_lines
+from .enterprise_dialogs import confirm_not_duplicate, new_enterprise
+from .fields import FieldErrors
+from .forms import form_module
+from .picker import EnterprisePicker
+
+THUMB = QSize(72, 72)
+
+
+class VisitDialog(QDialog):
+    """New or existing visit. Ctrl+Enter saves; Esc cancels; errors show next to each field."""
+
+    def __init__(self, ws: Workspace, *, officer: str = "", visit_id: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws, self.visit_id = ws, visit_id
+        self.ui = form_module("visit_dialog").Ui_VisitDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("visitDialog")
+        self.saved_id: str | None = None
+        self._files: list[Path] = []
+        self.picker = EnterprisePicker(ws, self)
+        self.picker.setObjectName("enterprisePicker")
+        slot_layout = QHBoxLayout(self.ui.pickerSlot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        slot_layout.addWidget(self.picker)
+        self.ui.enterpriseLabel.setBuddy(self.picker)
+        QWidget.setTabOrder(self.ui.dateEdit, self.picker)
+        QWidget.setTabOrder(self.picker, self.ui.formCombo)
+        self.ui.formCombo.addItems(list(enums.VISIT_FORMS))
+        self.ui.intentionIndustryCombo.addItems(["", *enums.INDUSTRIES])
+        self.ui.intentionCityCombo.addItems(["", *enums.CITIES])
+        self.ui.dateEdit.setDate(QDate.currentDate())
+        self.ui.officerEdit.setText(officer or ws.store.author)
+        self.ui.attachList.setViewMode(QListWidget.ViewMode.IconMode)
+        self.ui.attachList.setIconSize(THUMB)
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("保存 (Ctrl+Enter)"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ui.generalError.hide()
+        form: QFormLayout = self.ui.form
+        self.errors = FieldErrors(
+            form,
+            {
+                "date": self.ui.dateEdit,
+                "enterprise_id": self.ui.pickerSlot,
+                "form": self.ui.formCombo,
+                "participants": self.ui.participantsEdit,
+                "leader": self.ui.leaderEdit,
+                "minutes": self.ui.minutesEdit,
+                "intention_wan": self.ui.intentionAmountEdit,
+            },
+            self.ui.generalError,
+        )
+        self._connect_signals()
+        if visit_id:
+            self.show_visit(ws.store.get("visit", visit_id))
+        self.picker.setFocus()
+
+    def _connect_signals(self) -> None:
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.newEnterpriseButton.clicked.connect(self._new_enterprise)
+        self.ui.attachButton.clicked.connect(self._choose_files)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+
+    # -- show / edit ----------------------------------------------------------------------------
+    def show_visit(self, v: dict[str, Any]) -> None:
+        self.setWindowTitle(self.tr("编辑走访记录"))
+        self.ui.dateEdit.setDate(QDate.fromString(v["date"], "yyyy-MM-dd"))
+        self.picker.set_enterprise(v["enterprise_id"])
+        self.ui.formCombo.setCurrentText(v["form"] or "")
+        self.ui.officerEdit.setText(v.get("officer") or "")
+        self.ui.participantsEdit.setText("、".join(v.get("participants") or []))
+        self.ui.leaderEdit.setText(v.get("leader") or "")
+        self.ui.leaderRankEdit.setText(v.get("leader_rank") or "")
+        self.ui.purposeEdit.setText(v.get("purpose") or "")
+        self.ui.minutesEdit.setPlainText(v.get("minutes") or "")
+        self.ui.intentionIndustryCombo.setCurrentText(v.get("intention_industry") or "")
+        self.ui.intentionAmountEdit.setText(format_yi_exact(v.get("intention_wan")))
+        self.ui.intentionCityCombo.setCurrentText(v.get("intention_city") or "")
+        self.ui.intentionParkEdit.setText(v.get("intention_park") or "")
+        # Demands/tasks already exist as records; the boxes take only new ones on edit.
+        self.ui.demandsLabel.setText(self.tr("新增企业诉求（每行一条；已有诉求在“诉求”页）"))
+        self.ui.nextStepsLabel.setText(self.tr("新增下一步工作（每行一条；已有任务在“任务”页）"))
+        for att in attachments(self.ws, v["id"]):
+            self._add_thumb(att["filename"], blob(self.ws, att["sha256"]))
+
+    def edited_visit(self) -> VisitInput:
+        values = {
+            "date": self.ui.dateEdit.date().toString("yyyy-MM-dd"),
+            "enterprise_id": self.picker.enterprise_id(),
+            "form": self.ui.formCombo.currentText(),
+            "officer": self.ui.officerEdit.text(),
+            "participants": self.ui.participantsEdit.text(),
+            "leader": self.ui.leaderEdit.text(),
+            "leader_rank": self.ui.leaderRankEdit.text(),
+            "purpose": self.ui.purposeEdit.text(),
+            "minutes": self.ui.minutesEdit.toPlainText(),
+            "intention_industry": self.ui.intentionIndustryCombo.currentText(),
+            "intention_wan": self.ui.intentionAmountEdit.text(),
+            "intention_city": self.ui.intentionCityCombo.currentText(),
+            "intention_park": self.ui.intentionParkEdit.text(),
+        }
+        return VisitInput(
+            values=values,
+            demands=split_lines(self.ui.demandsEdit.toPlainText()),
+            next_steps=split_lines(self.ui.nextStepsEdit.toPlainText()),
+            attachments=list(self._files),
+        )
+
+    # -- enterprise ------------------------------------------------------------------------------
+    def _new_enterprise(self) -> None:
+        ent = new_enterprise(self, self.ws, name=self.picker.text().strip())
+        if ent:
+            self.picker.set_enterprise(ent)
+
+    def _resolve_enterprise(self) -> bool:
+        """A typed name that matches nothing becomes a new enterprise, after the duplicate check."""
+        if self.picker.enterprise_id():
+            return True
+        name = self.picker.text().strip()
+        if not name:
+            return True  # validation reports the missing enterprise next to the field
+        self.picker.search_now()
+        if self.picker.enterprise_id():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("新建企业"), self.tr("“%1”不在企业库中，是否新建该企业？").replace("%1", name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            existing = confirm_not_duplicate(self, self.ws, {"name": name})
+            ent = existing or self.ws.store.create("enterprise", {"name": name})
+        except ValidationError as exc:
+            self.errors.show({"enterprise_id": "；".join(exc.errors.values())})
+            return False
+        self.picker.set_enterprise(ent)
+        return True
+
+    # -- attachments -------------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("选择附件"), "", self.tr("图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)")
+        )
+        self.add_files([Path(f) for f in files])
+
+    def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path.is_file() and path not in self._files:
+                self._files.append(path)
+                self._add_thumb(path.name, None, path)
+
+    def _add_thumb(self, name: str, data: bytes | None, path: Path | None = None) -> None:
+        image = QImage(str(path)) if path is not None else QImage.fromData(data or b"")
+        item = QListWidgetItem(name)
+        if not image.isNull():
+            scaled = image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            item.setIcon(QIcon(QPixmap.fromImage(scaled)))
+        self.ui.attachList.addItem(item)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
+
+    # -- save -------------------------------------------------------------------------------------
+    def accept(self) -> None:
+        self.errors.clear()
+        if not self._resolve_enterprise():
+            return
+        data = self.edited_visit()
+        try:
+            self.saved_id, _ = save_visit(self.ws, data, visit_id=self.visit_id)
+        except ValidationError as exc:
+            errors = dict(exc.errors)
+            if "demands_text" in errors or "next_steps" in errors:
+                errors[""] = errors.pop("demands_text", "") or errors.pop("next_steps", "")
+            self.errors.show({k: v for k, v in errors.items() if v})
+            return
+        except DomainError as exc:
+            self.errors.show({"": str(exc)})
+            return
+        super().accept()
