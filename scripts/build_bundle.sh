@@ -11,6 +11,8 @@ PY=.venv/bin/python
 
 # The compiled forms are imported by the GUI, so they must exist before PyInstaller walks imports.
 "$PY" scripts/build_forms.py
+# .qm files are generated (git-ignored); build them from the committed .ts without re-extracting.
+if [ -f scripts/build_translations.py ]; then "$PY" scripts/build_translations.py --no-update; fi
 
 DIST=${ZSDESK_DIST:-dist}
 WORK=${ZSDESK_WORK:-build/pyinstaller}

@@ -10,6 +10,7 @@ import os
 import sqlite3
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -78,10 +79,22 @@ def row(name: str, ours: float, baseline: float, target: str) -> dict[str, Any]:
     return {"name": name, "ours_s": ours, "baseline_s": baseline, "ratio": ours / baseline, "target": target}
 
 
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
 def print_table(rows: list[dict[str, Any]]) -> None:
-    print(f"{'benchmark':<46} {'ours (s)':>10} {'baseline (s)':>13} {'ratio':>8}  target")
+    """Aligned plain-text table; CJK characters count as two columns so the figures line up."""
+    width = max([_width("benchmark"), *(_width(r["name"]) for r in rows)])
+
+    def pad(text: str) -> str:
+        return text + " " * (width - _width(text))
+
+    print(f"{pad('benchmark')} {'ours (s)':>10} {'baseline (s)':>13} {'ratio':>8}  target")
     for r in rows:
-        print(f"{r['name']:<46} {r['ours_s']:>10.4f} {r['baseline_s']:>13.4f} {r['ratio']:>8.3f}  {r['target']}")
+        print(
+            f"{pad(r['name'])} {r['ours_s']:>10.4f} {r['baseline_s']:>13.4f} {r['ratio']:>8.3f}  {r['target']}"
+        )
 
 
 if __name__ == "__main__":

@@ -175,7 +175,9 @@ def test_cli_backup_list_and_restore_latest(tmp_path: Path, capsys: pytest.Captu
     assert _count(db) == 4
 
 
-def test_cli_prints_the_backup_for_a_damaged_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_prints_the_backup_for_a_damaged_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = _office_db(tmp_path / "office.db")
     good = bk.backup_now(db)
     _corrupt(db)

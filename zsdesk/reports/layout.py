@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
+from itertools import accumulate
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -22,13 +24,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from .fonts import register_fonts
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
 MARGIN = 18 * mm
+FRAME_PAD = 6  # reportlab's default Frame padding: content starts this far inside the margins
 HEADER_GAP = 8 * mm  # between the running header rule and the top margin
 GRID = colors.black
 HEADER_FILL = colors.HexColor("#EDEDED")
@@ -77,12 +80,13 @@ class NumberedCanvas(canvas.Canvas):
         self.saveState()
         self.setFont(font, 9)
         self.setFillColor(MUTED)
-        self.drawString(MARGIN, top + 2, self._header.left)
+        left, right = MARGIN + FRAME_PAD, width - MARGIN - FRAME_PAD  # aligned with the body text
+        self.drawString(left, top + 2, self._header.left)
         if self._header.right:
-            self.drawRightString(width - MARGIN, top + 2, self._header.right)
+            self.drawRightString(right, top + 2, self._header.right)
         self.setStrokeColor(MUTED)
         self.setLineWidth(0.5)
-        self.line(MARGIN, top - 1, width - MARGIN, top - 1)
+        self.line(left, top - 1, right, top - 1)
         self.drawCentredString(width / 2, margin_y / 2, f"第 {number} 页 共 {total} 页")
         self.restoreState()
 
@@ -113,7 +117,8 @@ def build_pdf(
 
 
 def frame_width(pagesize: tuple[float, float] = PORTRAIT) -> float:
-    return pagesize[0] - 2 * MARGIN
+    """Width tables may use: the text column between the margins, less the frame padding."""
+    return pagesize[0] - 2 * (MARGIN + FRAME_PAD)
 
 
 # -- text -------------------------------------------------------------------------------------
@@ -141,9 +146,23 @@ def para(text: str | None, st: ParagraphStyle) -> Paragraph:
     return Paragraph(body, st)
 
 
-@lru_cache(maxsize=8192)
+_WIDTHS: dict[float, dict[str, float]] = {}
+
+
+def _width_table(size: float) -> dict[str, float]:
+    """Per-size cache of character widths: wrapping looks up every character of every cell."""
+    table = _WIDTHS.get(size)
+    if table is None:
+        table = _WIDTHS[size] = {}
+    return table
+
+
 def _char_width(ch: str, size: float) -> float:
-    return stringWidth(ch, register_fonts(), size)
+    table = _width_table(size)
+    w = table.get(ch)
+    if w is None:
+        w = table[ch] = stringWidth(ch, register_fonts(), size)
+    return w
 
 
 def wrap_text(text: str | None, width: float, size: float, *, max_lines: int = 0) -> str:
@@ -151,37 +170,49 @@ def wrap_text(text: str | None, width: float, size: float, *, max_lines: int = 0
 
     Table cells of plain strings lay out far faster than Paragraphs (a 300-visit weekly report
     would otherwise spend most of its time wrapping); CJK text can break between any two
-    characters, so a per-character width sum is all the wrapping needs. `max_lines` cuts the
-    text with an ellipsis so no single row can outgrow a page.
+    characters, so line breaks are found from running width sums (accumulate + bisect run in C).
+    `max_lines` cuts the text with an ellipsis so no single row can outgrow a page.
     """
+    widths = _width_table(size)
+
+    def width_of(ch: str) -> float:
+        w = widths.get(ch)
+        return _char_width(ch, size) if w is None else w
+
     lines: list[str] = []
     for raw_line in (text or "").replace("\r\n", "\n").split("\n"):
-        current: list[str] = []
-        used = 0.0
-        for ch in raw_line:
-            w = _char_width(ch, size)
-            if current and used + w > width:
-                lines.append("".join(current))
-                current, used = [], 0.0
-                if ch == " ":
-                    continue
-            current.append(ch)
-            used += w
-        lines.append("".join(current))
+        try:
+            running = list(accumulate(map(widths.__getitem__, raw_line)))  # C speed when all cached
+        except KeyError:
+            running = list(accumulate(map(width_of, raw_line)))
+        if not running or running[-1] <= width:
+            lines.append(raw_line)  # the common case: a short cell
+        else:
+            start, base = 0, 0.0
+            while start < len(raw_line):
+                # First character that would cross the right edge; at least one per line.
+                end = max(bisect_right(running, base + width, lo=start), start + 1)
+                lines.append(raw_line[start:end])
+                if max_lines and len(lines) > max_lines:
+                    break
+                base, start = running[end - 1], end
+        if max_lines and len(lines) > max_lines:
+            break
     if max_lines and len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]
-        while last and _text_width(last + ELLIPSIS, size) > width:
+        room = width - _char_width(ELLIPSIS, size)
+        used = sum(map(width_of, last))
+        while last and used > room:
+            used -= width_of(last[-1])
             last = last[:-1]
         lines[-1] = last + ELLIPSIS
     return "\n".join(lines)
 
 
-def _text_width(text: str, size: float) -> float:
-    return sum(_char_width(ch, size) for ch in text)
-
-
 # -- tables -----------------------------------------------------------------------------------
+
+_TOP_PAD, _BOTTOM_PAD = 2.5, 3.5
 
 
 def grid_style(
@@ -189,17 +220,23 @@ def grid_style(
     size: float = 9,
     header_rows: int = 1,
     align_right_from: int | None = None,
+    grid_from_row: int = 0,
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> TableStyle:
-    """Black grid, shaded bold-looking header rows, CJK font, vertically centred cells."""
+    """Black grid, shaded header rows, CJK font, vertically centred cells.
+
+    `grid_from_row=1` leaves the first row without inner rules, so its text reads as a caption
+    across the whole table; that looks like a SPAN but keeps reportlab on its fast, span-free
+    path for layout and grid drawing.
+    """
     font = register_fonts()
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), font, size, size * 1.35),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("GRID", (0, grid_from_row), (-1, -1), 0.5, GRID),
         ("BOX", (0, 0), (-1, -1), 1.0, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), _TOP_PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _BOTTOM_PAD),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -212,6 +249,73 @@ def grid_style(
         commands.append(("ALIGN", (align_right_from, header_rows), (-1, -1), "RIGHT"))
     commands += list(extra)
     return TableStyle(commands)
+
+
+class GridTable(Table):
+    """A Table that draws each multi-line, left-aligned text cell as one PDF text object.
+
+    reportlab's Table issues one drawString (a text object with its own font and position
+    setup) per line; a weekly report has thousands of wrapped cell lines, so one object per cell
+    is a measurable share of the build. Everything else (flowables, centred/right cells,
+    hyperlinks) goes through the stock drawing.
+    """
+
+    def _drawCell(
+        self, cellval: Any, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]
+    ) -> None:
+        if (
+            not isinstance(cellval, str)
+            or "\n" not in cellval
+            or cellstyle.alignment != "LEFT"
+            or cellstyle.direction
+            or cellstyle.shaping
+            or cellstyle.href
+            or cellstyle.destination
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        canv = self.canv
+        if self._curcellstyle is not cellstyle:
+            cur = self._curcellstyle
+            if cur is None or cellstyle.color != cur.color:
+                canv.setFillColor(cellstyle.color)
+            if (
+                cur is None
+                or cellstyle.leading != cur.leading
+                or cellstyle.fontname != cur.fontname
+                or cellstyle.fontsize != cur.fontsize
+            ):
+                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        colpos, rowpos = pos
+        _, rowheight = size
+        lines = cellval.split("\n")
+        leading, fontsize = cellstyle.leading, cellstyle.fontsize
+        # Same baseline arithmetic as Table._drawCell, so the output is placed identically.
+        if cellstyle.valign == "TOP":
+            y = rowpos + rowheight - cellstyle.topPadding - fontsize
+        elif cellstyle.valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding + len(lines) * leading - fontsize
+        else:
+            y = (
+                rowpos
+                + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + len(lines) * leading) / 2.0
+            )
+            y -= fontsize
+        text = canv.beginText(colpos + cellstyle.leftPadding, y)  # inherits the canvas font
+        for line in lines:
+            text.textLine(line)
+        canv.drawText(text)
+
+
+def text_row_heights(rows: Sequence[Sequence[str]], size: float) -> list[float]:
+    """Row heights of a table of plain-string cells styled by `grid_style(size=...)`.
+
+    The same sum reportlab makes (lines x leading + vertical padding), done once up front:
+    reportlab's own pass rescans the row list for every row, which shows on long tables.
+    """
+    leading, padding = size * 1.35, _TOP_PAD + _BOTTOM_PAD
+    return [max(cell.count("\n") + 1 for cell in row) * leading + padding for row in rows]
 
 
 def column_widths(fractions: Sequence[float], total: float) -> list[float]:

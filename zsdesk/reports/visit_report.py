@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -73,7 +74,7 @@ def render_visit_report(data: VisitReportData) -> bytes:
     return build_pdf(story, header=header, author=data.officer)
 
 
-def _info_table(data: VisitReportData, cell, width: float) -> Table:
+def _info_table(data: VisitReportData, cell: ParagraphStyle, width: float) -> Table:
     def p(text: str) -> Paragraph:
         return para(text, cell)
 
@@ -97,8 +98,8 @@ def _info_table(data: VisitReportData, cell, width: float) -> Table:
     return table
 
 
-def _intention(data: VisitReportData, body) -> list[Flowable]:
-    parts = []
+def _intention(data: VisitReportData, body: ParagraphStyle) -> list[Flowable]:
+    parts: list[str] = []
     if data.intention_industry:
         parts.append(f"意向行业：{data.intention_industry}")
     if data.intention_wan is not None:
@@ -109,7 +110,7 @@ def _intention(data: VisitReportData, body) -> list[Flowable]:
     return [para("；".join(parts), body)] if parts else []
 
 
-def _demand_table(data: VisitReportData, cell, width: float) -> Table:
+def _demand_table(data: VisitReportData, cell: ParagraphStyle, width: float) -> Table:
     rows: list[list[object]] = [["序号", "诉求内容", "类别", "责任部门", "办理状态", "办理时限"]]
     for i, d in enumerate(data.demands, start=1):
         rows.append(

@@ -11,11 +11,12 @@ from itertools import groupby
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.money import format_yi
 from .fonts import register_fonts
 from .layout import (
+    GridTable,
     PageHeader,
     build_pdf,
     cell_text_width,
@@ -24,6 +25,7 @@ from .layout import (
     frame_width,
     grid_style,
     style,
+    text_row_heights,
     title_style,
     wrap_text,
 )
@@ -42,7 +44,7 @@ def week_title(data: WeeklyReportData) -> str:
 def render_weekly_report(data: WeeklyReportData) -> bytes:
     """`render_weekly_report(WeeklyReportData(office=..., week="2024-W26", ...))` -> PDF bytes."""
     width = frame_width()
-    heading = style("weekly-heading", 12.5, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1)
+    heading = style("weekly-heading", 12.5, spaceBefore=4 * mm, spaceAfter=2 * mm)
     sub = style("weekly-sub", 10.5, spaceBefore=2 * mm, spaceAfter=1.2 * mm)
     empty = style("weekly-empty", 10, textColor="#777777")
     story: list[Flowable] = [
@@ -52,6 +54,9 @@ def render_weekly_report(data: WeeklyReportData) -> bytes:
     ]
 
     def section(title: str, body: Sequence[Flowable]) -> None:
+        # Not keepWithNext: that glues the heading to a table that may run for pages, and reportlab
+        # then pushes the whole table to a fresh page. A heading only needs room for a few rows.
+        story.append(CondPageBreak(35 * mm))
         story.append(Paragraph(title, heading))
         story.extend(body or [Paragraph("本周无。", empty)])
 
@@ -77,6 +82,7 @@ def _table(
     width: float,
     *,
     header_rows: int = 1,
+    grid_from_row: int = 0,
     extra: Sequence[tuple[object, ...]] = (),
 ) -> Table:
     widths = column_widths(fractions, width)
@@ -86,8 +92,10 @@ def _table(
         header_label(text) if _CELL * len(text) > cell_text_width(w) else text
         for text, w in zip(rows[h], widths, strict=True)
     ]
-    table = Table(rows, colWidths=widths, repeatRows=header_rows)
-    table.setStyle(grid_style(size=_CELL, header_rows=header_rows, extra=extra))
+    table = GridTable(
+        rows, colWidths=widths, rowHeights=text_row_heights(rows, _CELL), repeatRows=header_rows
+    )
+    table.setStyle(grid_style(size=_CELL, header_rows=header_rows, grid_from_row=grid_from_row, extra=extra))
     return table
 
 
@@ -131,24 +139,22 @@ def _visits(visits: list[WeeklyVisit], width: float) -> list[Flowable]:
     summary_width = cell_text_width(column_widths(_VISIT_FRACTIONS, width)[4])
     for officer, group in groupby(ordered, key=lambda v: v.officer):
         items = list(group)
-        # The officer's name is a spanning first row, repeated with the column headers on every
-        # page the table runs onto, so a continued table still says whose visits these are.
+        # The officer's name is a caption row across the table, repeated with the column headers
+        # on every page the table runs onto, so a continued table still says whose visits these are.
         rows = [
             [f"{officer or '未填写记录人'}（{len(items)}次）", "", "", "", ""],
             ["日期", "企业", "形式", "带队领导", "洽谈要点"],
         ]
-        rows += [[v.date, v.enterprise, v.form, v.leader, v.summary.replace("\n", " ")] for v in items]
-        _wrapped(rows, _VISIT_FRACTIONS, width, header_rows=2)
+        rows += [[v.date, v.enterprise, v.form, v.leader] for v in items]
+        # The first four columns wrap to their widths; the summary is cut to a few lines (the
+        # 走访纪要 has the minutes in full), so it is wrapped once, separately.
+        head_width = width * sum(_VISIT_FRACTIONS[:4]) / sum(_VISIT_FRACTIONS)
+        _wrapped(rows, _VISIT_FRACTIONS[:4], head_width, header_rows=2)
         for row, visit in zip(rows[2:], items, strict=True):
-            row[4] = wrap_text(
-                visit.summary.replace("\n", " "), summary_width, _CELL, max_lines=_SUMMARY_LINES
-            )
-        named = [
-            ("SPAN", (0, 0), (-1, 0)),
-            ("ALIGN", (0, 0), (-1, 0), "LEFT"),
-            ("FONTSIZE", (0, 0), (-1, 0), 10),
-        ]
-        out.append(_table(rows, _VISIT_FRACTIONS, width, header_rows=2, extra=named))
+            summary = visit.summary.replace("\n", " ")
+            row.append(wrap_text(summary, summary_width, _CELL, max_lines=_SUMMARY_LINES))
+        named = [("ALIGN", (0, 0), (-1, 0), "LEFT"), ("FONTSIZE", (0, 0), (-1, 0), 10)]
+        out.append(_table(rows, _VISIT_FRACTIONS, width, header_rows=2, grid_from_row=1, extra=named))
         out.append(Spacer(1, 2.5 * mm))
     return out
 

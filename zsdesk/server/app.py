@@ -5,8 +5,6 @@ Endpoints: /auth/login|logout|me, /sync/push, /sync/pull, /blobs/{sha256}; the O
 carries the server time so clients can warn about a clock running ahead.
 """
 
-from __future__ import annotations
-
 import gzip
 import hashlib
 import json
@@ -38,7 +36,7 @@ from ..sync.protocol import (
     accepted,
 )
 from .auth import AuthError, Principal, RateLimited, authenticate, login, now_ms, revoke
-from .db import blobs, init_db, make_engine, records
+from .db import blobs, init_db, make_engine, records, write_transaction
 from .pull import build_page
 from .push import apply_push
 
@@ -225,7 +223,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
             raise HTTPException(400, "附件内容与 SHA-256 不符，上传未保存，请重试")
         _fault("mid-blob-upload")
         try:
-            with engine.begin() as conn:
+            with write_transaction(engine) as conn:
                 if conn.execute(select(blobs.c.size).where(blobs.c.sha256 == sha256)).first() is None:
                     conn.execute(
                         insert(blobs).values(

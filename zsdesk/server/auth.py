@@ -13,7 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from ..domain.errors import DomainError
-from .db import login_failures, records, tokens, users
+from .db import login_failures, records, tokens, users, write_transaction
 
 ROLES = ("officer", "lead", "admin")
 TOKEN_LIFETIME_MS = 30 * 24 * 3600 * 1000
@@ -77,7 +77,7 @@ def add_user(engine: Engine, *, username: str, password: str, role: str, offices
         "offices": json.dumps(sorted(set(offices))),
         "disabled": False,
     }
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         exists = conn.execute(select(users.c.username).where(users.c.username == username)).first()
         if exists:
             conn.execute(update(users).where(users.c.username == username).values(**values))
@@ -89,7 +89,7 @@ def login(engine: Engine, *, username: str, password: str, client_ip: str) -> tu
     """Check the password; return (token, principal, expires_ms). Failed attempts are counted."""
     key = f"{username}|{client_ip}"[:200]
     now = now_ms()
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         fail = conn.execute(select(login_failures).where(login_failures.c.key == key)).first()
         if fail and fail.count >= MAX_FAILURES and now - fail.window_start_ms < FAILURE_WINDOW_MS:
             raise RateLimited("登录失败次数过多，请 15 分钟后再试")
@@ -115,7 +115,7 @@ def login(engine: Engine, *, username: str, password: str, client_ip: str) -> tu
         raise AuthError("用户名或密码错误")
     token = secrets.token_urlsafe(32)
     expires = now + TOKEN_LIFETIME_MS
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         conn.execute(delete(login_failures).where(login_failures.c.key == key))
         conn.execute(
             insert(tokens).values(
@@ -160,5 +160,5 @@ def revoke(engine: Engine, *, token: str | None = None, username: str | None = N
         stmt = stmt.where(tokens.c.username == username)
     else:
         return 0
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         return int(conn.execute(stmt).rowcount or 0)

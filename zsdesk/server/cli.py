@@ -19,7 +19,7 @@ from ..domain.errors import DomainError
 from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
 from .auth import ROLES, add_user, office_id_by_name, revoke
-from .db import changes, counter, default_database_url, init_db, make_engine, records
+from .db import changes, counter, default_database_url, init_db, make_engine, records, write_transaction
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -30,7 +30,7 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def add_office(engine, *, name: str, unit: str = "") -> str:  # type: ignore[no-untyped-def]
     """Create an office record (idempotent by name); clients pull it like any record."""
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         existing = office_id_by_name(conn, name)
         if existing:
             return existing

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from ..domain.ids import uuid7
 from ..sync.protocol import ConflictInfo, Op, OpResult, PushRequest
 from .auth import Principal
-from .db import changes, conflicts, counter, exits, is_sqlite, ops, records
+from .db import changes, conflicts, counter, exits, is_sqlite, ops, records, write_transaction
 from .merge import MergeResult, Row, check_scope, merge_op
 
 _CHUNK = 500
@@ -68,7 +68,7 @@ def _base_value(conn: Connection, row_id: str, name: str, base_version: int) -> 
 def apply_push(engine: Engine, principal: Principal, request: PushRequest) -> tuple[list[OpResult], int]:
     """Apply a batch in one transaction; returns (results in request order, server seq)."""
     device = request.device_id or f"user:{principal.username}"
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         seq = lock_counter(conn, engine)
         start_seq = seq
         op_ids = list({op.op_id for op in request.ops})

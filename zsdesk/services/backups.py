@@ -52,7 +52,9 @@ def restore_backup(db_path: str | Path, *, source: str | Path | None = None) -> 
     if source is None:
         latest = latest_good_backup(db_path)
         if latest is None:
-            raise BackupError(f"数据库“{db_path}”没有可用的备份（备份目录：{Path(db_path).parent / 'backups'}）")
+            raise BackupError(
+                f"数据库“{db_path}”没有可用的备份（备份目录：{Path(db_path).parent / 'backups'}）"
+            )
         chosen = latest.path
     else:
         chosen = Path(source)

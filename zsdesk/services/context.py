@@ -44,9 +44,11 @@ class Workspace:
         self.close()
 
 
-def open_workspace(path: str | Path | None = None, *, create: bool = False, author: str = "") -> Workspace:
+def open_workspace(
+    path: str | Path | None = None, *, create: bool = False, author: str = "", check: bool = True
+) -> Workspace:
     target = Path(path) if path else default_db_path()
-    db = open_database(target, create=create)
+    db = open_database(target, create=create, check=check)
     return Workspace(target, Store(db, author=author))
 
 

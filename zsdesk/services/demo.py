@@ -509,15 +509,17 @@ class _Builder:
                 total = int(signed_wan * rng.uniform(0.2, 0.8))
                 begin = dt.date.fromisoformat(started_date)
                 span = max((self.today - begin).days, 1)
-                for p in range(parts):
-                    when = begin + dt.timedelta(days=rng.randrange(0, span))
+                offsets = sorted(rng.randrange(0, span) for _ in range(parts))
+                shares = [rng.uniform(0.5, 1.5) for _ in range(parts)]
+                for p, offset in enumerate(offsets):
+                    when = begin + dt.timedelta(days=offset)
                     funding.append(
                         (
                             self.ids(),
                             *self.envelope(office_id, when.isoformat(), leader),
                             pid,
                             when.isoformat(),
-                            max(total // parts, 100),
+                            max(int(total * shares[p] / sum(shares)), 100),
                             f"第{p + 1}笔",
                         )
                     )

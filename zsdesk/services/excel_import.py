@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import DomainError
+from ..domain.ids import uuid7
 from ..storage import lookups
 from ..storage.store import Store
 from .excel_formats import SheetFormat, sheet_format
@@ -68,13 +69,16 @@ def import_sheet(
         rows = _parse_rows(sheet, offices, report, step)
     if not rows and not report.errors:
         report.warnings.append(RowProblem(1, "表中没有数据行"))
-    importer = _Importer(store, fmt, report, today or dt.date.today())
+    # allow_partial writes row by row so a failing row can be rolled back alone; otherwise new
+    # records are buffered and written with Store.create_many (the whole import is one unit anyway).
+    importer = _Importer(store, fmt, report, today or dt.date.today(), buffered=not allow_partial)
     try:
         with store.transaction():
             importer.prepare(rows)
             for index, row in enumerate(rows):
                 step(0.4 + 0.6 * index / max(len(rows), 1), f"正在导入第 {row.number} 行")
                 importer.apply(row, isolate=allow_partial)
+            importer.flush()
             if dry_run or (report.errors and not allow_partial):
                 raise _Rollback
         report.committed = True
@@ -146,13 +150,20 @@ _PROJECT_FIELDS = {
     )
 }
 _EVENT_FIELDS = {k: k for k in ("date", "name", "kind", "place")}
+_FLUSH_ORDER = ("enterprise", "contact", "project", "stage_change", "funding", "visit", "event")
+_FLUSH_ROWS = 5000  # bounds the buffer of a huge import
 
 
 class _Importer:
     """Phase 2: resolve natural keys against batch-loaded indexes and write through the Store."""
 
-    def __init__(self, store: Store, fmt: SheetFormat, report: ImportReport, today: dt.date) -> None:
+    def __init__(
+        self, store: Store, fmt: SheetFormat, report: ImportReport, today: dt.date, *, buffered: bool
+    ) -> None:
         self.store = store
+        self.buffered = buffered
+        self._pending: dict[str, list[dict[str, Any]]] = {}
+        self._pending_count = 0
         self.fmt = fmt
         self.report = report
         self.today = today.isoformat()
@@ -181,7 +192,8 @@ class _Importer:
         if self.fmt.alias == "enterprises":
             self.contacts = lookups.contact_keys(db, self._all_ids())
         elif self.fmt.alias == "visits":
-            self.visits = lookups.visit_keys(db, {r.values["date"] for r in rows})
+            # By enterprise, not by date: a province database has visits on every date of the year.
+            self.visits = lookups.visit_keys(db, self._all_ids())
         elif self.fmt.alias == "projects":
             self.projects = lookups.project_keys(db, {r.values["name"] for r in rows})
             self.fundings = lookups.funding_keys(db, self.projects.values())
@@ -231,12 +243,28 @@ class _Importer:
     ) -> str:
         """Create the record, or update the given fields of an existing one; tallies the outcome."""
         if row_id is None:
-            row_id = self.store.create(table, values, office_id=office_id, source="import")
             self._tally.append((title, "created"))
-        else:
-            changed = self.store.update(table, row_id, values, source="import")
-            self._tally.append((title, "updated" if changed else "unchanged"))
+            if not self.buffered:
+                return self.store.create(table, values, office_id=office_id, source="import")
+            # Ids are client-made, so later rows can point at a record before it is written.
+            row_id = uuid7()
+            self._pending.setdefault(table, []).append({**values, "id": row_id, "office_id": office_id})
+            self._pending_count += 1
+            if self._pending_count >= _FLUSH_ROWS:
+                self.flush()
+            return row_id
+        self.flush()  # the record, or one it points at, may still be buffered
+        changed = self.store.update(table, row_id, values, source="import")
+        self._tally.append((title, "updated" if changed else "unchanged"))
         return row_id
+
+    def flush(self) -> None:
+        """Write buffered creates, parents before children so every reference resolves."""
+        for table in _FLUSH_ORDER:
+            rows = self._pending.pop(table, None)
+            if rows:
+                self.store.create_many(table, rows, source="import")
+        self._pending_count = 0
 
     def _find_enterprise(self, name: str, code: str | None) -> dict[str, Any] | None:
         if code and code in self.by_code:
@@ -339,6 +367,7 @@ class _Importer:
             self._remember(self.projects, key, project_id)
             office_id = row.office_id
         else:
+            self.flush()  # the project may still be in the create buffer
             current = self.store.get("project", project_id)
             office_id = current["office_id"]
             self._check_office(office_id, row, f"项目“{values['name']}”")

@@ -19,6 +19,8 @@ from openpyxl.utils.datetime import from_excel
 from openpyxl.workbook.workbook import Workbook
 
 from ..domain.errors import ValidationError
+from ..domain.money import format_yi_exact
+from ..domain.records import field_specs
 from ..domain.validation import clean_value
 from .excel_formats import FORMATS, Column, ExcelError, SheetFormat, normalize_header
 
@@ -114,10 +116,13 @@ def _map_header(
             seen.add(col.key)
             columns.append((index, col))
     expected = "、".join(fmt.headers)
+    other = _other_kind(fmt, header)
+    if other is not None:
+        raise ExcelError(
+            f"工作表“{title}”看起来是{other.kind}表，不是{fmt.kind}表，请选择正确的表类型。{fmt.kind}表第一行应为：{expected}"
+        )
     if not columns:
-        other = [f.kind for f in FORMATS if f is not fmt and _overlap(f, header) >= 2]
-        hint = f"看起来是“{other[0]}”表，请选择正确的表类型。" if other else ""
-        raise ExcelError(f"工作表“{title}”的第一行不是{fmt.kind}表的表头。{hint}第一行应为：{expected}")
+        raise ExcelError(f"工作表“{title}”的第一行不是{fmt.kind}表的表头。第一行应为：{expected}")
     missing = [c.header for c in fmt.columns if c.required and c.key not in seen]
     if missing:
         raise ExcelError(f"工作表“{title}”缺少必填列：{'、'.join(missing)}。第一行应为：{expected}")
@@ -129,9 +134,20 @@ def _map_header(
     return columns, warnings
 
 
-def _overlap(fmt: SheetFormat, header: tuple[Any, ...]) -> int:
+def _other_kind(fmt: SheetFormat, header: tuple[Any, ...]) -> SheetFormat | None:
+    """Another sheet kind this header clearly belongs to: it has all that kind's own required columns.
+
+    Several headers are shared (企业名称, 所属办事处), so a 走访 sheet would otherwise import "fine" as 企业.
+    """
     names = {normalize_header(h) for h in header}
-    return sum(1 for c in fmt.columns if c.header in names and c.key != "office")
+    own = set(fmt.by_header)
+    best: tuple[int, SheetFormat | None] = (0, None)
+    for other in (f for f in FORMATS if f is not fmt):
+        distinct = [c.header for c in other.columns if c.required and c.header not in own]
+        if distinct and all(h in names for h in distinct):
+            overlap = sum(1 for c in other.columns if c.header in names)
+            best = max(best, (overlap, other), key=lambda b: b[0])
+    return best[1]
 
 
 @contextmanager
@@ -179,21 +195,52 @@ def _as_date(raw: Any) -> Any:
     return raw
 
 
+def _fast(col: Column, raw: Any) -> Any:
+    """The common well-formed cell without the full validator (a 10,000-row import is mostly these).
+
+    Returns _SLOW when the general path must decide, so every rejection message still comes from the domain.
+    """
+    if col.kind == "date":
+        if isinstance(raw, dt.datetime):
+            return raw.date().isoformat()
+        return _SLOW
+    if not isinstance(raw, str) or col.kind not in ("text", "enum"):
+        return _SLOW
+    text = raw.strip()
+    spec = field_specs(col.table)[col.field]
+    if spec.kind == "text" and 0 < len(text) <= spec.max_len:
+        return text
+    if spec.kind == "enum" and text in spec.choices:
+        return text
+    return _SLOW
+
+
+_SLOW = object()
+
+
 def clean_cell(col: Column, raw: Any) -> Any:
-    """The stored value of one cell (None when blank); ValidationError with a Chinese reason otherwise."""
+    """The value of one cell as Store takes it (None when blank); ValidationError with a Chinese reason.
+
+    Canonical stored form (ISO dates, lists, normalized codes), except money: exact 亿元 text.
+    """
     if _blank(raw):
         if col.required:
             raise ValidationError({col.key: f"{col.header}为必填项"})
         return None
+    if col.kind == "office":
+        return str(_as_text(raw))
+    value = _fast(col, raw)
+    if value is not _SLOW:
+        return value
     if col.kind == "date":
         value = clean_value(col.table, col.field, _as_date(raw))
     elif col.kind == "money":
-        value = clean_value(col.table, col.field, raw)
+        # Store.create/update take 亿元 as typed and convert to 万元 themselves, so hand them the
+        # checked amount as exact 亿元 text rather than the converted integer.
+        wan = clean_value(col.table, col.field, raw)
+        value = None if wan is None else format_yi_exact(wan)
     else:
-        text = _as_text(raw)
-        if col.kind == "office":
-            return str(text)
-        value = clean_value(col.table, col.field, text)
+        value = clean_value(col.table, col.field, _as_text(raw))
     if value in (None, "", []):
         if col.required:
             raise ValidationError({col.key: f"{col.header}为必填项"})

@@ -266,6 +266,11 @@ def load_rows(db: sqlite_utils.Database, table: str, rowids: Sequence[int]) -> d
     return {r[0]: tuple(r[1:]) for r in db.execute(sql, list(rowids)).fetchall()}
 
 
+def approx_rows(db: sqlite_utils.Database, table: str) -> int:
+    """Upper bound of the row count, instant (max rowid), to decide whether a query goes off-thread."""
+    return db.execute(f"SELECT coalesce(max(rowid), 0) FROM [{table}]").fetchone()[0]
+
+
 def rowid_of(db: sqlite_utils.Database, table: str, row_id: str) -> int | None:
     row = db.execute(f"SELECT rowid FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     return row[0] if row else None

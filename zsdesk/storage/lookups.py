@@ -62,10 +62,15 @@ def enterprises_matching(
     return [dict(zip(("id", "name", "credit_code", "office_id"), r[:4], strict=True)) for r in rows]
 
 
-def visit_keys(db: sqlite_utils.Database, dates: Iterable[str]) -> dict[tuple[str, str, str, str], str]:
-    """{(date, enterprise_id, office_id, form): visit id} for live visits on the given ISO dates."""
-    sql = "SELECT date, enterprise_id, office_id, form, id FROM visit WHERE deleted = 0 AND date IN ({in})"
-    return {(d, e, o, f): i for d, e, o, f, i in _select_in(db, sql, dates)}
+def visit_keys(
+    db: sqlite_utils.Database, enterprise_ids: Iterable[str]
+) -> dict[tuple[str, str, str, str], str]:
+    """{(date, enterprise_id, office_id, form): visit id} for live visits of the given enterprises."""
+    sql = (
+        "SELECT date, enterprise_id, office_id, form, id FROM visit"
+        " WHERE deleted = 0 AND enterprise_id IN ({in})"
+    )
+    return {(d, e, o, f): i for d, e, o, f, i in _select_in(db, sql, enterprise_ids)}
 
 
 def project_keys(db: sqlite_utils.Database, names: Iterable[str]) -> dict[tuple[str, str], str]:

@@ -94,9 +94,10 @@ class Replica:
         """Store each op's outcome (once), its conflicts, and undo rejected local changes."""
         with self.db.atomic():
             rejected_rows: set[tuple[str, str]] = set()
+            lost: dict[tuple[str, str], dict[str, Any]] = {}
             for result in results:
                 op = self.db.execute(
-                    "SELECT table_name, row_id FROM outbox WHERE op_id = ? AND state = 'pending'",
+                    "SELECT table_name, row_id, fields FROM outbox WHERE op_id = ? AND state = 'pending'",
                     [result["op_id"]],
                 ).fetchone()
                 if op is None:
@@ -107,9 +108,28 @@ class Replica:
                 )
                 if result["outcome"] == "rejected":
                     rejected_rows.add((op[0], op[1]))
+                sent = json.loads(op[2] or "{}")
+                for c in result.get("conflicts") or []:
+                    # Our value lost (money, stage, delete wins): show the value in force, since the
+                    # row may already have been pulled past while our edit sat on top of it.
+                    if c["field"] in sent and sent[c["field"]] == c.get("lost_value"):
+                        lost.setdefault((op[0], op[1]), {})[c["field"]] = c.get("kept_value")
                 self._store_conflicts(result.get("conflicts") or [])
             for table, row_id in rejected_rows:
                 self._revert(table, row_id)
+            pending = self._pending_fields() if lost else {}
+            for (table, row_id), values in lost.items():
+                specs = field_specs(table)
+                keep = pending.get((table, row_id), set())
+                fix = encode(
+                    table,
+                    {k: v for k, v in values.items() if (k in specs or k == "office_id") and k not in keep},
+                )
+                if fix:
+                    self.db.execute(
+                        f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in fix)} WHERE id = ?",
+                        [*fix.values(), row_id],
+                    )
             self.fault("mid-record-results")
 
     def _revert(self, table: str, row_id: str) -> None:

@@ -26,6 +26,12 @@ from ..domain.validation import clean_fields
 from .columns import decode, encode, wire_value
 from .database import get_meta
 
+_OUTBOX_SQL = (
+    "INSERT INTO outbox (op_id, table_name, row_id, office_id, kind, fields, base_version, hlc,"
+    " author, schema_version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')"
+)
+_HISTORY_SQL = "INSERT INTO history (hlc, author, table_name, row_id, action, changes, source) VALUES (?, ?, ?, ?, ?, ?, ?)"
+
 
 def _defaults(table: str) -> dict[str, Any]:
     """Initial column values of a new row: the dataclass defaults, empty lists, False."""
@@ -121,37 +127,15 @@ class Store:
         office_id: str | None = None,
         source: str = "local",
     ) -> str:
-        initial = {k: v for k, v in _defaults(table).items() if v not in (None, [], False)}
-        cleaned = clean_fields(table, {**initial, **values}, creating=True)
-        self._check_refs(table, cleaned)
-        row_id = row_id or uuid7()
-        office = office_id or values.get("office_id") or self.office_id
-        if not office and table != "office":
-            raise ValidationError({"office_id": "未设置所属办事处"})
-        stamp = self.clock.now()
-        defaults = _defaults(table)
-        row = {
-            **defaults,
-            **cleaned,
-            "id": row_id,
-            "office_id": office if table != "office" else row_id,
-            "deleted": False,
-            "version": 0,
-            "updated_at": stamp,
-            "updated_by": self.author,
-            "created_at": stamp,
-        }
+        row = self._new_row(table, values, row_id, office_id)
+        self._check_refs(table, row)
+        row_id, stamp = row["id"], row["created_at"]
         with self.transaction():
             self.db.execute(
                 f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in row)}) VALUES ({', '.join('?' * len(row))})",
                 list(encode(table, row).values()),
             )
-            fields = {
-                k: wire_value(table, k, v)
-                for k, v in row.items()
-                if k in field_specs(table) and v not in (None, "", [], False)
-            }
-            fields["office_id"] = row["office_id"]
+            fields = self._create_fields(table, row)
             self._log(
                 table,
                 row_id,
@@ -164,6 +148,76 @@ class Store:
                 {k: [None, v] for k, v in fields.items()},
             )
         return row_id
+
+    def create_many(self, table: str, rows: Iterable[dict[str, Any]], *, source: str = "local") -> list[str]:
+        """Create many rows of one table with executemany (bulk import); returns their ids.
+
+        Each row is validated and logged exactly as `create` would (one outbox op + one history row
+        per record); an optional "id" / "office_id" key in a row plays the part of create's keyword
+        arguments. All-or-nothing: a bad row raises ValidationError before anything is written.
+        """
+        built = [self._new_row(table, dict(values), values.get("id"), None) for values in rows]
+        if not built:
+            return []
+        self._check_refs_many(table, built)
+        outbox: list[list[Any]] = []
+        history: list[list[Any]] = []
+        for row in built:
+            fields = self._create_fields(table, row)
+            diff = {k: [None, v] for k, v in fields.items()}
+            op, hist = self._log_params(
+                table, row["id"], row["office_id"], "create", fields, 0, row["created_at"], source, diff
+            )
+            outbox.append(op)
+            history.append(hist)
+        columns = list(built[0])
+        with self.transaction():
+            self.db.conn.executemany(
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)})"
+                f" VALUES ({', '.join('?' * len(columns))})",
+                [list(encode(table, row).values()) for row in built],
+            )
+            self.db.conn.executemany(_OUTBOX_SQL, outbox)
+            self.db.conn.executemany(_HISTORY_SQL, history)
+            for row in built:
+                self._note(table, row["id"])
+        return [row["id"] for row in built]
+
+    def _new_row(
+        self, table: str, values: dict[str, Any], row_id: str | None, office_id: str | None
+    ) -> dict[str, Any]:
+        """The full validated column values of a new record (envelope included), not yet written."""
+        defaults = _defaults(table)
+        initial = {k: v for k, v in defaults.items() if v not in (None, [], False)}
+        cleaned = clean_fields(table, {**initial, **values}, creating=True)
+        row_id = row_id or uuid7()
+        office = office_id or values.get("office_id") or self.office_id
+        if not office and table != "office":
+            raise ValidationError({"office_id": "未设置所属办事处"})
+        stamp = self.clock.now()
+        return {
+            **defaults,
+            **cleaned,
+            "id": row_id,
+            "office_id": office if table != "office" else row_id,
+            "deleted": False,
+            "version": 0,
+            "updated_at": stamp,
+            "updated_by": self.author,
+            "created_at": stamp,
+        }
+
+    @staticmethod
+    def _create_fields(table: str, row: dict[str, Any]) -> dict[str, Any]:
+        """The outbox `fields` of a create: every non-empty field plus office_id."""
+        specs = field_specs(table)
+        fields = {
+            k: wire_value(table, k, v)
+            for k, v in row.items()
+            if k in specs and v not in (None, "", [], False)
+        }
+        fields["office_id"] = row["office_id"]
+        return fields
 
     def update(
         self,
@@ -241,28 +295,58 @@ class Store:
         source: str,
         diff: dict[str, Any],
     ) -> None:
-        self.db.execute(
-            "INSERT INTO outbox (op_id, table_name, row_id, office_id, kind, fields, base_version, hlc,"
-            " author, schema_version, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
-            [
-                uuid7(),
-                table,
-                row_id,
-                office_id,
-                action,
-                json.dumps(fields, ensure_ascii=False),
-                base_version,
-                stamp,
-                self.author,
-                SCHEMA_VERSION,
-            ],
+        op, hist = self._log_params(
+            table, row_id, office_id, action, fields, base_version, stamp, source, diff
         )
-        self.db.execute(
-            "INSERT INTO history (hlc, author, table_name, row_id, action, changes, source)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [stamp, self.author, table, row_id, action, json.dumps(diff, ensure_ascii=False), source],
-        )
+        self.db.execute(_OUTBOX_SQL, op)
+        self.db.execute(_HISTORY_SQL, hist)
         self._note(table, row_id)
+
+    def _log_params(
+        self,
+        table: str,
+        row_id: str,
+        office_id: str,
+        action: str,
+        fields: dict[str, Any],
+        base_version: int,
+        stamp: str,
+        source: str,
+        diff: dict[str, Any],
+    ) -> tuple[list[Any], list[Any]]:
+        """Parameters of the outbox op and the history row of one change (shared by create_many)."""
+        op = [
+            uuid7(),
+            table,
+            row_id,
+            office_id,
+            action,
+            json.dumps(fields, ensure_ascii=False),
+            base_version,
+            stamp,
+            self.author,
+            SCHEMA_VERSION,
+        ]
+        hist = [stamp, self.author, table, row_id, action, json.dumps(diff, ensure_ascii=False), source]
+        return op, hist
+
+    def _check_refs_many(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """`_check_refs` for many rows with one IN query per chunk (references inside `rows` count too)."""
+        for name, fs in field_specs(table).items():
+            if fs.kind != "ref":
+                continue
+            wanted = {row[name] for row in rows if row.get(name)}
+            if fs.ref == table:
+                wanted -= {row["id"] for row in rows}
+            missing = set(wanted)
+            targets = sorted(wanted)
+            for start in range(0, len(targets), 500):
+                chunk = targets[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                found = self.db.execute(f"SELECT id FROM [{fs.ref}] WHERE id IN ({marks})", chunk).fetchall()
+                missing -= {r[0] for r in found}
+            if missing:
+                raise ValidationError({name: f"{fs.label}不存在，请重新选择"})
 
     def _check_refs(self, table: str, cleaned: dict[str, Any]) -> None:
         for name, fs in field_specs(table).items():

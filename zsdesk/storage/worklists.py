@@ -168,3 +168,9 @@ def open_conflicts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         " server_author FROM conflict WHERE coalesce(resolved, 0) = 0 ORDER BY table_name, row_id",
         [],
     )
+
+
+def integrity_problem(db: sqlite_utils.Database) -> str:
+    """'' when PRAGMA quick_check passes, else its first complaint (run off the GUI thread)."""
+    result = db.execute("PRAGMA quick_check").fetchone()[0]
+    return "" if result == "ok" else str(result)

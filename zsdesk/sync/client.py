@@ -110,9 +110,16 @@ class SyncClient:
 
     # -- HTTP plumbing ---------------------------------------------------------------------------
     def _request(
-        self, method: str, path: str, *, body: Any = None, raw: bytes | None = None, **kw: Any
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        raw: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        **kw: Any,
     ) -> httpx.Response:
-        headers: dict[str, str] = {}
+        headers = dict(headers or {})
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         if self.device_id:

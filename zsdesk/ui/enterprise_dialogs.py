@@ -27,7 +27,9 @@ ENTERPRISE_FIELDS = (
 
 def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[str, Any]) -> str | None:
     """None to go on creating; an existing id when the user picks it; raises to stay in the form."""
-    dupes = find_duplicates(ws.store, name=values.get("name") or "", credit_code=values.get("credit_code") or None)
+    dupes = find_duplicates(
+        ws.store, name=values.get("name") or "", credit_code=values.get("credit_code") or None
+    )
     if not dupes:
         return None
     lines = "\n".join(f"· {d['name']}（{d['reason']}）" for d in dupes[:8])
@@ -57,7 +59,9 @@ def new_enterprise(parent: QWidget | None, ws: Workspace, *, name: str = "") -> 
             return existing
         return ws.store.create("enterprise", values)
 
-    dialog = RecordDialog(ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"name": name}, save=save, parent=parent)
+    dialog = RecordDialog(
+        ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"name": name}, save=save, parent=parent
+    )
     dialog.setWindowTitle(dialog.tr("新建企业"))
     if dialog.exec():
         return str(dialog.result_value)

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..domain.errors import DomainError
@@ -41,29 +42,40 @@ class _Bridge(QObject):
     cancelled = Signal()
 
 
-class _Job(QRunnable):
+class _Job:
+    """The work of one job; a plain callable for QThreadPool.start (no QRunnable subclass whose
+    C++ side auto-deletes the Python wrapper)."""
+
     def __init__(self, fn: JobFn, db_path: Path | None, author: str, bridge: _Bridge, stop: threading.Event):
-        super().__init__()
         self.fn, self.db_path, self.author, self.bridge, self.stop = fn, db_path, author, bridge, stop
-        self.setAutoDelete(True)
+
+    def __call__(self) -> None:
+        self.run()
 
     def run(self) -> None:
         ws = None
         try:
             if self.db_path is not None:
-                ws = open_workspace(self.db_path, author=self.author)
-            sink = Throttled(lambda f, t: self.bridge.progress.emit(f, t), self.stop.is_set)
+                ws = open_workspace(self.db_path, author=self.author, check=False)  # checked once at start
+            sink = Throttled(lambda f, t: self._emit(self.bridge.progress, f, t), self.stop.is_set)
             result = self.fn(ws, sink, self.stop.is_set)
         except Cancelled:
-            self.bridge.cancelled.emit()
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the user, never kill the pool
+            self._emit(self.bridge.cancelled)
+        except BaseException as exc:
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.bridge.failed.emit(exc)
+            self._emit(self.bridge.failed, exc)
         else:
-            self.bridge.finished.emit(result)
+            self._emit(self.bridge.finished, result)
         finally:
             if ws is not None:
                 ws.close()
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the window went away while we worked (app closing): nobody is left to tell
 
 
 class JobRunner(QObject):
@@ -77,6 +89,7 @@ class JobRunner(QObject):
         self.write_lane = QThreadPool(self)
         self.write_lane.setMaxThreadCount(1)
         self._live: set[_Bridge] = set()
+        self._stops: set[threading.Event] = set()
         self.db_path: Path | None = None
         self.author = ""
 
@@ -90,9 +103,14 @@ class JobRunner(QObject):
         write: bool = False,
         on_error: Callable[[BaseException], None] | None = None,
         needs_db: bool = True,
+        owner: QObject | None = None,
     ) -> threading.Event:
-        """Start `fn`; returns the cancel flag (set it to cancel)."""
+        """Start `fn`; returns the cancel flag (set it to cancel).
+
+        With `owner`, results arriving after the owner widget was destroyed are dropped.
+        """
         stop = threading.Event()
+        self._stops.add(stop)
         bridge = _Bridge()
         self._live.add(bridge)
         dialog: QProgressDialog | None = None
@@ -107,7 +125,10 @@ class JobRunner(QObject):
             dialog.canceled.connect(stop.set)
 
         def close() -> None:
-            self._live.discard(bridge)
+            # Drop our reference only after this queued slot has returned: deleting the sender
+            # while Qt is still delivering its signal corrupts PySide's reference counts.
+            QTimer.singleShot(0, lambda: self._live.discard(bridge))
+            self._stops.discard(stop)
             if dialog is not None:
                 dialog.canceled.disconnect(stop.set)
                 dialog.close()
@@ -120,13 +141,18 @@ class JobRunner(QObject):
                 if text:
                     dialog.setLabelText(text)
 
+        def alive() -> bool:
+            return owner is None or shiboken6.isValid(owner)
+
         def finished(result: Any) -> None:
             close()
-            if on_done is not None:
+            if on_done is not None and alive():
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             close()
+            if not alive():
+                return
             if on_error is not None:
                 on_error(exc)
             else:
@@ -142,6 +168,14 @@ class JobRunner(QObject):
         job = _Job(fn, self.db_path if needs_db else None, self.author, bridge, stop)
         (self.write_lane if write else self.pool).start(job)
         return stop
+
+    def shutdown(self, msecs: int = 10000) -> bool:
+        """On exit: drop queued jobs, ask running ones to cancel, wait for them to stop."""
+        self.pool.clear()
+        self.write_lane.clear()
+        for stop in list(self._stops):
+            stop.set()
+        return self.wait(msecs)
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs) and self.write_lane.waitForDone(msecs)

@@ -39,7 +39,7 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page_{self.table}")
-        self.model = LazyTableModel(ctx.ws, self.table, self)
+        self.model = LazyTableModel(ctx.ws, self.table, self, jobs=ctx.jobs)
         self._filters: dict[str, Callable[[], Any]] = {}
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -78,6 +78,7 @@ class ListPage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.model.modelReset.connect(self._update_count)
         self.model.layoutChanged.connect(self._update_count)
+        self.model.loading.connect(self._loading)
         self.add_button(self.tr("新建"), self.create, "newButton")
         self.add_button(self.tr("编辑"), lambda: self.edit(self.current_row()), "editButton")
         self.add_button(self.tr("删除"), self.delete_selected, "deleteButton")
@@ -143,7 +144,9 @@ class ListPage(QWidget):
             edit.dateChanged.connect(lambda _d: self.refresh())
             self.filter_bar.addWidget(QLabel(label))
             self.filter_bar.addWidget(edit)
-            self._filters[name] = lambda e=edit: "" if e.date() == e.minimumDate() else e.date().toString("yyyy-MM-dd")
+            self._filters[name] = lambda e=edit: (
+                "" if e.date() == e.minimumDate() else e.date().toString("yyyy-MM-dd")
+            )
             edits.append(edit)
         return edits[0], edits[1]
 
@@ -163,6 +166,12 @@ class ListPage(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("共 %1 条").replace("%1", f"{self.model.rowCount():,}"))
+
+    def _loading(self, busy: bool) -> None:
+        if busy:
+            self.count.setText(self.tr("正在查询…"))
+        else:
+            self._update_count()
 
     def _save_columns(self, *_args: Any) -> None:
         self.ctx.settings.set_columns(self.table, self.view.horizontalHeader().saveState())
@@ -191,7 +200,9 @@ class ListPage(QWidget):
         """Open the record at `row` for editing."""
 
     def describe(self, row: int) -> str:
-        return str(self.model.data(self.model.index(row, 1)) or self.model.data(self.model.index(row, 0)) or "")
+        return str(
+            self.model.data(self.model.index(row, 1)) or self.model.data(self.model.index(row, 0)) or ""
+        )
 
     def delete_selected(self) -> None:
         rows = self.selected_rows() or ([self.current_row()] if self.current_row() >= 0 else [])

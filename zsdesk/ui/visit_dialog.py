@@ -35,7 +35,9 @@ THUMB = QSize(72, 72)
 class VisitDialog(QDialog):
     """New or existing visit. Ctrl+Enter saves; Esc cancels; errors show next to each field."""
 
-    def __init__(self, ws: Workspace, *, officer: str = "", visit_id: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, ws: Workspace, *, officer: str = "", visit_id: str | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ws, self.visit_id = ws, visit_id
         self.ui = form_module("visit_dialog").Ui_VisitDialog()
@@ -54,6 +56,8 @@ class VisitDialog(QDialog):
         self.ui.formCombo.addItems(list(enums.VISIT_FORMS))
         self.ui.intentionIndustryCombo.addItems(["", *enums.INDUSTRIES])
         self.ui.intentionCityCombo.addItems(["", *enums.CITIES])
+        self.ui.intentionIndustryCombo.setMinimumWidth(110)
+        self.ui.intentionCityCombo.setMinimumWidth(100)
         self.ui.dateEdit.setDate(QDate.currentDate())
         self.ui.officerEdit.setText(officer or ws.store.author)
         self.ui.attachList.setViewMode(QListWidget.ViewMode.IconMode)
@@ -167,7 +171,10 @@ class VisitDialog(QDialog):
     # -- attachments -------------------------------------------------------------------------------
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("选择附件"), "", self.tr("图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)")
+            self,
+            self.tr("选择附件"),
+            "",
+            self.tr("图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)"),
         )
         self.add_files([Path(f) for f in files])
 
@@ -181,7 +188,9 @@ class VisitDialog(QDialog):
         image = QImage(str(path)) if path is not None else QImage.fromData(data or b"")
         item = QListWidgetItem(name)
         if not image.isNull():
-            scaled = image.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            scaled = image.scaled(
+                THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
             item.setIcon(QIcon(QPixmap.fromImage(scaled)))
         self.ui.attachList.addItem(item)
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -37,9 +38,12 @@ class EnterpriseDetail(QDialog):
         self.setWindowTitle(ent["name"])
         self.setObjectName("enterpriseDetail")
         tabs = QTabWidget(self)
-        self.form = RecordDialog(self.ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values=ent, save=self._save)
+        self.form = RecordDialog(
+            self.ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values=ent, save=self._save
+        )
         self.form.setWindowFlags(Qt.WindowType.Widget)  # embedded in the tab, not a window of its own
         self.form.embedded = True
+        self.form.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         tabs.addTab(self.form, self.tr("基本信息"))
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("timeline")
@@ -50,7 +54,7 @@ class EnterpriseDetail(QDialog):
         contacts = QWidget()
         self.contacts = LazyTableModel(self.ctx.ws, "contact", self)
         self.contacts.set_filters({"enterprise_id": enterprise_id})
-        from PySide6.QtWidgets import QTableView  # noqa: PLC0415 - only this tab needs it
+        from PySide6.QtWidgets import QTableView
 
         table = QTableView()
         table.setModel(self.contacts)
@@ -82,13 +86,17 @@ class EnterpriseDetail(QDialog):
     def load_timeline(self) -> None:
         self.timeline.clear()
         for item in workflow.timeline(self.ctx.ws, self.eid):
-            self.timeline.addTopLevelItem(QTreeWidgetItem([item["day"] or "", item["kind"], item["text"] or ""]))
+            self.timeline.addTopLevelItem(
+                QTreeWidgetItem([item["day"] or "", item["kind"], item["text"] or ""])
+            )
 
     def _add_contact(self) -> None:
         def save(values: dict[str, Any]) -> str:
             return self.ctx.ws.store.create("contact", {**values, "enterprise_id": self.eid})
 
-        dialog = RecordDialog(self.ctx.ws, "contact", fields=("name", "title", "phone", "email"), save=save, parent=self)
+        dialog = RecordDialog(
+            self.ctx.ws, "contact", fields=("name", "title", "phone", "email"), save=save, parent=self
+        )
         if dialog.exec():
             self.contacts.reload()
 
@@ -123,17 +131,17 @@ class EnterpriseDetail(QDialog):
 
 
 def _today() -> str:
-    from datetime import date  # noqa: PLC0415
+    from datetime import date
 
     return date.today().isoformat()
 
 
 def _clean_date(text: str) -> str:
-    from ...domain.dates import parse_date  # noqa: PLC0415
+    from ...domain.dates import parse_date
 
     value = parse_date(text, field="start_date", label="起始日期")
     if value is None:
-        from ...domain.errors import ValidationError  # noqa: PLC0415
+        from ...domain.errors import ValidationError
 
         raise ValidationError({"start_date": "起始日期为必填项"})
     return value.isoformat()

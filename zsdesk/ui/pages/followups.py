@@ -56,7 +56,11 @@ class DemandsPage(ListPage):
 
         def save(values: dict[str, Any]) -> None:
             workflow.set_demand_status(
-                self.ctx.ws, demand_id, status=values["status"], response=values["response"], reason=values["reason"]
+                self.ctx.ws,
+                demand_id,
+                status=values["status"],
+                response=values["response"],
+                reason=values["reason"],
             )
             rest = {k: values[k] for k in ("department", "due_date")}
             self.ctx.ws.store.update("demand", demand_id, rest)

@@ -35,13 +35,15 @@ class CommissionersPage(ListPage):
     def refresh(self) -> None:
         super().refresh()
         missing = worklists.key_enterprises_without_commissioner(self.ctx.ws.db)
-        self.warning.setText(self.tr("有 %1 家重点企业尚无服务专员").replace("%1", str(missing)) if missing else "")
+        self.warning.setText(
+            self.tr("有 %1 家重点企业尚无服务专员").replace("%1", str(missing)) if missing else ""
+        )
 
     def create(self) -> None:
         """Assign (or reassign: the previous commissioner's term ends) an officer to an enterprise."""
 
         def save(values: dict[str, Any]) -> str:
-            from ...domain.errors import ValidationError  # noqa: PLC0415
+            from ...domain.errors import ValidationError
 
             if not values["enterprise_id"]:
                 raise ValidationError({"enterprise_id": "请选择企业"})

@@ -45,13 +45,17 @@ class ProjectsPage(ListPage):
         self.add_combo("status", self.tr("状态"), list(enums.PROJECT_STATUSES))
         self.add_combo("industry", self.tr("行业"), list(enums.INDUSTRIES))
         self.add_button(self.tr("推进阶段…"), lambda: self.advance(self.current_id()), "advanceButton")
-        self.add_button(self.tr("登记到位资金…"), lambda: self.add_funding(self.current_id()), "fundingButton")
+        self.add_button(
+            self.tr("登记到位资金…"), lambda: self.add_funding(self.current_id()), "fundingButton"
+        )
         self.add_button(self.tr("阶段记录"), lambda: self.show_history(self.current_id()), "historyButton")
         keys = [c.key for c in self.model.spec.columns]
         stalled_before = _days_ago(self.ctx.settings.stalled_days)
         pos = 1 + keys.index("last_activity")
         status = 1 + keys.index("status")
-        self.model.highlight = lambda row: row[status] == "停滞" or bool(row[pos]) and str(row[pos]) < stalled_before
+        self.model.highlight = lambda row: (
+            row[status] == "停滞" or (bool(row[pos]) and str(row[pos]) < stalled_before)
+        )
         # The board shares the page: list and board are two tabs over the same filters.
         layout = self.layout()
         self.tabs = QTabWidget(self)
@@ -68,6 +72,12 @@ class ProjectsPage(ListPage):
             lst = QListWidget()
             lst.setObjectName(f"stage_{stage}")
             lst.setWordWrap(True)
+            lst.setSpacing(2)
+            lst.setStyleSheet(
+                "QListWidget { background: #eef1f5; }"
+                " QListWidget::item { background: white; border: 1px solid #cfd6e0; border-radius: 4px; padding: 4px; }"
+                " QListWidget::item:selected { background: #d6e4ff; color: black; }"
+            )
             lst.itemDoubleClicked.connect(lambda item: self.advance(item.data(Qt.ItemDataRole.UserRole)))
             col.addWidget(lst)
             row.addLayout(col)
@@ -129,8 +139,8 @@ class ProjectsPage(ListPage):
         amounts = {"签约落地": ("signed_wan",), "投产达产": ()}.get(target, ())
 
         def save(values: dict[str, Any]) -> None:
-            from ...domain.dates import parse_date  # noqa: PLC0415
-            from ...domain.errors import ValidationError  # noqa: PLC0415
+            from ...domain.dates import parse_date
+            from ...domain.errors import ValidationError
 
             day = parse_date(values.get("signed_date") or "", field="signed_date", label="日期")
             if day is None:
@@ -145,7 +155,9 @@ class ProjectsPage(ListPage):
             values={"signed_date": _days_ago(0)}, title=self.tr("推进到“%1”").replace("%1", target),
         )  # fmt: skip
         # One dialog for every stage: relabel the date row with the stage's own date name.
-        dialog.widgets["signed_date"].setPlaceholderText(self.tr("%1日期，如 2024-06-26").replace("%1", target))
+        dialog.widgets["signed_date"].setPlaceholderText(
+            self.tr("%1日期，如 2024-06-26").replace("%1", target)
+        )
         if dialog.exec():
             self.ctx.changes.notify("project", "stage_change")
             if self.tabs.currentIndex() == 1:
@@ -170,9 +182,13 @@ class ProjectsPage(ListPage):
         tree = QTreeWidget(dialog)
         tree.setHeaderLabels([self.tr("日期"), self.tr("事项"), self.tr("说明")])
         for h in workflow.stage_history(self.ctx.ws, pid):
-            tree.addTopLevelItem(QTreeWidgetItem([h["date"], f"{h['from_stage'] or ''} → {h['to_stage']}", h["note"] or ""]))
+            tree.addTopLevelItem(
+                QTreeWidgetItem([h["date"], f"{h['from_stage'] or ''} → {h['to_stage']}", h["note"] or ""])
+            )
         for f in workflow.fundings(self.ctx.ws, pid):
-            tree.addTopLevelItem(QTreeWidgetItem([f["date"], f"到位资金 {format_yi(f['amount_wan'])} 亿元", f["note"] or ""]))
+            tree.addTopLevelItem(
+                QTreeWidgetItem([f["date"], f"到位资金 {format_yi(f['amount_wan'])} 亿元", f["note"] or ""])
+            )
         tree.sortItems(0, Qt.SortOrder.AscendingOrder)
         close = QPushButton(self.tr("关闭"), dialog)
         close.clicked.connect(dialog.accept)
@@ -184,6 +200,6 @@ class ProjectsPage(ListPage):
 
 
 def _days_ago(days: int) -> str:
-    from datetime import date, timedelta  # noqa: PLC0415
+    from datetime import date, timedelta
 
     return (date.today() - timedelta(days=days)).isoformat()

@@ -32,6 +32,8 @@ class VisitsPage(ListPage):
     def edit(self, row: int) -> None:
         if row < 0:
             return
-        dialog = VisitDialog(self.ctx.ws, officer=self.ctx.officer, visit_id=self.model.record_id(row), parent=self)
+        dialog = VisitDialog(
+            self.ctx.ws, officer=self.ctx.officer, visit_id=self.model.record_id(row), parent=self
+        )
         if dialog.exec():
             self.ctx.changes.notify("visit", "demand", "task", "attachment")

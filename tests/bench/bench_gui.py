@@ -1,0 +1,144 @@
+"""GUI benchmarks: `zsdesk --smoke` on the province DB vs a bare PySide6 window; list jumps vs raw SELECT.
+
+Targets (issue 3): smoke wall time ≤ 1.5× and peak RSS ≤ 1.5× a bare PySide6 window shown and closed
+in the same run; jumping to 100 random positions of the 1,000,000-visit list model ≤ 2× the raw
+SELECT of the same pages. Run: `.venv/bin/python tests/bench/bench_gui.py [--quick]`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bench.common import REPO, print_table, row
+
+PYTHON = sys.executable
+BARE = (
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "w = QMainWindow(); w.resize(1280, 800); w.show()\n"
+    "app.processEvents(); w.repaint(); app.processEvents(); w.close()\n"
+)
+# Runs one child and reports its wall time and peak RSS (ru_maxrss of that child alone).
+MEASURE = (
+    "import json, resource, subprocess, sys, time\n"
+    "t = time.perf_counter(); rc = subprocess.run(json.loads(sys.argv[1])).returncode\n"
+    "wall = time.perf_counter() - t\n"
+    "print(json.dumps({'rc': rc, 'wall': wall, 'rss_kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))\n"
+)
+JUMPS = 100
+
+
+def _measure(cmd: list[str]) -> dict[str, Any]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run(
+        [PYTHON, "-c", MEASURE, json.dumps(cmd)], capture_output=True, text=True, env=env, check=True
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    if result["rc"] != 0:
+        raise RuntimeError(f"{cmd} exited {result['rc']}")
+    return result
+
+
+def bench_smoke(db: Path, repeat: int) -> list[dict[str, Any]]:
+    ours_cmd = [PYTHON, "-m", "zsdesk.cli", "--db", str(db), "--smoke"]
+    bare_cmd = [PYTHON, "-c", BARE]
+    _measure(ours_cmd)  # warm the page cache and .pyc files for both
+    _measure(bare_cmd)
+    ours = [_measure(ours_cmd) for _ in range(repeat)]
+    bare = [_measure(bare_cmd) for _ in range(repeat)]
+    wall_o, wall_b = min(r["wall"] for r in ours), min(r["wall"] for r in bare)
+    rss_o, rss_b = max(r["rss_kb"] for r in ours), max(r["rss_kb"] for r in bare)
+    return [
+        row("zsdesk --smoke (province) vs bare window: wall", wall_o, wall_b, "≤ 1.5×"),
+        # Peak RSS reported in "seconds" columns as MB, so the ratio column reads the same way.
+        {
+            "name": "zsdesk --smoke vs bare window: peak RSS (MB)",
+            "ours_s": rss_o / 1024,
+            "baseline_s": rss_b / 1024,
+            "ratio": rss_o / rss_b,
+            "target": "≤ 1.5×",
+        },
+    ]
+
+
+def bench_jumps(db: Path, jumps: int) -> list[dict[str, Any]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    from zsdesk.services.context import open_workspace
+    from zsdesk.storage import listing
+    from zsdesk.ui.table_model import PAGE, LazyTableModel
+
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    ws = open_workspace(db, check=False)
+    model = LazyTableModel(ws, "visit")  # no job runner: ids load synchronously here
+    n = model.rowCount()
+    rng = random.Random(7)
+    positions = [rng.randrange(n) for _ in range(jumps)]
+    columns = model.columnCount()
+    ids = model._ids
+    spec = listing.SPECS["visit"]
+    exprs = ", ".join(c.sql for c in spec.columns)
+    raw = sqlite3.connect(db)
+
+    def ours() -> None:
+        model._cache.clear()
+        for pos in positions:
+            for col in range(columns):  # what a view paints for the row it jumped to
+                model.data(model.index(pos, col))
+
+    def baseline() -> None:
+        for pos in positions:
+            start = max(0, pos - PAGE // 2)
+            page = ids[start : start + PAGE].tolist()
+            marks = ", ".join("?" * len(page))
+            raw.execute(
+                f"SELECT t.rowid, t.id, {exprs} FROM visit t {spec.joins} WHERE t.rowid IN ({marks})", page
+            ).fetchall()
+
+    def best(fn: Any) -> float:
+        fn()
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+        return min(times)
+
+    result = row(
+        f"visit list: {jumps} random jumps in {n:,} rows vs raw page SELECT",
+        best(ours),
+        best(baseline),
+        "≤ 2×",
+    )
+    ws.close()
+    raw.close()
+    return [result]
+
+
+def run(quick: bool = False) -> list[dict[str, Any]]:
+    try:
+        from tests.bench.common import province_db
+    except ImportError:
+        print("tests/bench/common.py::province_db() is missing; skipping GUI benchmarks")
+        return []
+    db = province_db()
+    rows = bench_smoke(db, repeat=2 if quick else 5)
+    rows += bench_jumps(db, JUMPS)
+    return rows
+
+
+if __name__ == "__main__":
+    os.chdir(REPO)
+    print_table(run(quick="--quick" in sys.argv))

@@ -1,0 +1,153 @@
+"""Excel export and templates: same headers as import, styled header, real dates/numbers, round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from zsdesk.domain.creditcode import check_character
+from zsdesk.services.context import Workspace, init_workspace
+from zsdesk.services.excel_export import export_sheet, write_template
+from zsdesk.services.excel_formats import FORMATS, PROJECTS, VISITS
+from zsdesk.services.excel_import import import_sheet
+
+OFFICE = "省政府驻上海办事处"
+
+
+def code(org: str) -> str:
+    body = "91310000" + org
+    return body + check_character(body)
+
+
+def seed(ws: Workspace) -> None:
+    """One of each kind through the Store, with lists, money, dates, a contact and two instalments."""
+    s = ws.store
+    with s.transaction():
+        e1 = s.create(
+            "enterprise",
+            {
+                "name": "上海创明新能源科技有限公司",
+                "credit_code": code("MA1FL0003"),
+                "industry": "先进材料",
+                "hq_region": "长三角",
+                "ownership": "内资",
+                "tags": ["专精特新", "上市公司"],
+            },
+        )
+        e2 = s.create("enterprise", {"name": "某某食品有限公司"})
+        s.create("contact", {"enterprise_id": e1, "name": "王经理", "title": "副总", "phone": "021-12345678"})
+        s.create("contact", {"enterprise_id": e1, "name": "李秘书", "email": "li@example.com"})
+        s.create(
+            "visit",
+            {
+                "date": "2024-06-26",
+                "enterprise_id": e1,
+                "form": "上门拜访",
+                "leader": "李副局长",
+                "participants": ["张三", "王五"],
+                "minutes": "洽谈电池材料项目",
+                "demands_text": "用地",
+                "next_steps": "赴川考察",
+            },
+        )
+        s.create("visit", {"date": "2024-07-01", "enterprise_id": e2, "form": "云洽谈"})
+        p1 = s.create(
+            "project",
+            {
+                "name": "电池材料基地",
+                "enterprise_id": e1,
+                "industry": "先进材料",
+                "planned_wan": "50",
+                "target_city": "宜宾市",
+                "target_park": "三江新区",
+                "stage": "签约落地",
+                "signed_date": "2024-05-01",
+                "signed_wan": "12.3456",
+            },
+        )
+        s.create("funding", {"project_id": p1, "date": "2024-06-01", "amount_wan": "1.5"})
+        s.create("funding", {"project_id": p1, "date": "2024-07-01", "amount_wan": "0.25"})
+        s.create("project", {"name": "食品产业园", "enterprise_id": e2, "stage": "信息获取"})
+        s.create(
+            "event", {"date": "2024-06-20", "name": "川沪新能源推介会", "kind": "推介会", "place": "上海"}
+        )
+
+
+def snapshot(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
+    """Business content of the four sheets, independent of ids and timestamps."""
+    q = ws.store.db.execute
+    return {
+        "enterprise": sorted(
+            q("SELECT name, credit_code, industry, hq_region, ownership, tags FROM enterprise").fetchall()
+        ),
+        "contact": sorted(q("SELECT name, title, phone, email FROM contact").fetchall()),
+        "visit": sorted(
+            q(
+                "SELECT v.date, e.name, v.form, v.leader, v.participants, v.minutes, v.demands_text,"
+                " v.next_steps FROM visit v JOIN enterprise e ON e.id = v.enterprise_id"
+            ).fetchall()
+        ),
+        "project": sorted(
+            q(
+                "SELECT name, industry, planned_wan, target_city, target_park, stage, signed_date,"
+                " signed_wan FROM project"
+            ).fetchall(),
+            key=str,
+        ),
+        "funding": sorted(q("SELECT date, amount_wan FROM funding").fetchall()),
+        "event": sorted(q("SELECT date, name, kind, place FROM event").fetchall()),
+    }
+
+
+def test_export_then_import_round_trips(ws: Workspace, tmp_path: Path) -> None:
+    seed(ws)
+    other = init_workspace(tmp_path / "other.db", office=OFFICE)
+    try:
+        for fmt in FORMATS:
+            path = tmp_path / f"{fmt.alias}.xlsx"
+            export_sheet(ws.store, fmt.kind, path)
+            report = import_sheet(other.store, fmt.kind, path)
+            assert report.ok and report.committed, report.summary()
+            assert not report.warnings
+        assert snapshot(other) == snapshot(ws)
+        assert other.store.rows("SELECT count(*) AS n FROM stage_change")[0]["n"] == 0
+    finally:
+        other.close()
+
+
+def test_reimporting_an_export_changes_nothing(ws: Workspace, tmp_path: Path) -> None:
+    seed(ws)
+    ops = ws.store.pending_ops()
+    for fmt in FORMATS:
+        path = tmp_path / f"{fmt.alias}.xlsx"
+        export_sheet(ws.store, fmt.alias, path)
+        report = import_sheet(ws.store, fmt.alias, path)
+        assert report.ok
+        assert all(c.created == 0 and c.updated == 0 for c in report.counts.values()), report.summary()
+    assert ws.store.pending_ops() == ops
+
+
+def test_export_writes_real_dates_numbers_and_a_frozen_bold_header(ws: Workspace, tmp_path: Path) -> None:
+    seed(ws)
+    path = tmp_path / "p.xlsx"
+    assert export_sheet(ws.store, "项目", path) == 3  # two instalments + one project without funding
+    sheet = load_workbook(path)["项目"]
+    assert [c.value for c in sheet[1]] == PROJECTS.headers
+    assert sheet["A1"].font.b and sheet.freeze_panes == "A2"
+    assert sheet.column_dimensions["A"].width >= 12
+    row = {h: c for h, c in zip(PROJECTS.headers, sheet[2], strict=True)}
+    assert row["签约日期"].value == dt.datetime(2024, 5, 1) and row["签约日期"].is_date
+    assert row["签约金额(亿元)"].value == 12.3456 and row["计划投资(亿元)"].value == 50
+    assert row["到位资金(亿元)"].value == 1.5
+
+
+def test_template_has_headers_and_dropdowns_only(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    write_template("visits", path)
+    sheet = load_workbook(path)["走访"]
+    assert [c.value for c in sheet[1]] == VISITS.headers
+    assert sheet.max_row == 1 and sheet.freeze_panes == "A2"
+    validations = sheet.data_validations.dataValidation
+    assert any("上门拜访" in (v.formula1 or "") for v in validations)

@@ -1,0 +1,62 @@
+"""UI fixtures: a UiContext on a fresh office database, Chinese typed the way an input method does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from zsdesk.services.context import Workspace
+from zsdesk.ui.context import Changes, UiContext
+from zsdesk.ui.jobs import JobRunner
+from zsdesk.ui.settings import Settings
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    """Commit `text` like an IME (qtbot.keyClicks with Chinese aborts pytest; see PLATFORM.md)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def on_modal(callback: Callable[[QWidget], Any], *, delay: int = 0) -> None:
+    """Run `callback(active modal widget)` once the next exec() has started its event loop."""
+
+    def fire() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(20, fire)
+            return
+        callback(widget)
+
+    QTimer.singleShot(delay, fire)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    s = Settings(tmp_path / "settings.ini")
+    s.officer = "张三"
+    return s
+
+
+@pytest.fixture
+def ctx(ws: Workspace, settings: Settings, qtbot: Any) -> Iterator[UiContext]:
+    jobs = JobRunner()
+    jobs.db_path = ws.path
+    jobs.author = ws.store.author
+    yield UiContext(ws=ws, settings=settings, jobs=jobs, changes=Changes())
+    jobs.wait(5000)
+
+
+@pytest.fixture
+def enterprise(ws: Workspace) -> str:
+    return ws.store.create(
+        "enterprise",
+        {"name": "上海创明新能源科技有限公司", "short_name": "创明新能源", "industry": "能源化工"},
+    )

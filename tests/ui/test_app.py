@@ -1,0 +1,201 @@
+"""Start-up, first run, settings, the job runner, dashboard, statistics, sync and Excel menus."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ui.conftest import on_modal, type_chinese
+from zsdesk.domain.errors import ValidationError
+from zsdesk.services.context import Workspace, init_workspace
+from zsdesk.services.progress import Cancelled
+from zsdesk.ui import main as ui_main
+from zsdesk.ui.context import UiContext
+from zsdesk.ui.first_run import FirstRunDialog
+from zsdesk.ui.jobs import describe_error
+from zsdesk.ui.list_page import ListPage
+from zsdesk.ui.main_window import MainWindow
+from zsdesk.ui.pages.dashboard import DashboardPage
+from zsdesk.ui.settings import Settings
+
+
+def test_smoke_opens_the_window_and_exits_zero(ws: Workspace, settings: Settings, qtbot: Any) -> None:
+    path = ws.path
+    ws.close()
+    assert ui_main.run(db=str(path), smoke=True, settings=settings) == 0
+
+
+def test_smoke_on_missing_database_fails_with_chinese_message(
+    tmp_path: Path, settings: Settings, qtbot: Any, capsys: Any
+) -> None:
+    assert ui_main.run(db=str(tmp_path / "nope.db"), smoke=True, settings=settings) == 2
+    assert "不存在" in capsys.readouterr().err
+
+
+def test_first_run_creates_office_database(tmp_path: Path, qtbot: Any) -> None:
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.pathEdit.setText(str(tmp_path / "new.db"))
+    dialog.create()
+    assert not dialog.ui.errorLabel.isHidden() and "办事处" in dialog.ui.errorLabel.text()
+    type_chinese(dialog.ui.officeEdit, "省政府驻广州办事处")
+    type_chinese(dialog.ui.officerEdit, "王五")
+    dialog.create()
+    assert dialog.choice == "create" and dialog.officer == "王五"
+    with init_workspace(tmp_path / "new.db", office="省政府驻广州办事处") as ws:
+        assert ws.store.rows("SELECT name FROM office")[0]["name"] == "省政府驻广州办事处"
+
+
+def test_settings_restore_geometry_and_columns(ctx: UiContext, qtbot: Any, settings: Settings) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(700, 500)
+    page: ListPage = window.show_page("visit")  # type: ignore[assignment]
+    page.view.horizontalHeader().resizeSection(1, 333)
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.size().width() == 700
+    page2: ListPage = again.show_page("visit")  # type: ignore[assignment]
+    assert page2.view.horizontalHeader().sectionSize(1) == 333
+    reread = Settings(Path(settings._q.fileName()))
+    assert reread.officer == "张三" and reread.stalled_days == 30
+
+
+def test_job_runner_reports_progress_result_and_plain_chinese_errors(ctx: UiContext, qtbot: Any) -> None:
+    results: list[Any] = []
+    seen: list[float] = []
+
+    def job(ws: Workspace, progress: Any, cancel: Any) -> str:
+        assert threading.current_thread() is not threading.main_thread()
+        for i in range(5):
+            progress(i / 5, "处理中")
+        return ws.store.rows("SELECT name FROM office")[0]["name"]  # its own connection
+
+    ctx.jobs.run(job, results.append)
+    ctx.jobs.pool.waitForDone(5000)
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == ["省政府驻上海办事处"]
+    errors: list[BaseException] = []
+    ctx.jobs.run(
+        lambda ws, p, c: (_ for _ in ()).throw(ValidationError({"x": "日期格式不正确"})),
+        on_error=errors.append,
+    )
+    qtbot.waitUntil(lambda: bool(errors))
+    assert describe_error(errors[0]) == "日期格式不正确"
+    _ = seen
+
+
+def test_job_runner_cancel_stops_the_job(ctx: UiContext, qtbot: Any) -> None:
+    finished: list[Any] = []
+    started = threading.Event()
+
+    def slow(ws: Workspace, progress: Any, cancel: Any) -> str:
+        started.set()
+        for i in range(200):
+            progress(i / 200, "")
+            time.sleep(0.01)
+        return "done"
+
+    stop = ctx.jobs.run(slow, finished.append, write=True)
+    assert started.wait(5)
+    stop.set()
+    ctx.jobs.wait(5000)
+    qtbot.wait(50)
+    assert finished == []
+    with pytest.raises(Cancelled):
+        from zsdesk.services.progress import Throttled
+
+        Throttled(lambda f, t: None, lambda: True)(0.5)
+
+
+def test_dashboard_lists_overdue_tasks_demands_stalled_projects(
+    ctx: UiContext, qtbot: Any, enterprise: str
+) -> None:
+    s = ctx.ws.store
+    s.create(
+        "task",
+        {"title": "报送材料", "assignee": "张三", "due_date": "2020-01-01", "enterprise_id": enterprise},
+    )
+    s.create("demand", {"enterprise_id": enterprise, "content": "用地指标", "due_date": "2020-01-01"})
+    s.create("project", {"name": "停滞的项目", "enterprise_id": enterprise, "last_activity": "2020-01-01"})
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    assert page.tasks.topLevelItem(0).text(1) == "报送材料"
+    assert page.demands.topLevelItem(0).text(1) == "用地指标"
+    assert page.stalled.topLevelItem(0).text(1) == "停滞的项目"
+    assert "逾期 1" in page.summary.text()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert "报送材料" in window.show_reminder()
+
+
+def test_stats_page_computes_and_drills_down(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    pytest.importorskip("zsdesk.services.stats")
+    import datetime as dt
+
+    from zsdesk.ui.pages.stats import StatsPage
+
+    today = dt.date.today().isoformat()
+    ctx.ws.store.create("visit", {"date": today, "enterprise_id": enterprise, "form": "上门拜访"})
+    page = StatsPage(ctx)
+    qtbot.addWidget(page)
+    page.preset.setCurrentIndex(page.preset.findData("month"))
+    total_row = page.table.rowCount() - 1
+    assert page.table.item(total_row, 0).text() == "合计"
+    assert page.table.item(total_row, 2).text() == "1"  # 拜访企业(户)
+    page.drill(total_row, 2)
+    assert page.last_drill.findChild(type(page.table)).rowCount() == 1
+    page.last_drill.close()
+
+
+def test_sync_page_shows_pending_and_conflicts(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    from zsdesk.ui.pages.sync import SyncPage
+
+    ctx.ws.db.execute(
+        "INSERT INTO conflict (id, table_name, row_id, field, local_value, server_value, base_value, resolved)"
+        " VALUES ('c1', 'enterprise', ?, 'name', '\"本机名\"', '\"服务器名\"', '\"原名\"', 0)",
+        [enterprise],
+    )
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    assert f"待上传的修改：{ctx.ws.store.pending_ops()} 条" in page.status.text()
+    assert page.conflicts_button.text() == "冲突 (1)"
+    dialog = page.show_conflicts()
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == "企业名称"
+    assert "本机名" in dialog.table.item(0, 2).text() and "服务器名" in dialog.table.item(0, 3).text()
+    dialog.close()
+
+
+def test_excel_export_then_dry_run_import_report(
+    ctx: UiContext, qtbot: Any, enterprise: str, tmp_path: Path
+) -> None:
+    pytest.importorskip("zsdesk.services.excel_import")
+    from PySide6.QtWidgets import QMainWindow
+
+    from zsdesk.ui import excel_actions
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    target = tmp_path / "企业.xlsx"
+    excel_actions.export_excel(ctx, window, path=str(target), kind="企业")
+    ctx.jobs.wait(10000)
+    qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=5000)
+    assert target.exists()
+    summaries: list[str] = []
+
+    def read(dialog: Any) -> None:
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        summaries.append(dialog.findChild(QPlainTextEdit).toPlainText())
+        dialog.reject()
+
+    on_modal(read)
+    excel_actions.import_excel(ctx, window, path=str(target), kind="企业")
+    qtbot.waitUntil(lambda: bool(summaries), timeout=10000)
+    assert "未写入" in summaries[0] or "试运行" in summaries[0]

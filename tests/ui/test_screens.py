@@ -1,0 +1,183 @@
+"""Main flows of each screen: lists, delete + undo, merge + undo, projects, demands, tasks, commissioners."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import on_modal, type_chinese
+from zsdesk.domain.errors import ValidationError
+from zsdesk.services import workflow
+from zsdesk.ui.context import UiContext
+from zsdesk.ui.main_window import MainWindow
+from zsdesk.ui.pages.enterprises import EnterprisesPage
+from zsdesk.ui.pages.followups import DemandsPage, TasksPage
+from zsdesk.ui.pages.people import CommissionersPage
+from zsdesk.ui.pages.projects import ProjectsPage
+from zsdesk.ui.pages.visits import VisitsPage
+
+
+def test_main_window_builds_every_screen_on_demand(ctx: UiContext, qtbot: Any) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert list(window.pages) == ["dashboard"]  # start-up pays only for the dashboard
+    for key in window._keys:
+        assert window.show_page(key) is window.stack.currentWidget()
+    assert window.nav.count() == 10 and window.nav.item(1).text() == "走访"
+
+
+def test_visit_list_search_delete_and_undo(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    for day in ("2024-06-01", "2024-06-02"):
+        ctx.ws.store.create("visit", {"date": day, "enterprise_id": enterprise, "form": "上门拜访"})
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    type_chinese(page.search, "创明")
+    qtbot.waitUntil(lambda: "创明" == page.model.text)
+    assert page.model.rowCount() == 2
+    page.view.selectRow(0)
+    page.delete_selected()
+    assert page.model.rowCount() == 1
+    assert ctx.undo_delete() is not None
+    assert page.model.rowCount() == 2
+
+
+def test_enterprise_merge_and_undo(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    other = ctx.ws.store.create("enterprise", {"name": "创明新能源"})
+    ctx.ws.store.create("visit", {"date": "2024-06-01", "enterprise_id": other, "form": "上门拜访"})
+    page = EnterprisesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    page.merge(enterprise, other)
+    assert page.model.rowCount() == 1
+    assert ctx.ws.store.rows("SELECT enterprise_id FROM visit")[0]["enterprise_id"] == enterprise
+    assert page.undo_last_merge()
+    assert page.model.rowCount() == 2
+    assert ctx.ws.store.rows("SELECT enterprise_id FROM visit")[0]["enterprise_id"] == other
+
+
+def test_new_enterprise_dialog_warns_on_duplicate_name(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    page = EnterprisesPage(ctx)
+    qtbot.addWidget(page)
+    texts: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        type_chinese(dialog.widgets["name"], "创明新能源科技股份有限公司")
+        on_modal(keep_editing)
+        dialog.accept()
+        texts.append(dialog.errors.message("name"))
+        dialog.reject()
+
+    def keep_editing(box: Any) -> None:
+        texts.append(box.text())
+        next(b for b in box.buttons() if b.text() == "返回修改").click()
+
+    on_modal(fill)
+    page.create()
+    assert "上海创明新能源科技有限公司" in texts[0]
+    assert "重复" in texts[1]
+    assert page.model.rowCount() == 1
+
+
+def test_enterprise_detail_timeline_and_trigger_creates_visit_task(
+    ctx: UiContext, qtbot: Any, enterprise: str
+) -> None:
+    from zsdesk.ui.pages.enterprises import EnterpriseDetail
+
+    ctx.ws.store.create(
+        "visit", {"date": "2024-06-01", "enterprise_id": enterprise, "form": "上门拜访", "purpose": "回访"}
+    )
+    workflow.record_trigger(ctx.ws, enterprise, kind="上市准备", day="2024-06-05")
+    page = EnterprisesPage(ctx)
+    qtbot.addWidget(page)
+    detail = EnterpriseDetail(page, enterprise)
+    qtbot.addWidget(detail)
+    kinds = [detail.timeline.topLevelItem(i).text(1) for i in range(detail.timeline.topLevelItemCount())]
+    assert set(kinds) == {"走访", "六必访", "任务"}
+    task = ctx.ws.store.rows("SELECT title, due_date FROM task")[0]
+    assert task["title"].startswith("六必访（上市准备）") and task["due_date"] == "2024-06-19"
+
+
+def test_project_advance_records_stage_date_and_amount(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    pid = ctx.ws.store.create(
+        "project", {"name": "电池项目", "enterprise_id": enterprise, "stage": "会谈洽谈"}
+    )
+    page = ProjectsPage(ctx)
+    qtbot.addWidget(page)
+
+    def fill(dialog: Any) -> None:
+        dialog.widgets["signed_date"].setText("2024年6月26日")
+        dialog.widgets["signed_wan"].setText("3.5")
+        dialog.accept()
+
+    on_modal(fill)
+    page.advance(pid)
+    project = ctx.ws.store.get("project", pid)
+    assert project["stage"] == "签约落地" and project["signed_date"] == "2024-06-26"
+    assert project["signed_wan"] == 35000
+    history = workflow.stage_history(ctx.ws, pid)
+    assert [(h["from_stage"], h["to_stage"]) for h in history] == [("会谈洽谈", "签约落地")]
+    page.tabs.setCurrentIndex(1)
+    assert page.columns["签约落地"].count() == 1
+    workflow.add_funding(ctx.ws, pid, day="2024-07-01", amount_yi="1.2")
+    assert workflow.fundings(ctx.ws, pid)[0]["amount_wan"] == 12000
+
+
+def test_demand_workflow_requires_reason_when_unsolvable(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    did = ctx.ws.store.create(
+        "demand", {"enterprise_id": enterprise, "content": "用地", "due_date": "2020-01-01"}
+    )
+    page = DemandsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None  # overdue
+    messages: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        dialog.widgets["status"].setCurrentText("无法解决")
+        dialog.accept()
+        messages.append(dialog.errors.message("reason"))
+        type_chinese(dialog.widgets["reason"], "不符合用地政策")
+        dialog.accept()
+
+    on_modal(fill)
+    page.handle(did)
+    assert "原因" in messages[0]
+    demand = ctx.ws.store.get("demand", did)
+    assert demand["status"] == "无法解决" and demand["closed_date"]
+    assert page.model.rowCount() == 0  # 只看未办结
+    with pytest.raises(ValidationError):
+        workflow.set_demand_status(ctx.ws, did, status="无法解决")
+
+
+def test_my_tasks_and_completion(ctx: UiContext, qtbot: Any) -> None:
+    ctx.ws.store.create("task", {"title": "我的", "assignee": "张三", "due_date": "2020-01-01"})
+    ctx.ws.store.create("task", {"title": "别人的", "assignee": "李四", "due_date": "2020-01-02"})
+    page = TasksPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    page.mine.setChecked(True)
+    assert page.model.rowCount() == 1
+    page.view.selectRow(0)
+    page.complete_selected()
+    assert page.model.rowCount() == 0
+    assert ctx.ws.store.rows("SELECT done FROM task WHERE title = '我的'")[0]["done"] == 1
+
+
+def test_reassigning_commissioner_keeps_history_and_flags_missing(
+    ctx: UiContext, qtbot: Any, enterprise: str
+) -> None:
+    ctx.ws.store.update("enterprise", enterprise, {"is_key": True})
+    page = CommissionersPage(ctx)
+    qtbot.addWidget(page)
+    assert "1 家重点企业" in page.warning.text()
+    workflow.assign_commissioner(ctx.ws, enterprise, officer="张三", start="2024-01-01")
+    workflow.assign_commissioner(ctx.ws, enterprise, officer="李四", start="2024-06-01")
+    ctx.changes.notify("commissioner")
+    assert page.warning.text() == ""
+    assert page.model.rowCount() == 1  # only the current one
+    page.current_only.setChecked(False)
+    assert page.model.rowCount() == 2
+    ended = ctx.ws.store.rows("SELECT end_date FROM commissioner WHERE officer = '张三'")[0]
+    assert ended["end_date"] == "2024-05-31"

@@ -1,0 +1,100 @@
+"""The visit entry form: Chinese search in the enterprise picker, inline demands/tasks, field errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.conftest import on_modal, type_chinese
+from zsdesk.services.context import Workspace
+from zsdesk.ui.visit_dialog import VisitDialog
+
+
+def test_visit_dialog_saves_visit_with_demands_and_tasks(ws: Workspace, qtbot: Any, enterprise: str) -> None:
+    dialog = VisitDialog(ws, officer="张三")
+    qtbot.addWidget(dialog)
+    type_chinese(dialog.picker, "新能源")
+    assert dialog.picker.text() == "新能源"
+    hits = dialog.picker.search_now()
+    assert hits == ["上海创明新能源科技有限公司"]
+    dialog.picker.choose(hits[0])
+    assert dialog.picker.enterprise_id() == enterprise
+    dialog.ui.formCombo.setCurrentText("云洽谈")
+    type_chinese(dialog.ui.minutesEdit, "洽谈电池项目落地")
+    type_chinese(dialog.ui.participantsEdit, "张三、李四")
+    dialog.ui.intentionAmountEdit.setText("2.5")
+    dialog.ui.demandsEdit.setPlainText("1. 用地指标\n2. 人才公寓")
+    dialog.ui.nextStepsEdit.setPlainText("报送项目建议书")
+    dialog.accept()
+    assert dialog.result() == VisitDialog.DialogCode.Accepted
+    visit = ws.store.get("visit", dialog.saved_id)
+    assert visit["form"] == "云洽谈" and visit["intention_wan"] == 25000
+    assert visit["participants"] == ["张三", "李四"]
+    demands = ws.store.rows("SELECT content, visit_id FROM demand")
+    assert sorted(d["content"] for d in demands) == ["人才公寓", "用地指标"]
+    tasks = ws.store.rows("SELECT title, due_date, assignee FROM task")
+    assert tasks == [{"title": "报送项目建议书", "due_date": tasks[0]["due_date"], "assignee": "张三"}]
+
+
+def test_picker_finds_short_chinese_queries_by_like(ws: Workspace, qtbot: Any, enterprise: str) -> None:
+    dialog = VisitDialog(ws)
+    qtbot.addWidget(dialog)
+    type_chinese(dialog.picker, "创明")
+    assert dialog.picker.search_now() == ["上海创明新能源科技有限公司"]
+
+
+def test_visit_dialog_shows_field_errors_next_to_fields(ws: Workspace, qtbot: Any) -> None:
+    dialog = VisitDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.ui.intentionAmountEdit.setText("很多")
+    dialog.accept()
+    assert dialog.result() != VisitDialog.DialogCode.Accepted
+    assert dialog.errors.message("enterprise_id") == "企业为必填项"
+    assert "不是有效数字" in dialog.errors.message("intention_wan")
+    assert ws.store.rows("SELECT count(*) AS n FROM visit")[0]["n"] == 0
+
+
+def test_unknown_enterprise_warns_about_duplicate_before_creating(
+    ws: Workspace, qtbot: Any, enterprise: str, monkeypatch: Any
+) -> None:
+    dialog = VisitDialog(ws)
+    qtbot.addWidget(dialog)
+    type_chinese(dialog.picker, "创明新能源科技")  # not an exact name: a new enterprise is proposed
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    seen: list[str] = []
+
+    def use_existing(box: Any) -> None:
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == "使用已有企业").click()
+
+    on_modal(use_existing)
+    assert dialog._resolve_enterprise()
+    assert "上海创明新能源科技有限公司" in seen[0]
+    assert dialog.picker.enterprise_id() == enterprise
+    assert ws.store.rows("SELECT count(*) AS n FROM enterprise")[0]["n"] == 1
+
+
+def test_attachments_are_stored_by_sha256_with_thumbnails(
+    ws: Workspace, qtbot: Any, enterprise: str, tmp_path: Path
+) -> None:
+    photo = tmp_path / "名片.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0x3366CC)
+    image.save(str(photo))
+    dialog = VisitDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.picker.set_enterprise(enterprise)
+    dialog.add_files([photo, photo])
+    assert dialog.ui.attachList.count() == 1
+    assert not dialog.ui.attachList.item(0).icon().isNull()
+    dialog.accept()
+    rows = ws.store.rows("SELECT filename, sha256, owner_id FROM attachment")
+    assert rows[0]["filename"] == "名片.png" and rows[0]["owner_id"] == dialog.saved_id
+    blob = ws.store.rows("SELECT size FROM blob WHERE sha256 = ?", [rows[0]["sha256"]])
+    assert blob[0]["size"] == photo.stat().st_size
+    again = VisitDialog(ws, visit_id=dialog.saved_id)
+    qtbot.addWidget(again)
+    assert again.ui.attachList.count() == 1

@@ -1,0 +1,76 @@
+"""`zsdesk sync` (one full sync with the provincial server) and `zsdesk conflicts` (the 冲突 list)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from ..services.context import open_workspace
+from ..services.sync import CHOICES, list_conflicts, rejected_ops, resolve_conflict, sync_now
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("sync", help="与省级服务器同步", description="上传本机修改、下载服务器更新")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件路径")
+    p.add_argument("--server", required=True, help="服务器地址，如 https://zs.example.gov.cn")
+    p.add_argument("--user", required=True, help="用户名")
+    p.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（首次登录或令牌失效时）")
+    p.add_argument("--quiet", action="store_true", help="不显示进度")
+    p.set_defaults(func=_sync)
+    p = sub.add_parser(
+        "conflicts", help="查看或处理同步冲突", description="列出待处理的同步冲突和被拒绝的修改"
+    )
+    p.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件路径")
+    p.add_argument("--resolve", metavar="ID", help="处理指定冲突")
+    p.add_argument("--choice", choices=tuple(CHOICES), help="local=另一方的值 server=当前值 base=原值")
+    p.set_defaults(func=_conflicts)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    password = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = None  # try the stored token first; asked below only if needed
+    with open_workspace(args.db) as ws:
+
+        def show(fraction: float, text: str) -> None:
+            if not args.quiet:
+                print(f"[{fraction * 100:5.1f}%] {text}", file=sys.stderr)
+
+        from ..sync.client import SyncError
+
+        try:
+            result = sync_now(ws, server=args.server, username=args.user, password=password, progress=show)
+        except SyncError as exc:
+            if exc.kind != "auth" or password is not None or not sys.stdin.isatty():
+                raise
+            password = getpass.getpass("密码：")
+            result = sync_now(ws, server=args.server, username=args.user, password=password, progress=show)
+        print(result.summary())
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    with open_workspace(args.db) as ws:
+        if args.resolve:
+            if not args.choice:
+                print("错误：请用 --choice 指定 local / server / base", file=sys.stderr)
+                return 2
+            resolve_conflict(ws, args.resolve, args.choice)
+            print("已处理，所选值将在下次同步时上传")
+            return 0
+        conflicts = list_conflicts(ws)
+        print(f"冲突（{len(conflicts)}）")
+        for c in conflicts:
+            print(
+                f"{c.id}  {c.table_title} {c.row_id} {c.label}：当前值={c.server!r}（{c.server_author}）"
+                f" 另一方的值={c.local!r}（{c.local_author}） 原值={c.base!r}"
+            )
+        rejected = rejected_ops(ws)
+        if rejected:
+            print(f"被服务器拒绝的修改（{len(rejected)}）")
+            for op in rejected:
+                print(f"{op['op_id']}  {op['table']} {op['row_id']} {op['kind']}：{op['reason']}")
+    return 0

@@ -1,0 +1,113 @@
+"""Excel import (dry-run report first, then the real import) and export from the 文件 menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import UiContext
+
+KINDS = ("企业", "走访", "项目", "推介会")
+
+
+def _choose_kind(parent: QWidget, title: str) -> str | None:
+    kind, ok = QInputDialog.getItem(parent, title, parent.tr("表类型："), list(KINDS), 0, False)
+    return kind if ok else None
+
+
+class ImportReportDialog(QDialog):
+    """Shows the dry-run report; 导入 is offered only when it makes sense."""
+
+    def __init__(self, summary: str, *, ok: bool, has_good_rows: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.setWindowTitle(self.tr("导入预检结果"))
+        self.choice = ""
+        text = QPlainTextEdit(summary)
+        text.setReadOnly(True)
+        buttons = QDialogButtonBox()
+        if ok:
+            buttons.addButton(self.tr("确认导入"), QDialogButtonBox.ButtonRole.AcceptRole).clicked.connect(
+                lambda: self._pick("all")
+            )
+        elif has_good_rows:
+            buttons.addButton(
+                self.tr("只导入无误的行"), QDialogButtonBox.ButtonRole.AcceptRole
+            ).clicked.connect(lambda: self._pick("partial"))
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(
+            self.reject
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _pick(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def import_excel(ctx: UiContext, parent: QWidget, path: str | None = None, kind: str | None = None) -> None:
+    kind = kind or _choose_kind(parent, parent.tr("导入Excel"))
+    if not kind:
+        return
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("选择要导入的Excel文件"), "", "Excel (*.xlsx)"
+        )
+    if not path:
+        return
+    from ..services.excel_import import import_sheet
+
+    def dry(ws: Any, progress: Any, cancel: Any) -> Any:
+        return import_sheet(ws.store, kind, path, dry_run=True, progress=progress, cancel=cancel)
+
+    def real(partial: bool) -> None:
+        def job(ws: Any, progress: Any, cancel: Any) -> Any:
+            return import_sheet(ws.store, kind, path, allow_partial=partial, progress=progress, cancel=cancel)
+
+        def done(report: Any) -> None:
+            ctx.changes.notify("enterprise", "visit", "project", "event", "funding", "stage_change")
+            ImportReportDialog(report.summary(), ok=False, has_good_rows=False, parent=parent).exec()
+
+        ctx.jobs.run(job, done, title=parent.tr("正在导入"), parent=parent, write=True)
+
+    def checked(report: Any) -> None:
+        dialog = ImportReportDialog(
+            report.summary(), ok=report.ok, has_good_rows=report.rows > len(report.error_rows), parent=parent
+        )
+        if dialog.exec() and dialog.choice:
+            real(dialog.choice == "partial")
+
+    ctx.jobs.run(dry, checked, title=parent.tr("正在检查Excel文件"), parent=parent, write=True)
+
+
+def export_excel(ctx: UiContext, parent: QWidget, path: str | None = None, kind: str | None = None) -> None:
+    kind = kind or _choose_kind(parent, parent.tr("导出Excel"))
+    if not kind:
+        return
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("导出到"), f"{kind}.xlsx", "Excel (*.xlsx)")
+    if not path:
+        return
+    from ..services.excel_export import export_sheet
+
+    def job(ws: Any, progress: Any, cancel: Any) -> int:
+        return export_sheet(ws.store, kind, path, progress=progress, cancel=cancel)
+
+    def done(count: int) -> None:
+        parent.window().statusBar().showMessage(
+            parent.tr("已导出 %1 行到 %2").replace("%1", str(count)).replace("%2", Path(path).name), 8000
+        )
+
+    ctx.jobs.run(job, done, title=parent.tr("正在导出"), parent=parent)

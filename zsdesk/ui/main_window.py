@@ -1,0 +1,243 @@
+"""The main window: left navigation, lazily built screens, menus, undo of deletes, start-up reminder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.dashboard import due_today_summary
+from .context import UiContext
+from .resources import icon
+
+
+def _pages() -> list[tuple[str, str, str, Callable[[UiContext], QWidget]]]:
+    """(key, label, icon, factory); factories import lazily so start-up only builds the dashboard."""
+
+    def dashboard(ctx: UiContext) -> QWidget:
+        from .pages.dashboard import DashboardPage
+
+        return DashboardPage(ctx)
+
+    def make(module: str, cls: str) -> Callable[[UiContext], QWidget]:
+        def factory(ctx: UiContext) -> QWidget:
+            import importlib
+
+            return getattr(importlib.import_module(f"zsdesk.ui.pages.{module}"), cls)(ctx)
+
+        return factory
+
+    def promotion(ctx: UiContext) -> QWidget:
+        from .pages.people import promotion_tabs
+
+        return promotion_tabs(ctx)
+
+    return [
+        ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), "dashboard", dashboard),
+        ("visit", QT_TRANSLATE_NOOP("MainWindow", "走访"), "visit", make("visits", "VisitsPage")),
+        (
+            "enterprise",
+            QT_TRANSLATE_NOOP("MainWindow", "企业"),
+            "enterprise",
+            make("enterprises", "EnterprisesPage"),
+        ),
+        ("project", QT_TRANSLATE_NOOP("MainWindow", "项目"), "project", make("projects", "ProjectsPage")),
+        (
+            "commissioner",
+            QT_TRANSLATE_NOOP("MainWindow", "服务专员"),
+            "commissioner",
+            make("people", "CommissionersPage"),
+        ),
+        ("demand", QT_TRANSLATE_NOOP("MainWindow", "诉求"), "demand", make("followups", "DemandsPage")),
+        ("task", QT_TRANSLATE_NOOP("MainWindow", "任务"), "task", make("followups", "TasksPage")),
+        ("promotion", QT_TRANSLATE_NOOP("MainWindow", "推介会/外出招商"), "event", promotion),
+        ("stats", QT_TRANSLATE_NOOP("MainWindow", "统计"), "stats", make("stats", "StatsPage")),
+        ("sync", QT_TRANSLATE_NOOP("MainWindow", "同步"), "sync", make("sync", "SyncPage")),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("招商外勤 — %1").replace("%1", str(ctx.ws.path.name)))
+        self.setWindowIcon(icon("app"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(176)
+        self.nav.setStyleSheet(
+            "QListWidget { background: #f3f5f8; border: none; font-size: 11pt; }"
+            " QListWidget::item { padding: 8px 6px; }"
+            " QListWidget::item:selected { background: #2d6cdf; color: white; }"
+        )
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[UiContext], QWidget]] = {}
+        self._keys: list[str] = []
+        for key, label, icon_name, factory in _pages():
+            item = QListWidgetItem(icon(icon_name), self.tr(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self._factories[key] = factory
+            self._keys.append(key)
+            placeholder = QWidget()
+            self.stack.addWidget(placeholder)
+        self.banner = QLabel()
+        self.banner.setObjectName("reminder")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; border: 1px solid #e6c200; padding: 6px;")
+        self.banner.hide()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._switch)
+        self.nav.setCurrentRow(0)
+        geometry = ctx.settings.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # -- navigation ------------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The screen for `key`, built on first use (start-up pays only for the dashboard)."""
+        if key not in self.pages:
+            widget = self._factories[key](self.ctx)
+            index = self._keys.index(key)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = widget
+            message = getattr(widget, "status_message", None)
+            if message is not None:
+                message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            for child in ("events", "trips"):
+                sub = getattr(widget, child, None)
+                if sub is not None:
+                    sub.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self._keys.index(key))
+        return self.pages[key]
+
+    def _switch(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._keys[row]
+        self.page(key)
+        self.stack.setCurrentIndex(row)
+
+    # -- menus ------------------------------------------------------------------------------------
+    def _action(
+        self, menu, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        from . import excel_actions
+
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file, self.tr("新建走访记录…"), self.new_visit, "Ctrl+N")
+        file.addSeparator()
+        self._action(file, self.tr("导入Excel…"), lambda: excel_actions.import_excel(self.ctx, self))
+        self._action(file, self.tr("导出Excel…"), lambda: excel_actions.export_excel(self.ctx, self))
+        file.addSeparator()
+        self._action(file, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("编辑(&E)"))
+        self.undo_action = self._action(
+            edit, self.tr("撤销删除"), self.undo_delete, QKeySequence.StandardKey.Undo
+        )
+        self._action(edit, self.tr("撤销合并企业"), self.undo_merge)
+        settings = bar.addMenu(self.tr("设置(&S)"))
+        self._action(settings, self.tr("使用人姓名…"), self.set_officer)
+        self._action(settings, self.tr("停滞项目天数…"), self.set_stalled_days)
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("关于"), self.about)
+
+    def new_visit(self) -> None:
+        page = self.show_page("visit")
+        page.create()  # type: ignore[attr-defined]
+
+    def undo_delete(self) -> None:
+        label = self.ctx.undo_delete()
+        text = (
+            self.tr("已恢复：%1").replace("%1", label) if label is not None else self.tr("没有可撤销的删除")
+        )
+        self.statusBar().showMessage(text, 6000)
+
+    def undo_merge(self) -> None:
+        page = self.pages.get("enterprise")
+        done = page is not None and page.undo_last_merge()  # type: ignore[attr-defined]
+        self.statusBar().showMessage(self.tr("已撤销合并") if done else self.tr("没有可撤销的合并"), 6000)
+
+    def set_officer(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("使用人"), self.tr("姓名："), text=self.ctx.settings.officer
+        )
+        if ok and name.strip():
+            self.ctx.settings.officer = name.strip()
+            self.ctx.ws.store.author = name.strip()
+            self.ctx.changes.notify("task")
+
+    def set_stalled_days(self) -> None:
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("停滞项目"),
+            self.tr("多少天无进展算停滞："),
+            self.ctx.settings.stalled_days,
+            1,
+            3650,
+        )
+        if ok:
+            self.ctx.settings.stalled_days = days
+            self.ctx.changes.notify("project")
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("关于招商外勤"),
+            self.tr("招商外勤桌面端\n离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。\n数据库：%1").replace(
+                "%1", str(self.ctx.ws.path)),
+        )  # fmt: skip
+
+    def show_reminder(self) -> str:
+        """The 'due today' reminder at start, as a banner (never a blocking dialog)."""
+        text = due_today_summary(self.ctx.ws, officer=self.ctx.officer or None)
+        if text:
+            self.banner.setText(text)
+            self.banner.show()
+        return text
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.set_geometry("main", self.saveGeometry())
+        self.ctx.settings.sync()
+        self.ctx.jobs.shutdown()
+        super().closeEvent(event)

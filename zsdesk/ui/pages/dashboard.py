@@ -1,0 +1,214 @@
+"""工作台: my tasks due/overdue, demands near or past due, stalled projects, 六必访 due, period figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.dashboard import load_dashboard
+from ...storage import listing
+from ..context import UiContext
+
+LATE = QBrush(QColor("#c0392b"))
+
+
+def _tree(name: str, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setColumnWidth(0, 96)
+    tree.setAlternatingRowColors(True)
+    return tree
+
+
+class DashboardPage(QWidget):
+    """Refreshes on any change; the figures chart compares this period, target and last year."""
+
+    open_table = Signal(str)  # ask the main window to switch to a list
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page_dashboard")
+        self.heading = QLabel(self.tr("工作台"))
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.tasks = _tree(
+            "dueTasks", [self.tr("截止日期"), self.tr("任务"), self.tr("企业"), self.tr("负责人")]
+        )
+        self.demands = _tree(
+            "dueDemands", [self.tr("办理时限"), self.tr("诉求"), self.tr("企业"), self.tr("状态")]
+        )
+        self.stalled = _tree(
+            "stalledProjects", [self.tr("最近进展"), self.tr("项目"), self.tr("企业"), self.tr("阶段")]
+        )
+        self.triggers = _tree(
+            "dueTriggers", [self.tr("发现日期"), self.tr("情形"), self.tr("企业"), self.tr("走访期限")]
+        )
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        from ...domain.periods import PRESET_LABELS
+
+        for key in ("quarter", "month", "half-year", "year", "ytd"):
+            self.period.addItem(PRESET_LABELS[key], key)
+        self.period.currentIndexChanged.connect(lambda _i: self.load_figures())
+        # One small chart per target: visits (~100) and trips (~8) on one axis would flatten the small ones.
+        self.charts: list[QChartView] = []
+        for i in range(3):
+            view = QChartView(QChart())
+            view.setObjectName(f"figuresChart{i}")
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(200)
+            view.chart().setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            self.charts.append(view)
+        self.targets = QLabel()
+        self.targets.setObjectName("targets")
+        self.targets.setWordWrap(True)
+        grid = QGridLayout()
+        self.boxes: dict[str, QGroupBox] = {}
+        for i, (key, title, tree) in enumerate(
+            (
+                ("tasks", self.tr("今天到期及逾期的任务"), self.tasks),
+                ("demands", self.tr("临期及逾期的诉求"), self.demands),
+                ("stalled", self.tr("停滞项目"), self.stalled),
+                ("triggers", self.tr("六必访待走访"), self.triggers),
+            )
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(tree)
+            grid.addWidget(box, i // 2, i % 2)
+            self.boxes[key] = box
+        figures = QGroupBox(self.tr("本期工作量：实际 / 目标 / 去年同期"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("统计周期")))
+        top.addWidget(self.period)
+        top.addWidget(self.targets, 1)
+        fig_layout = QVBoxLayout(figures)
+        fig_layout.addLayout(top)
+        charts = QHBoxLayout()
+        for view in self.charts:
+            charts.addWidget(view)
+        fig_layout.addLayout(charts)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(grid, 3)
+        layout.addWidget(figures, 2)
+        ctx.changes.changed.connect(lambda _t: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        stalled_days = self.ctx.settings.stalled_days
+        data = load_dashboard(self.ctx.ws, officer=self.ctx.officer or None, stalled_days=stalled_days)
+        today = data.today
+        self._fill(self.tasks, [(t["due_date"], t["title"], t["enterprise"], t["assignee"]) for t in data.tasks],
+                   lambda row: row[0] < today)  # fmt: skip
+        self._fill(self.demands, [(d["due_date"], d["content"], d["enterprise"], d["status"]) for d in data.demands],
+                   lambda row: row[0] < today)  # fmt: skip
+        self._fill(
+            self.stalled, [(p["last_activity"], p["name"], p["enterprise"], p["stage"]) for p in data.stalled]
+        )
+        self._fill(self.triggers, [(g["date"], g["kind"], g["enterprise"], g["due_date"]) for g in data.triggers],
+                   lambda row: bool(row[3]) and row[3] < today)  # fmt: skip
+        self.boxes["stalled"].setTitle(self.tr("停滞项目（%1 天无进展）").replace("%1", str(stalled_days)))
+        parts = [
+            self.tr("任务 %1 项（逾期 %2）")
+            .replace("%1", str(len(data.tasks)))
+            .replace("%2", str(data.overdue_tasks)),
+            self.tr("诉求 %1 项").replace("%1", str(len(data.demands))),
+            self.tr("停滞项目 %1 个").replace("%1", str(len(data.stalled))),
+        ]
+        if data.keyless:
+            parts.append(self.tr("%1 家重点企业无服务专员").replace("%1", str(data.keyless)))
+        self.summary.setText(self.tr("今天 %1：").replace("%1", today) + "，".join(parts))
+        self.load_figures()
+
+    def _fill(self, tree: QTreeWidget, rows: list[tuple[Any, ...]], late: Any = None) -> None:
+        tree.clear()
+        for row in rows:
+            item = QTreeWidgetItem(["" if v is None else str(v) for v in row])
+            if late is not None and late(row):
+                for col in range(len(row)):
+                    item.setForeground(col, LATE)
+            tree.addTopLevelItem(item)
+        if not rows:
+            tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("（无）")]))
+
+    def _unit(self) -> str | None:
+        names = dict(listing.offices(self.ctx.ws.db))
+        return names.get(self.ctx.ws.office_id)
+
+    def load_figures(self) -> None:
+        """Actual vs seed-002 targets vs last year, for the office's own unit (computed off-thread)."""
+        try:
+            from ...domain.periods import preset, same_period_last_year
+            from ...services import stats
+        except ImportError:
+            self.targets.setText(self.tr("统计模块尚未安装"))
+            return
+        period = preset(self.period.currentData(), dt.date.today())
+        unit = self._unit()
+        self.targets.setText(self.tr("正在计算…"))
+
+        def job(ws: Any, progress: Any, _cancel: Any) -> tuple[Any, Any]:
+            results = stats.check_targets(ws, date_from=period.start, date_to=period.end, unit=unit)
+            progress(0.5, "")  # raises Cancelled when the app is closing
+            last_from, last_to = same_period_last_year(period.start, period.end)
+            return results, stats.check_targets(ws, date_from=last_from, date_to=last_to, unit=unit)
+
+        def failed(exc: BaseException) -> None:
+            self.targets.setText(self.tr("统计暂不可用：%1").replace("%1", str(exc)))
+
+        self.ctx.jobs.run(job, lambda r: self.show_figures(period, *r), on_error=failed, owner=self)
+
+    def show_figures(self, period: Any, results: list[Any], previous: list[Any]) -> None:
+        last = {r.target.key: r.actual for r in previous}
+        colors = ("#2d6cdf", "#9aa5b1", "#f0a030")
+        for view, r in zip(self.charts, results, strict=False):
+            chart = view.chart()
+            chart.removeAllSeries()
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+            values = [r.actual, r.target.minimum, last.get(r.target.key, 0)]
+            series = QBarSeries()
+            names = (self.tr("本期实际"), self.tr("目标"), self.tr("去年同期"))
+            for name, value, color in zip(names, values, colors, strict=True):
+                bar = QBarSet(name)
+                bar.append(value)
+                bar.setColor(QColor("#c0392b" if name == names[0] and not r.met else color))
+                series.append(bar)
+            series.setLabelsVisible(True)
+            chart.addSeries(series)
+            axis_x = QBarCategoryAxis()
+            axis_x.append([r.target.label])
+            axis_x.setLabelsVisible(False)  # the chart title already names the figure
+            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(axis_x)
+            axis_y = QValueAxis()
+            axis_y.setLabelFormat("%d")
+            axis_y.setRange(0, max(1, *values) * 1.2)
+            axis_y.applyNiceNumbers()
+            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(axis_y)
+            chart.setTitle(f"{r.target.label}（{r.target.measure}）")
+        self.targets.setText(
+            f"{period.label}（{period.start} 至 {period.end}）：" + "；".join(r.text for r in results)
+        )

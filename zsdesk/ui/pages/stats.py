@@ -1,0 +1,214 @@
+"""统计: the 情况统计表 for a unit and period, 同比 and targets; click a figure to see its records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.periods import PRESET_LABELS, PRESETS, preset
+from ...domain.stats import COLUMNS, MONEY_COLUMNS, TOTAL_LABEL
+from ..context import UiContext
+
+BEHIND = QBrush(QColor("#fde2e1"))
+
+
+class StatsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page_stats")
+        self.sheet: Any = None
+        self.growth: dict[str, Any] = {}
+        heading = QLabel(self.tr("情况统计表"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.unit = QComboBox()
+        self.unit.setObjectName("unit")
+        self.unit.addItem(self.tr("全部单位"), None)
+        from ...storage import stats_queries
+
+        for name in stats_queries.units(ctx.ws.db):
+            self.unit.addItem(name, name)
+        self.preset = QComboBox()
+        self.preset.setObjectName("preset")
+        for key in PRESETS:
+            self.preset.addItem(PRESET_LABELS[key], key)
+        self.preset.addItem(self.tr("自定义"), "")
+        self.preset.setCurrentIndex(PRESETS.index("quarter"))
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.compute_button = QPushButton(self.tr("计算"))
+        self.compute_button.setObjectName("computeButton")
+        self.table = QTableWidget()
+        self.table.setObjectName("statsTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.note = QLabel(self.tr("单击任一数字查看其背后的记录。红底表示同比增长未达10%。"))
+        self.targets = QLabel()
+        self.targets.setObjectName("targets")
+        self.targets.setWordWrap(True)
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("填报单位")), self.unit, QLabel(self.tr("周期")), self.preset,
+                       self.date_from, QLabel(self.tr("至")), self.date_to, self.compute_button):  # fmt: skip
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        out = QHBoxLayout()
+        for text, slot, name in (
+            (self.tr("预览PDF"), self.preview, "previewButton"),
+            (self.tr("打印…"), self.print_, "printButton"),
+            (self.tr("保存PDF…"), lambda: self.save("pdf"), "savePdfButton"),
+            (self.tr("保存Excel…"), lambda: self.save("xlsx"), "saveXlsxButton"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            out.addWidget(button)
+        out.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.targets)
+        layout.addLayout(out)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.compute_button.clicked.connect(self.compute)
+        self.table.cellClicked.connect(self.drill)
+        self._apply_preset()
+
+    def _apply_preset(self) -> None:
+        key = self.preset.currentData()
+        custom = not key
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+        if key:
+            period = preset(key, dt.date.today())
+            self.date_from.setDate(QDate(period.start.year, period.start.month, period.start.day))
+            self.date_to.setDate(QDate(period.end.year, period.end.month, period.end.day))
+            self.compute()
+
+    def period(self) -> tuple[str, str]:
+        return self.date_from.date().toString("yyyy-MM-dd"), self.date_to.date().toString("yyyy-MM-dd")
+
+    def compute(self) -> None:
+        from ...services import stats
+
+        start, end = self.period()
+        unit = self.unit.currentData()
+        try:
+            self.sheet = stats.compute_stats(self.ctx.ws, date_from=start, date_to=end, unit=unit)
+            previous = stats.same_period_last_year(self.ctx.ws, date_from=start, date_to=end, unit=unit)
+            self.growth = stats.year_on_year(self.sheet, previous)
+            results = stats.check_targets(self.ctx.ws, date_from=start, date_to=end, unit=unit)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("统计"), str(exc))
+            return
+        rows = [*self.sheet.rows, self.sheet.total]
+        self.table.clear()
+        self.table.setColumnCount(1 + len(COLUMNS))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels([self.tr("市(州)"), *[h for _, h in COLUMNS]])
+        for r, row in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(row.unit))
+            for c, (key, _header) in enumerate(COLUMNS, start=1):
+                item = QTableWidgetItem(row.display(key))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                growth = self.growth.get(row.unit, {}).get(key)
+                if growth is not None:
+                    pct = growth.percent
+                    last = growth.previous / 10000 if key in MONEY_COLUMNS else growth.previous
+                    item.setToolTip(self.tr("去年同期：%1；同比：%2").replace("%1", f"{last:g}").replace(
+                        "%2", "—" if pct is None else f"{pct}%"))  # fmt: skip
+                    if growth.meets_target is False and key in stats.GROWTH_KEYS:
+                        item.setBackground(BEHIND)
+                self.table.setItem(r, c, item)
+        lines = [f"{r.unit}：{r.text}" for r in results[:9]]
+        self.targets.setText("\n".join(lines) + ("\n……" if len(results) > 9 else ""))
+
+    def drill(self, row: int, column: int) -> None:
+        if self.sheet is None or column == 0:
+            return
+        from ...services import stats
+
+        key, header = COLUMNS[column - 1]
+        unit = self.table.item(row, 0).text()
+        start, end = self.period()
+        records = stats.drilldown(
+            self.ctx.ws, key=key, unit=None if unit == TOTAL_LABEL else unit, date_from=start, date_to=end
+        )
+        dialog = QDialog(self)
+        dialog.setObjectName("drilldown")
+        dialog.setWindowTitle(f"{unit} · {header}：{len(records)} 条记录")
+        table = QTableWidget(dialog)
+        names = list(records[0]) if records else []
+        names = [n for n in names if n not in ("id", "office_id")]
+        table.setColumnCount(len(names))
+        table.setRowCount(len(records))
+        table.setHorizontalHeaderLabels(names)
+        for r, rec in enumerate(records):
+            for c, name in enumerate(names):
+                table.setItem(r, c, QTableWidgetItem("" if rec[name] is None else str(rec[name])))
+        table.resizeColumnsToContents()
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        dialog.resize(820, 480)
+        self.last_drill = dialog
+        dialog.open()
+
+    # -- output -----------------------------------------------------------------------------------
+    def _report(self, fmt: str, done: Any) -> None:
+        start, end = self.period()
+        unit = self.unit.currentData()
+        officer = self.ctx.officer
+
+        def job(ws: Any, progress: Any, cancel: Any) -> bytes:
+            from ...services.reports import stats_report
+
+            progress(0.1, "正在生成报表")
+            return stats_report(ws, date_from=start, date_to=end, unit=unit, fmt=fmt, filler=officer)
+
+        self.ctx.jobs.run(job, done, title=self.tr("生成统计表"), parent=self)
+
+    def preview(self) -> None:
+        from ..pdf_preview import PdfPreview
+
+        self._report("pdf", lambda data: PdfPreview(data, self.tr("情况统计表"), self).open())
+
+    def print_(self) -> None:
+        from ..pdf_preview import print_pdf
+
+        self._report("pdf", lambda data: print_pdf(data, self))
+
+    def save(self, fmt: str) -> None:
+        suffix = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存统计表"), f"情况统计表.{fmt}", suffix)
+        if path:
+            self._report(fmt, lambda data: _write(self, path, data))
+
+
+def _write(parent: QWidget, path: str, data: bytes) -> None:
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        QMessageBox.warning(parent, parent.tr("保存失败"), f"{path}：{exc.strerror}")
