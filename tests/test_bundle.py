@@ -70,6 +70,11 @@ def test_bundle_carries_resources_and_leaves_out_webengine(bundle: Path) -> None
     internal = bundle / "_internal"
     assert (internal / "resources" / "fonts" / "wqy-microhei.ttc").is_file()
     assert not list(internal.rglob("*WebEngine*")), "QtWebEngine must not be bundled"
+    assert not list(internal.rglob("libQt6Quick*")), (
+        "QtQuick (pulled by the virtual keyboard) must be dropped"
+    )
+    for qm in (ROOT / "resources" / "translations").glob("*.qm"):
+        assert (internal / "resources" / "translations" / qm.name).is_file()
     assert not (internal / "fastapi").exists(), "the server stack must not be bundled"
     assert _mb(bundle) < MAX_BUNDLE_MB
 

@@ -350,3 +350,15 @@ def test_cli_missing_database_exits_2_without_creating_it(
     assert main(["stats", "--db", str(missing), "--from", FROM, "--to", TO]) == 2
     assert "不存在" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_offices_are_listed_per_unit(ws: Workspace, two_units: dict[str, str]) -> None:
+    from zsdesk.storage.stats_queries import offices_by_unit, units
+
+    listing = offices_by_unit(ws.db)
+    assert [o["name"] for o in listing["成都市"]] == [
+        "成都市投资促进局驻上海招商分局",
+        "成都市投资促进局驻深圳招商分局",
+    ]
+    assert [o["name"] for o in listing[UNIT]] == ["省政府驻上海办事处"]
+    assert units(ws.db) == sorted(["成都市", UNIT])

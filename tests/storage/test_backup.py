@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from zsdesk.cli import main
+from zsdesk.services.backups import ensure_daily_backup
 from zsdesk.services.context import init_workspace, open_workspace
 from zsdesk.storage import backup as bk
 from zsdesk.storage.database import DatabaseError, connect, open_database
@@ -190,3 +193,24 @@ def test_cli_restore_needs_a_source(tmp_path: Path, capsys: pytest.CaptureFixtur
     db = _office_db(tmp_path / "office.db", enterprises=1)
     assert main(["restore", "--db", str(db), "--latest"]) == 2
     assert "没有可用的备份" in capsys.readouterr().err
+
+
+def test_daily_backup_is_skipped_when_the_disk_is_nearly_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _office_db(tmp_path / "office.db", enterprises=1)
+    # only .free is read; 10 MB left is less than the 100 MB reserve
+    monkeypatch.setattr(bk.shutil, "disk_usage", lambda _p: SimpleNamespace(free=10 * 1_048_576))
+    assert bk.daily_backup(db) is None
+    assert bk.list_backups(db) == []
+
+
+def test_daily_backup_from_another_thread_uses_its_own_connection(tmp_path: Path) -> None:
+    db = _office_db(tmp_path / "office.db", enterprises=2)
+    with open_workspace(db) as ws:
+        result: list[object] = []
+        t = threading.Thread(target=lambda: result.append(ensure_daily_backup(ws)))
+        t.start()
+        t.join()
+    (made,) = result
+    assert isinstance(made, bk.Backup) and made.kind == "daily" and _count(made.path) == 2

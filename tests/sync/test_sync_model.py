@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
 from zsdesk.storage.enterprises import merge_enterprises
-from zsdesk.storage.replica import Replica
 from zsdesk.sync.client import SyncError
 
 from .harness import (
@@ -97,7 +96,9 @@ class SyncModel(RuleBasedStateMachine):
             store = self.laptops[who].store
             first = store.create("enterprise", {"name": "共享企业甲"}, office_id=self.office_ids[office])
             store.create("enterprise", {"name": "共享企业乙"}, office_id=self.office_ids[office])
-            store.create("project", {"name": "共享项目", "enterprise_id": first}, office_id=self.office_ids[office])
+            store.create(
+                "project", {"name": "共享项目", "enterprise_id": first}, office_id=self.office_ids[office]
+            )
         for _ in range(2):
             for laptop in self.laptops.values():
                 laptop.sync()
@@ -274,13 +275,11 @@ class SyncModel(RuleBasedStateMachine):
                 if op_id in stored:
                     assert stored[op_id][0] == name and stored[op_id][1]["outcome"] == state
                 else:
-                    assert False, f"op {op_id} of {name} has no server outcome"
+                    raise AssertionError(f"op {op_id} of {name} has no server outcome")
         # 3. every accepted edit is current, superseded by a later change, or recorded in conflicts
         current = {r["id"]: r for r in server_rows}
         for laptop in self.laptops.values():
-            for op in Replica(laptop.ws.db).pending_ops(limit=0) or []:
-                pass
-            for op_id, row_id, kind, fields in laptop.ws.db.execute(
+            for op_id, row_id, _kind, fields in laptop.ws.db.execute(
                 "SELECT op_id, row_id, kind, fields FROM outbox WHERE state IN ('applied', 'conflict') AND kind = 'update'"
             ).fetchall():
                 seq = stored[op_id][1]["seq"]
@@ -294,7 +293,13 @@ class SyncModel(RuleBasedStateMachine):
                     )
                     assert now == value or later or lost, (op_id, field, value, now)
         if os.environ.get("MODEL_DEBUG"):
-            print("STATS", len(stored), len(conflicts), len(changes), sorted({s[1]["outcome"] for s in stored.values()}))
+            print(
+                "STATS",
+                len(stored),
+                len(conflicts),
+                len(changes),
+                sorted({s[1]["outcome"] for s in stored.values()}),
+            )
         # 4. no resurrection: a live row's last delete/undelete in the log is an undelete
         for row in server_rows:
             marks = [k for _, r, k, _ in changes if r == row["id"] and k in ("delete", "undelete")]
@@ -337,6 +342,7 @@ MODEL_SETTINGS = settings(
     deadline=None,
     suppress_health_check=list(HealthCheck),
     derandomize=os.environ.get("ZSDESK_MODEL_RANDOM") is None,
+    database=None,
 )
 if os.environ.get("ZSDESK_MODEL_EXAMPLES"):
     MODEL_SETTINGS = settings(MODEL_SETTINGS, max_examples=int(os.environ["ZSDESK_MODEL_EXAMPLES"]))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -67,7 +70,7 @@ def render_visit_report(data: VisitReportData) -> bytes:
         ],
     )
     story.append(Spacer(1, 10 * mm))
-    story.append(KeepTogether([_signatures(width)]))
+    story.append(KeepTogether([_signatures(width), *_generated(data.generated_on)]))
     header = PageHeader(
         data.office, f"走访日期：{cn_date(data.date)}", title=f"走访纪要 {data.enterprise_name}"
     )
@@ -91,8 +94,11 @@ def _info_table(data: VisitReportData, cell: ParagraphStyle, width: float) -> Ta
         [p("走访目的"), p(data.purpose), "", ""],
         [p("企业联系人"), p(contacts), "", ""],
     ]
-    spans = [("SPAN", (1, r), (3, r)) for r in (0, 4, 5, 6)]
-    labels = [("BACKGROUND", (0, 0), (0, -1), "#EDEDED"), ("BACKGROUND", (2, 1), (2, 3), "#EDEDED")]
+    if data.address:
+        rows.insert(1, [p("企业地址"), p(data.address), "", ""])
+    spans = [("SPAN", (1, r), (3, r)) for r, row in enumerate(rows) if row[2] == ""]
+    labels = [("BACKGROUND", (0, 0), (0, -1), "#EDEDED")]
+    labels += [("BACKGROUND", (2, r), (2, r), "#EDEDED") for r, row in enumerate(rows) if row[2] != ""]
     table = Table(rows, colWidths=column_widths(_LABEL_FRACTIONS, width))
     table.setStyle(grid_style(size=10, header_rows=0, extra=[*spans, *labels]))
     return table
@@ -119,6 +125,13 @@ def _demand_table(data: VisitReportData, cell: ParagraphStyle, width: float) -> 
     table = Table(rows, colWidths=column_widths((0.07, 0.43, 0.11, 0.16, 0.11, 0.14), width), repeatRows=1)
     table.setStyle(grid_style(size=9.5, extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]))
     return table
+
+
+def _generated(day: dt.date | None) -> list[Flowable]:
+    if day is None:
+        return []
+    note = style("visit-generated", 8.5, alignment=TA_RIGHT, textColor="#777777", spaceBefore=6 * mm)
+    return [Paragraph(f"本纪要由招商外勤桌面端生成于{cn_date(day)}", note)]
 
 
 def _signatures(width: float) -> Table:

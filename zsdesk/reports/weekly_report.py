@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -71,7 +71,11 @@ def render_weekly_report(data: WeeklyReportData) -> bytes:
     section("四、企业诉求", _demands(data, width))
     section("五、逾期未完成任务", _overdue(data, width))
     story.append(Spacer(1, 10 * mm))
-    story.append(KeepTogether([_signatures(width)]))
+    generated: list[Flowable] = []
+    if data.generated_on:
+        note = style("weekly-generated", 8.5, alignment=TA_RIGHT, textColor="#777777", spaceBefore=6 * mm)
+        generated.append(Paragraph(f"本周报由招商外勤桌面端生成于{cn_date(data.generated_on)}", note))
+    story.append(KeepTogether([_signatures(width), *generated]))
     header = PageHeader(data.office, f"周报　{week_title(data)}", title=f"招商工作周报 {data.week}")
     return build_pdf(story, header=header)
 

@@ -18,7 +18,16 @@ from ..storage.backup import (
 from ..storage.database import open_database
 from .context import Workspace
 
-__all__ = ["Backup", "BackupError", "RestoreResult", "backups", "ensure_daily_backup", "make_backup"]
+__all__ = [
+    "Backup",
+    "BackupError",
+    "RestoreResult",
+    "backup_problem",
+    "backups",
+    "ensure_daily_backup",
+    "make_backup",
+    "restore_backup",
+]
 
 
 @dataclass(frozen=True)
@@ -62,12 +71,15 @@ def restore_backup(db_path: str | Path, *, source: str | Path | None = None) -> 
     return RestoreResult(chosen, saved)
 
 
-def ensure_daily_backup(ws: Workspace) -> Backup | None:
-    """Today's backup of the open workspace, made at most once a day; call it right after opening.
+def ensure_daily_backup(target: Workspace | str | Path) -> Backup | None:
+    """Today's backup, made at most once a day; call it right after the workspace opens.
 
-    Failure to back up must not stop an officer from working, so the caller logs the error.
+    It uses its own read connection, so it can (and should) run on a background thread: copying
+    a province-scale 1 GB file takes ≈15 s on a slow disk. Failure to back up must not stop an
+    officer from working, so the caller logs BackupError/OSError instead of showing it.
     """
-    return daily_backup(ws.path, conn=ws.db.conn)
+    path = target.path if isinstance(target, Workspace) else Path(target)
+    return daily_backup(path)
 
 
 def backup_problem(path: str | Path) -> str | None:

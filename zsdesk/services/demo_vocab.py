@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+DAYS = 730  # two years of demo history (visits, projects, events), ending today
+
 
 @dataclass(frozen=True)
 class OfficeSpec:

@@ -12,6 +12,7 @@ while the app or the sync thread is writing).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -32,6 +33,9 @@ KINDS = ("daily", "manual", "pre-migration", "pre-restore")
 KIND_LABELS = {"daily": "每日", "manual": "手动", "pre-migration": "升级前", "pre-restore": "恢复前"}
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>" + "|".join(KINDS) + r")-(?P<ts>\d{8}-\d{6}-\d{6})\.db$")
+
+
+log = logging.getLogger(__name__)
 
 
 class BackupError(DomainError):
@@ -151,6 +155,7 @@ def backup_now(
         if conn is None:
             source.close()
     os.replace(partial, final)
+    log.info("backup (%s) of %s -> %s", kind, db_path, final.name)
     prune(db_path, kinds=[kind])
     return Backup(final, kind, datetime.strptime(stamp, _STAMP), final.stat().st_size)
 
@@ -173,7 +178,19 @@ def daily_backup(
         return None
     if conn is None and not Path(db_path).is_file():
         return None
+    if not has_room_for_backup(db_path):
+        # A full disk would also stop the officer's own writes: skip, say so in the log.
+        log.warning("daily backup of %s skipped: not enough free disk space", db_path)
+        return None
     return backup_now(db_path, kind="daily", conn=conn, now=now)
+
+
+def has_room_for_backup(db_path: str | Path) -> bool:
+    """True when the backups folder's disk keeps 2× the database size + 100 MB free after a copy."""
+    size = Path(db_path).stat().st_size if Path(db_path).is_file() else 0
+    folder = backup_dir(db_path)
+    probe = folder if folder.is_dir() else folder.parent
+    return shutil.disk_usage(probe).free > 2 * size + 100 * 1_048_576
 
 
 def prune(db_path: str | Path, *, kinds: Iterable[str] = KEEP) -> list[Path]:
@@ -222,5 +239,6 @@ def restore(backup: str | Path, target: str | Path) -> Path | None:
     problem = check_file(target)
     if problem is not None:  # pragma: no cover - the copy was checked; this guards the disk
         raise BackupError(f"恢复后的数据库“{target}”校验失败：{problem}")
+    log.warning("restored %s from %s (replaced file saved as %s)", target, backup, saved)
     prune(target, kinds=["pre-restore"])
     return saved

@@ -7,7 +7,7 @@ enterprise's visits/projects to the kept one and tombstones the merged one, so c
 children of live enterprises counts a merged enterprise once. 终止 projects are not filtered out.
 
     figures = aggregate(db, "visits", "2024-01-01", "2024-12-31")   # {unit: (count,)}
-    rows = drill(db, "enterprises_visited", "驻上海办事处", "2024-01-01", "2024-12-31")
+    rows = drill(db, "visits", "驻上海办事处", "2024-01-01", "2024-12-31")       # the enterprises
 """
 
 from __future__ import annotations
