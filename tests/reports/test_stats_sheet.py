@@ -210,3 +210,13 @@ def test_stats_cli_errors_are_chinese_and_non_zero(
     )
     assert "无法识别" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_long_office_units_wrap_inside_their_cell() -> None:
+    sheet = sample_sheet(3)
+    sheet.rows[1].unit = "成都市投资促进局驻上海招商分局"
+    pages = pdf_pages(render_stats_pdf(sheet))
+    assert len(pages) == 1 and "成都市投资促进局驻上海招商分局" in pages[0]
+    ws = _read_xlsx(render_stats_xlsx(sheet))
+    assert ws.cell(FIRST_DATA_ROW + 1, 1).value == "成都市投资促进局驻上海招商分局"
+    assert ws.row_dimensions[FIRST_DATA_ROW + 1].height > ws.row_dimensions[FIRST_DATA_ROW].height

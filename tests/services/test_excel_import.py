@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +13,7 @@ import pytest
 from openpyxl import Workbook
 
 from zsdesk.domain.creditcode import check_character
+from zsdesk.domain.errors import ValidationError
 from zsdesk.services.context import Workspace
 from zsdesk.services.excel_formats import ENTERPRISES, EVENTS, PROJECTS, VISITS, ExcelError
 from zsdesk.services.excel_import import import_sheet
@@ -340,3 +344,79 @@ def test_cancel_rolls_back_everything(ws: Workspace, tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         import_sheet(ws.store, "走访", path, cancel=lambda: True)
     assert count(ws, "visit") == 0 and count(ws, "enterprise") == 0
+
+
+def test_bulk_create_writes_the_same_outbox_and_history_as_create(ws: Workspace) -> None:
+    """Store.create_many (used by buffered imports) must log each record exactly like Store.create."""
+    s = ws.store
+    enterprise = s.create("enterprise", {"name": "甲公司"})
+    values = {"date": "2024-06-26", "enterprise_id": enterprise, "form": "上门拜访", "participants": ["张三"]}
+    one = s.create("visit", values, source="import")
+    many = s.create_many("visit", [dict(values), {**values, "date": "2024/6/27"}], source="import")
+    ops = {
+        r["row_id"]: r
+        for r in s.rows(
+            "SELECT row_id, kind, fields, base_version, state FROM outbox WHERE table_name = 'visit'"
+        )
+    }
+    assert set(ops) == {one, *many}
+    assert ops[many[0]]["fields"] == ops[one]["fields"]
+    assert json.loads(ops[many[1]]["fields"])["date"] == "2024-06-27"
+    assert {(r["kind"], r["base_version"], r["state"]) for r in ops.values()} == {("create", 0, "pending")}
+    assert [h["action"] for h in s.history(many[1])] == ["create"]
+    assert s.get("visit", many[1])["date"] == "2024-06-27"
+    before = outbox(ws)
+    with pytest.raises(ValidationError):
+        s.create_many("visit", [dict(values), {**values, "enterprise_id": "no-such-id"}])
+    with pytest.raises(ValidationError):
+        s.create_many("visit", [dict(values), {**values, "form": "飞行"}])
+    assert outbox(ws) == before and count(ws, "visit") == 3
+
+
+def test_existing_records_keep_their_office_with_a_warning(ws: Workspace, tmp_path: Path) -> None:
+    other = ws.store.create("office", {"name": "省政府驻北京办事处"})
+    ws.store.create("enterprise", {"name": "甲公司"}, office_id=other)
+    path = write_xlsx(
+        tmp_path / "e.xlsx",
+        ENTERPRISES.headers,
+        [
+            enterprise_row("甲公司", 所属行业="电子信息", 联系人="王经理", 职务="经理"),
+            enterprise_row("甲公司", 联系人="王经理", 电子邮箱="wang@example.com"),
+            enterprise_row("甲公司", 联系电话="13800138000"),
+        ],
+    )
+    report = import_sheet(ws.store, "企业", path)
+    assert report.ok
+    assert report.count("联系人").created == 1 and report.count("联系人").updated == 1
+    text = report.summary()
+    assert "第2行：企业“甲公司”属于办事处“省政府驻北京办事处”，未改变其所属办事处" in text
+    assert "第4行：未填写联系人姓名" in text
+    assert ws.store.rows("SELECT office_id FROM enterprise")[0]["office_id"] == other
+    contact = ws.store.rows("SELECT title, email, phone, office_id FROM contact")[0]
+    assert contact == {"title": "经理", "email": "wang@example.com", "phone": None, "office_id": other}
+
+
+def test_a_wrong_stored_dimension_does_not_hide_rows(ws: Workspace, tmp_path: Path) -> None:
+    """Some generators write <dimension ref="A1"/>; every row must still be read."""
+    good = write_xlsx(
+        tmp_path / "good.xlsx",
+        VISITS.headers,
+        [visit_row("2024-06-26", "甲公司"), visit_row("2024-06-27", "乙公司")],
+    )
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1"', data)
+            dst.writestr(item, data)
+    report = import_sheet(ws.store, "走访", bad)
+    assert report.rows == 2 and report.count("走访").created == 2
+
+
+def test_an_extra_shared_column_does_not_make_it_another_kind(ws: Workspace, tmp_path: Path) -> None:
+    headers = [*EVENTS.headers, "企业名称"]
+    rows = [["2024-06-26", "川沪新能源推介会", "推介会", "上海", OFFICE, "甲公司"]]
+    report = import_sheet(ws.store, "推介会", write_xlsx(tmp_path / "e.xlsx", headers, rows))
+    assert report.ok and report.count("推介会").created == 1
+    assert "忽略无法识别的列 企业名称" in report.summary()

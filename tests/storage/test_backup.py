@@ -214,3 +214,25 @@ def test_daily_backup_from_another_thread_uses_its_own_connection(tmp_path: Path
         t.join()
     (made,) = result
     assert isinstance(made, bk.Backup) and made.kind == "daily" and _count(made.path) == 2
+
+
+def test_damaged_database_message_for_a_background_check_names_the_backup(tmp_path: Path) -> None:
+    from zsdesk.services.backups import damaged_database
+
+    db = _office_db(tmp_path / "office.db", enterprises=1)
+    good = bk.backup_now(db)
+    err = damaged_database(db, "row 3 missing from index")
+    assert err.backup == good.path and "row 3 missing from index" in str(err) and str(good.path) in str(err)
+
+
+def test_cli_diagnostics_prints_paths_even_for_a_damaged_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _office_db(tmp_path / "office.db", enterprises=1)
+    assert main(["diagnostics", "--db", str(db)]) == 0
+    assert "待上传修改" in capsys.readouterr().out
+    _corrupt(db)
+    db.write_bytes(db.read_bytes()[:2048] + b"\xab" * 4096)
+    assert main(["diagnostics", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert f"数据库：{db}" in out and "数据库无法打开" in out

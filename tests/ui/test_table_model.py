@@ -88,3 +88,33 @@ def test_row_cache_stays_bounded(ws: Workspace, monkeypatch: pytest.MonkeyPatch)
     assert len(model._cache) <= 30
     assert model.record_id(119)
     assert model.row_of(model.record_id(57)) == 57
+
+
+def test_big_lists_query_their_ids_off_the_gui_thread(ws: Workspace, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zsdesk.ui.jobs import JobRunner
+
+    monkeypatch.setattr(table_model, "ASYNC_ROWS", 0)
+    _fill(ws)
+    jobs = JobRunner()
+    jobs.db_path = ws.path
+    model = LazyTableModel(ws, "visit", jobs=jobs)
+    with qtbot.waitSignal(model.loading, check_params_cb=lambda busy: not busy, timeout=5000):
+        pass
+    assert model.rowCount() == 3
+    with qtbot.waitSignal(model.loading, check_params_cb=lambda busy: not busy, timeout=5000):
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.data(model.index(0, 0)) == "2024-06-20"
+    jobs.wait()
+
+
+def test_emit_helper_keeps_the_refcount_of_true() -> None:
+    import sys
+
+    from zsdesk.ui.context import Changes
+    from zsdesk.ui.qtcompat import emit
+
+    changes = Changes()
+    before = sys.getrefcount(True)
+    for _ in range(2000):
+        emit(changes.changed, frozenset())
+    assert sys.getrefcount(True) >= before

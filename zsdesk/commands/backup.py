@@ -1,11 +1,13 @@
-"""`zsdesk backup`, `zsdesk backups` (list) and `zsdesk restore`: local safety from the command line."""
+"""`zsdesk backup`, `backups` (list), `restore` and `diagnostics`: local safety and support from the command line."""
 
 from __future__ import annotations
 
 import argparse
 
+from ..domain.errors import DomainError
 from ..services.backups import backups, make_backup, restore_backup
-from ..services.context import default_db_path
+from ..services.context import default_db_path, open_workspace
+from ..services.diagnostics import diagnostics_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,6 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     source.add_argument("--from", dest="source", metavar="备份文件", help="要恢复的备份文件")
     source.add_argument("--latest", action="store_true", help="使用最近一次完好的备份")
     p.set_defaults(func=_restore)
+
+    p = sub.add_parser(
+        "diagnostics",
+        help="显示版本、路径、上次同步等诊断信息",
+        description="显示版本、路径、上次同步和待上传修改数（程序打不开时可用它把信息发给信息化管理员）",
+    )
+    _db_arg(p)
+    p.set_defaults(func=_diagnostics)
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
@@ -59,4 +69,16 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"已恢复：{_db(args)} ← {result.source}")
     if result.saved_copy is not None:
         print(f"原文件另存为 {result.saved_copy}")
+    return 0
+
+
+def _diagnostics(args: argparse.Namespace) -> int:
+    try:
+        ws = open_workspace(_db(args))
+    except DomainError as exc:  # a damaged or missing database: still print versions and paths
+        print(diagnostics_text(db_path=_db(args)))
+        print(f"数据库无法打开：{exc}")
+        return 0
+    with ws:
+        print(diagnostics_text(ws))
     return 0

@@ -143,6 +143,9 @@ def title_style(size: float = 18) -> ParagraphStyle:
 def para(text: str | None, st: ParagraphStyle) -> Paragraph:
     """A paragraph of user text: markup escaped, line breaks kept."""
     body = escape(text or "").replace("\r\n", "\n").replace("\n", "<br/>")
+    # Paragraphs collapse runs of whitespace, U+3000 included; a full-width gap the writer typed
+    # (or a layout put between two fields) must stay, so it becomes two no-break spaces.
+    body = body.replace("\u3000", "&nbsp;&nbsp;")
     return Paragraph(body, st)
 
 
@@ -267,8 +270,8 @@ class GridTable(Table):
             not isinstance(cellval, str)
             or "\n" not in cellval
             or cellstyle.alignment != "LEFT"
-            or cellstyle.direction
-            or cellstyle.shaping
+            or getattr(cellstyle, "direction", None)  # absent in older reportlab
+            or getattr(cellstyle, "shaping", None)
             or cellstyle.href
             or cellstyle.destination
         ):

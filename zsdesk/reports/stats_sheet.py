@@ -24,7 +24,8 @@ from .layout import (
 DEFAULT_TITLE = "制造业招商引资“百日攻坚”行动情况统计表"
 DEFAULT_ATTACHMENT = "附件2"
 # 市(州), the seven figures, 备注: 备注 gets the room left over.
-_FRACTIONS = (1.35, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.15, 1.6)
+_FRACTIONS = (1.7, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.15, 1.35)
+ROLLUP_LABEL = "各填报单位汇总"  # running header of a sheet that lists every unit
 
 
 def header_label(text: str) -> str:
@@ -39,11 +40,12 @@ def period_text(sheet: StatsSheet) -> str:
 
 def stats_table(sheet: StatsSheet, width: float, *, size: float = 10) -> Table:
     """The sheet's grid: header row, one row per unit, then 合计 (also used by the weekly report)."""
-    note_width = column_widths(_FRACTIONS, width)[-1] - 6.5
+    widths = column_widths(_FRACTIONS, width)
+    unit_width, note_width = widths[0] - 6.5, widths[-1] - 6.5
     header = [UNIT_HEADER, *(header_label(h) for _, h in COLUMNS), NOTE_HEADER]
     rows: list[list[str]] = [header]
     for row in [*sheet.rows, sheet.total]:
-        rows.append(_cells(row, note_width, size))
+        rows.append(_cells(row, unit_width, note_width, size))
     table = Table(rows, colWidths=column_widths(_FRACTIONS, width), repeatRows=1)
     last = len(rows) - 1
     table.setStyle(
@@ -62,9 +64,10 @@ def stats_table(sheet: StatsSheet, width: float, *, size: float = 10) -> Table:
     return table
 
 
-def _cells(row: StatsRow, note_width: float, size: float) -> list[str]:
+def _cells(row: StatsRow, unit_width: float, note_width: float, size: float) -> list[str]:
     return [
-        row.unit,
+        # Office units can be long (成都市投资促进局驻上海招商分局): wrap rather than overflow.
+        wrap_text(row.unit, unit_width, size, max_lines=3),
         *(row.display(key) for key, _ in COLUMNS),
         wrap_text(row.note, note_width, size, max_lines=3),
     ]
@@ -88,9 +91,8 @@ def render_stats_pdf(
         Spacer(1, 2 * mm),
         stats_table(sheet, width),
     ]
-    unit = sheet.unit_label or "；".join(r.unit for r in sheet.rows[:1])
     # 21 市(州) + 合计 must fit one landscape page, hence the tighter vertical margins.
-    header = PageHeader(unit or title, period_text(sheet), title=title, margin_y=12 * mm)
+    header = PageHeader(sheet.unit_label or ROLLUP_LABEL, period_text(sheet), title=title, margin_y=12 * mm)
     return build_pdf(story, header=header, pagesize=LANDSCAPE, author=sheet.filler)
 
 

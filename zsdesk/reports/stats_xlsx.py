@@ -4,6 +4,7 @@ that exchange Excel."""
 from __future__ import annotations
 
 import io
+import math
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -22,7 +23,8 @@ PERIOD_ROW = 3
 FILL_IN_ROW = 4
 HEADER_ROW = 5
 FIRST_DATA_ROW = 6
-_WIDTHS = (14, 12, 12, 12, 13, 13, 13, 15, 22)
+_WIDTHS = (20, 12, 12, 12, 13, 13, 13, 15, 22)
+_ROW_HEIGHT = 20
 _FONT = "宋体"  # what a government office's Excel opens with; the reader substitutes if missing
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -113,7 +115,10 @@ def _write_row(ws: Worksheet, r: int, row: StatsRow, *, bold: bool) -> None:
         cell.alignment = (
             Alignment(horizontal="left", vertical="center", wrap_text=True) if col == len(values) else _CENTER
         )
-    ws.row_dimensions[r].height = 20
+    # Excel does not grow a row for wrapped text on its own: a long office name (a CJK character
+    # is two width units) gets the lines it needs.
+    lines = max(1, math.ceil(2 * len(row.unit) / (_WIDTHS[0] - 1)))
+    ws.row_dimensions[r].height = _ROW_HEIGHT if lines == 1 else 15 * lines + 4
 
 
 def _print_setup(ws: Worksheet, last_col: str) -> None:

@@ -24,6 +24,7 @@ from .layout import (
     column_widths,
     frame_width,
     grid_style,
+    para,
     style,
     text_row_heights,
     title_style,
@@ -37,8 +38,8 @@ _SUMMARY_LINES = 3  # a visit's minutes are summarised; the 走访纪要 has the
 
 
 def week_title(data: WeeklyReportData) -> str:
-    year, number = data.week.upper().split("-W")
-    return f"{year}年第{int(number)}周（{cn_date(data.date_from)}至{cn_date(data.date_to)}）"
+    year, number, _ = data.date_from.isocalendar()
+    return f"{year}年第{number}周（{cn_date(data.date_from)}至{cn_date(data.date_to)}）"
 
 
 def render_weekly_report(data: WeeklyReportData) -> bytes:
@@ -49,7 +50,7 @@ def render_weekly_report(data: WeeklyReportData) -> bytes:
     empty = style("weekly-empty", 10, textColor="#777777")
     story: list[Flowable] = [
         Paragraph("招商工作周报", title_style(20)),
-        Paragraph(f"{data.office}　{week_title(data)}", style("weekly-period", 11, alignment=TA_CENTER)),
+        para(f"{data.office}　　{week_title(data)}", style("weekly-period", 11, alignment=TA_CENTER)),
         Spacer(1, 3 * mm),
     ]
 

@@ -15,7 +15,7 @@ from ..storage.backup import (
     list_backups,
     restore,
 )
-from ..storage.database import open_database
+from ..storage.database import DatabaseError, damaged_error, open_database
 from .context import Workspace
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "RestoreResult",
     "backup_problem",
     "backups",
+    "damaged_database",
     "ensure_daily_backup",
     "make_backup",
     "restore_backup",
@@ -80,6 +81,12 @@ def ensure_daily_backup(target: Workspace | str | Path) -> Backup | None:
     """
     path = target.path if isinstance(target, Workspace) else Path(target)
     return daily_backup(path)
+
+
+def damaged_database(db_path: str | Path, problem: str) -> DatabaseError:
+    """The refusal for a database found damaged after opening (e.g. by a background quick_check):
+    the same Chinese message as open_database, with `.backup` = the newest good backup or None."""
+    return damaged_error(Path(db_path), problem)
 
 
 def backup_problem(path: str | Path) -> str | None:

@@ -23,9 +23,9 @@ from ..storage.migrations import schema_names
 from ..storage.status import outbox_counts, sync_state
 from .context import Workspace, default_db_path
 
-# Keys the sync engine is expected to keep in sync_state for "last sync"; any other keys are
+# sync_state keys holding the last sync time (zsdesk.services.sync writes "last_sync"); other keys are
 # listed too, so this still says something useful if the engine names them differently.
-_LAST_SYNC_KEYS = ("last_sync_at", "last_success_at", "last_sync", "last_pull_at", "last_push_at")
+_LAST_SYNC_KEYS = ("last_sync", "last_sync_at", "last_success_at", "last_pull_at", "last_push_at")
 _STATE_LABELS = {"pending": "待上传", "rejected": "被服务器拒绝"}
 
 

@@ -94,7 +94,8 @@ def _parse_rows(
     """Phase 1: clean every cell; rows with any bad cell become errors and are left out."""
     parsed: list[_Row] = []
     estimate = max(sheet.max_row or 0, 1)
-    office_list = "、".join(offices) or "（无）"
+    names = list(offices)
+    office_list = "、".join(names[:8]) + (f" 等{len(names)}个" if len(names) > 8 else "") or "（无）"
     for number, raw in sheet.rows():
         report.rows += 1
         if report.rows % 256 == 0:

@@ -141,7 +141,9 @@ def _other_kind(fmt: SheetFormat, header: tuple[Any, ...]) -> SheetFormat | None
     """
     names = {normalize_header(h) for h in header}
     own = set(fmt.by_header)
-    best: tuple[int, SheetFormat | None] = (0, None)
+    # The other kind must also fit better than the requested one: a 推介会 sheet with an extra
+    # 企业名称 column is still a 推介会 sheet.
+    best: tuple[int, SheetFormat | None] = (len(own & names), None)
     for other in (f for f in FORMATS if f is not fmt):
         distinct = [c.header for c in other.columns if c.required and c.header not in own]
         if distinct and all(h in names for h in distinct):
@@ -157,9 +159,11 @@ def open_sheet(path: str | Path, fmt: SheetFormat) -> Iterator[SheetReader]:
     try:
         ws = _pick_sheet(wb, fmt)
         try:
+            max_row = ws.max_row  # only a progress estimate: the stored dimension may be wrong
+            # Some writers store a wrong <dimension> (e.g. A1), and openpyxl would stop reading there.
+            ws.reset_dimensions()
             rows = ws.iter_rows(values_only=True)
             header = next(rows, None)
-            max_row = ws.max_row
         except Exception as exc:  # same zoo of damaged-file exceptions as in _load
             raise ExcelError(f"读取工作表“{ws.title}”时出错，文件可能已损坏（{type(exc).__name__}）") from exc
         if header is None or all(_blank(v) for v in header):

@@ -26,7 +26,7 @@ class DatabaseError(DomainError):
         self.backup = backup
 
 
-def _damaged(path: Path, detail: str) -> DatabaseError:
+def damaged_error(path: Path, detail: str) -> DatabaseError:
     """The refusal message for a damaged file, naming the last good backup when there is one."""
     good = latest_good_backup(path)
     if good is None:
@@ -75,11 +75,11 @@ def open_database(path: str | Path, *, create: bool = True, check: bool = True) 
     except DatabaseError as exc:
         if isinstance(exc.__cause__, sqlite3.OperationalError):
             raise  # locked, no permission, disk full: the file itself is not damaged
-        raise _damaged(target, str(exc.__cause__ or exc)) from exc
+        raise damaged_error(target, str(exc.__cause__ or exc)) from exc
     try:
         quick = db.execute("PRAGMA quick_check").fetchone()[0] if check else "ok"
         if quick != "ok":
-            raise _damaged(target, quick)
+            raise damaged_error(target, quick)
         if existed and migrations.pending(db) and is_nonempty_database(db.conn):
             backup_before_migration(db.conn, target)  # an upgrade that goes wrong can be undone
         migrations.apply(db)
@@ -95,7 +95,7 @@ def open_database(path: str | Path, *, create: bool = True, check: bool = True) 
         raise DatabaseError(f"数据库文件“{path}”无法读取：{exc}。", path=target) from exc
     except sqlite3.DatabaseError as exc:  # "malformed", "not a database": the file is damaged
         db.close()
-        raise _damaged(target, str(exc)) from exc
+        raise damaged_error(target, str(exc)) from exc
     return db
 
 

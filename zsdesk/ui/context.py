@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..services.context import Workspace
 from .jobs import JobRunner
+from .qtcompat import emit
 from .settings import Settings
 
 
@@ -17,7 +18,7 @@ class Changes(QObject):
     changed = Signal(object)  # frozenset[str] of table names
 
     def notify(self, *tables: str) -> None:
-        self.changed.emit(frozenset(tables))
+        emit(self.changed, frozenset(tables))
 
 
 @dataclass

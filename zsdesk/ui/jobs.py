@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..domain.errors import DomainError
 from ..services.context import Workspace, open_workspace
 from ..services.progress import Cancelled, Throttled
+from .qtcompat import emit
 
 JobFn = Callable[[Workspace | None, Callable[[float, str], None], Callable[[], bool]], Any]
 # The dialog appears only for jobs slower than this, so quick jobs never flash a window.
@@ -36,10 +37,19 @@ def describe_error(exc: BaseException) -> str:
 
 
 class _Bridge(QObject):
+    """Carries a job's progress and end to the GUI thread.
+
+    Only plain C++ types cross the thread: the outcome stays a Python attribute that the GUI
+    thread reads when `ended` arrives (queued Signal(object) payloads corrupted refcounts of
+    None/True in PySide 6.12 and crashed the interpreter at exit).
+    """
+
     progress = Signal(float, str)
-    finished = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+    ended = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outcome: tuple[str, Any] = ("cancelled", None)
 
 
 class _Job:
@@ -60,20 +70,21 @@ class _Job:
             sink = Throttled(lambda f, t: self._emit(self.bridge.progress, f, t), self.stop.is_set)
             result = self.fn(ws, sink, self.stop.is_set)
         except Cancelled:
-            self._emit(self.bridge.cancelled)
+            self.bridge.outcome = ("cancelled", None)
         except BaseException as exc:
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._emit(self.bridge.failed, exc)
+            self.bridge.outcome = ("failed", exc)
         else:
-            self._emit(self.bridge.finished, result)
+            self.bridge.outcome = ("finished", result)
         finally:
             if ws is not None:
                 ws.close()
+        self._emit(self.bridge.ended)
 
     @staticmethod
     def _emit(signal: Any, *args: Any) -> None:
         try:
-            signal.emit(*args)
+            emit(signal, *args)
         except RuntimeError:
             pass  # the window went away while we worked (app closing): nobody is left to tell
 
@@ -158,13 +169,17 @@ class JobRunner(QObject):
             else:
                 QMessageBox.warning(parent, title or self.tr("出错了"), describe_error(exc))
 
-        def cancelled() -> None:
-            close()
+        def ended() -> None:
+            kind, value = bridge.outcome
+            if kind == "finished":
+                finished(value)
+            elif kind == "failed":
+                failed(value)
+            else:
+                close()
 
         bridge.progress.connect(progress)
-        bridge.finished.connect(finished)
-        bridge.failed.connect(failed)
-        bridge.cancelled.connect(cancelled)
+        bridge.ended.connect(ended)
         job = _Job(fn, self.db_path if needs_db else None, self.author, bridge, stop)
         (self.write_lane if write else self.pool).start(job)
         return stop

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from .context import UiContext
+from .qtcompat import emit
 from .table_model import LazyTableModel
 
 FILTER_DELAY_MS = 200
@@ -215,4 +216,4 @@ class ListPage(QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("删除失败"), str(exc))
             return
-        self.status_message.emit(self.tr("已删除 %1 条。按 Ctrl+Z 撤销").replace("%1", str(len(items))))
+        emit(self.status_message, self.tr("已删除 %1 条。按 Ctrl+Z 撤销").replace("%1", str(len(items))))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from ..services.context import Workspace
 from ..storage import listing
 from ..storage.search import search_ids
+from .qtcompat import emit
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing; an IME commits whole words at once anyway
 MAX_HITS = 30
@@ -61,7 +62,7 @@ class EnterprisePicker(QLineEdit):
     def _choose(self, name: str) -> None:
         self._id = self._by_name.get(name, "")
         if self._id:
-            self.picked.emit(self._id)
+            emit(self.picked, self._id)
 
     def choose(self, name: str) -> None:
         """Pick a suggestion by name (what clicking it in the popup does)."""

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..domain.money import format_yi
 from ..services.context import Workspace
 from ..storage import listing
+from .qtcompat import emit
 
 ASYNC_ROWS = 50_000  # above this many rows the id query runs on a worker thread (≈1 s for 1M visits)
 PAGE = 100  # rows read per query, centred on the row asked for
@@ -61,16 +62,38 @@ class LazyTableModel(QAbstractTableModel):
         self.reload()
 
     # -- queries ------------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._ids = listing.list_rowids(
-            self.ws.db,
-            self.table,
-            self.filters,
-            text=self.text,
-            sort=self.sort_key,
-            descending=self.descending,
+    def _query(self, db: Any) -> array:
+        return listing.list_rowids(
+            db, self.table, self.filters, text=self.text, sort=self.sort_key, descending=self.descending
         )
+
+    def _is_big(self) -> bool:
+        return self.jobs is not None and listing.approx_rows(self.ws.db, self.table) > ASYNC_ROWS
+
+    def reload(self) -> None:
+        """Re-run the id query; large tables query on a worker and swap the ids in when done."""
+        self._generation += 1
+        if self._is_big():
+            generation = self._generation
+            table, filters, text = self.table, dict(self.filters), self.text
+            sort, descending = self.sort_key, self.descending
+
+            def job(ws: Any, _progress: Any, _cancel: Any) -> array:
+                return listing.list_rowids(ws.db, table, filters, text=text, sort=sort, descending=descending)
+
+            def done(ids: array) -> None:
+                if generation == self._generation:  # a newer query superseded this one
+                    self._swap(ids)
+                    emit(self.loading, False)
+
+            emit(self.loading, True)
+            self.jobs.run(job, done, owner=self)
+            return
+        self._swap(self._query(self.ws.db))
+
+    def _swap(self, ids: array) -> None:
+        self.beginResetModel()
+        self._ids = ids
         self._cache.clear()
         self.endResetModel()
 
@@ -83,8 +106,8 @@ class LazyTableModel(QAbstractTableModel):
         """Rows changed in place (no insert/delete): drop the cache, repaint."""
         self._cache.clear()
         if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(self.spec.columns) - 1)
+            emit(
+                self.dataChanged, self.index(0, 0), self.index(len(self._ids) - 1, len(self.spec.columns) - 1)
             )
 
     def _row(self, row: int) -> tuple[Any, ...] | None:
@@ -160,23 +183,19 @@ class LazyTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.spec.columns):
             return
-        self.layoutAboutToBeChanged.emit()
         self.sort_key = self.spec.columns[column].key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self._ids = listing.list_rowids(
-            self.ws.db,
-            self.table,
-            self.filters,
-            text=self.text,
-            sort=self.sort_key,
-            descending=self.descending,
-        )
+        if self._is_big():
+            self.reload()
+            return
+        emit(self.layoutAboutToBeChanged)
+        self._ids = self._query(self.ws.db)
         self._cache.clear()
         # Persistent indexes cannot follow rows across an SQL re-sort; park them (views re-select).
         self.changePersistentIndexList(
             self.persistentIndexList(), [QModelIndex() for _ in self.persistentIndexList()]
         )
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
 
 def overdue_rule(date_key: str, closed: Callable[[tuple[Any, ...]], bool], spec_keys: list[str]):

@@ -24,6 +24,7 @@ from ...services import workflow
 from ...storage.enterprises import merge_enterprises, undo_merge
 from ..enterprise_dialogs import ENTERPRISE_FIELDS, new_enterprise
 from ..list_page import ListPage
+from ..qtcompat import emit
 from ..record_dialog import RecordDialog
 from ..table_model import LazyTableModel
 
@@ -194,7 +195,7 @@ class EnterprisesPage(ListPage):
             QMessageBox.warning(self, self.tr("合并失败"), str(exc))
             return
         self.ctx.changes.notify("enterprise", "visit", "project", "demand", "task", "commissioner")
-        self.status_message.emit(self.tr("已合并。可在“编辑”菜单中撤销合并。"))
+        emit(self.status_message, self.tr("已合并。可在“编辑”菜单中撤销合并。"))
 
     def undo_last_merge(self) -> bool:
         if not self.last_merge:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox
 from ...domain import enums
 from ...services import workflow
 from ..list_page import ListPage
+from ..qtcompat import emit
 from ..record_dialog import RecordDialog
 from ..table_model import overdue_rule
 
@@ -121,4 +122,4 @@ class TasksPage(ListPage):
             workflow.complete_task(self.ctx.ws, tid)
         if ids:
             self.ctx.changes.notify("task")
-            self.status_message.emit(self.tr("已完成 %1 项任务").replace("%1", str(len(ids))))
+            emit(self.status_message, self.tr("已完成 %1 项任务").replace("%1", str(len(ids))))
