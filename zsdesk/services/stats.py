@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..domain.dates import parse_date
+from ..domain.enums import CITIES
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.periods import check_range
 from ..domain.periods import same_period_last_year as last_year_range
@@ -126,10 +127,17 @@ def resolve_unit(ws: Workspace, unit: str) -> str:
     raise NotFoundError(f"未找到填报单位“{text}”。现有单位：{listing}")
 
 
+def unit_order(name: str) -> tuple[int, int, str]:
+    """Official order: 市(州) in the province's list order (seed 000), then offices by name."""
+    if name in CITIES:
+        return (0, CITIES.index(name), name)
+    return (1, 0, name)
+
+
 def compute_stats(
     ws: Workspace, *, date_from: dt.date | str, date_to: dt.date | str, unit: str | None = None
 ) -> StatsSheet:
-    """The statistics sheet for [date_from, date_to] (inclusive): one row per unit, sorted by name.
+    """The statistics sheet for [date_from, date_to] (inclusive): one row per unit, 市州 in official order first.
 
     With `unit=None` every unit of the database is listed (zero rows included, so a unit that did
     nothing is visible on the sheet rather than silently missing).
@@ -144,7 +152,7 @@ def compute_stats(
         seen = set(q.units(ws.db))
         for figures in results.values():
             seen.update(figures)
-        names = sorted(seen)
+        names = sorted(seen, key=unit_order)
     rows = []
     for name in names:
         row = StatsRow(name)
