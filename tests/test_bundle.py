@@ -86,6 +86,9 @@ def test_bundle_cli_runs_without_python(bundle: Path, tmp_path: Path) -> None:
     assert init.returncode == 0, init.stderr
     made = _run(bundle, tmp_path, "backup", "--db", str(db))
     assert made.returncode == 0 and "已备份" in made.stdout, made.stderr
+    diag = _run(bundle, tmp_path, "diagnostics", "--db", str(db))
+    assert diag.returncode == 0 and "运行方式：安装包" in diag.stdout, diag.stderr
+    assert f"资源目录：{bundle / '_internal' / 'resources'}" in diag.stdout  # found under sys._MEIPASS
     assert (tmp_path / "logs" / "zsdesk.log").is_file()
 
 

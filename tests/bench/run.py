@@ -89,7 +89,9 @@ def run_module(name: str, quick: bool, bench_dir: Path = BENCH_DIR) -> tuple[lis
                 r.setdefault("module", name)
     except Exception as exc:  # one broken benchmark must not lose the others' numbers
         traceback.print_exc(file=sys.stderr)
-        rows = [_error_row(name, f"{type(exc).__name__}: {exc}")]
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        # A bare `assert` has no message: the file and line are what the table reader needs.
+        rows = [_error_row(name, f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})")]
     return rows, time.perf_counter() - started
 
 

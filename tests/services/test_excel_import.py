@@ -420,3 +420,11 @@ def test_an_extra_shared_column_does_not_make_it_another_kind(ws: Workspace, tmp
     report = import_sheet(ws.store, "推介会", write_xlsx(tmp_path / "e.xlsx", headers, rows))
     assert report.ok and report.count("推介会").created == 1
     assert "忽略无法识别的列 企业名称" in report.summary()
+
+
+def test_a_new_enterprise_named_like_an_existing_one_is_flagged(ws: Workspace, tmp_path: Path) -> None:
+    ws.store.create("enterprise", {"name": "上海创明新能源科技有限公司"})
+    path = write_xlsx(tmp_path / "v.xlsx", VISITS.headers, [visit_row("2024-06-26", "创明新能源科技")])
+    report = import_sheet(ws.store, "走访", path, dry_run=True)
+    assert report.count("企业").created == 1
+    assert "第2行：新建企业“创明新能源科技”与已有企业“上海创明新能源科技有限公司”名称相近" in report.summary()

@@ -297,3 +297,19 @@ def test_blob_put_verifies_hash_and_is_idempotent(server: LiveServer, tmp_path: 
     assert client.http.put(f"/blobs/{sha}", content=data, headers=auth).status_code == 200
     assert client.http.get(f"/blobs/{sha}", headers=auth).content == data
     assert a1.sync().uploaded_blobs == 0
+
+
+def test_scope_change_pulls_new_office_and_drops_old(server: LiveServer, tmp_path: Path) -> None:
+    laptops = _setup(server, tmp_path)
+    a1, b1 = laptops["a1"], laptops["b1"]
+    old_b = b1.store.create("enterprise", {"name": "广州老企业"})
+    b1.sync()
+    a1.sync()
+    assert old_b not in a1.rows("enterprise")
+    server.user("a1", "lead", A, B)  # promoted: now also leads office B
+    a1.sync()
+    assert old_b in a1.rows("enterprise")
+    server.user("a1", "officer", A)
+    mine = a1.store.create("enterprise", {"name": "上海企业"})
+    a1.sync()
+    assert old_b not in a1.rows("enterprise") and mine in a1.rows("enterprise")

@@ -144,7 +144,9 @@ def test_stats_page_computes_and_drills_down(ctx: UiContext, qtbot: Any, enterpr
     ctx.ws.store.create("visit", {"date": today, "enterprise_id": enterprise, "form": "上门拜访"})
     page = StatsPage(ctx)
     qtbot.addWidget(page)
-    page.preset.setCurrentIndex(page.preset.findData("month"))
+    qtbot.waitSignal(page.computed, timeout=10000).wait()
+    with qtbot.waitSignal(page.computed, timeout=10000):
+        page.preset.setCurrentIndex(page.preset.findData("month"))
     total_row = page.table.rowCount() - 1
     assert page.table.item(total_row, 0).text() == "合计"
     assert page.table.item(total_row, 2).text() == "1"  # 拜访企业(户)

@@ -90,7 +90,9 @@ def test_row_cache_stays_bounded(ws: Workspace, monkeypatch: pytest.MonkeyPatch)
     assert model.row_of(model.record_id(57)) == 57
 
 
-def test_big_lists_query_their_ids_off_the_gui_thread(ws: Workspace, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_big_lists_query_their_ids_off_the_gui_thread(
+    ws: Workspace, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from zsdesk.ui.jobs import JobRunner
 
     monkeypatch.setattr(table_model, "ASYNC_ROWS", 0)

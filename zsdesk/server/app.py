@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, Response
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
@@ -43,6 +43,7 @@ from .push import apply_push
 MAX_BLOB_BYTES = 50 * 1024 * 1024
 MAX_BODY_BYTES = 64 * 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="附件内容的 SHA-256（小写十六进制）")]
 
 
 class _GzipRequest(Request):
@@ -204,7 +205,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         return sha256
 
     @app.head("/blobs/{sha256}", dependencies=checked, responses={**errors, 404: {"model": ErrorResponse}})
-    def blob_head(sha256: str, who: Annotated[Principal, Depends(principal)]) -> Response:
+    def blob_head(sha256: Sha256, who: Annotated[Principal, Depends(principal)]) -> Response:
         with engine.connect() as conn:
             size = conn.execute(select(blobs.c.size).where(blobs.c.sha256 == _sha(sha256))).scalar()
         if size is None:
@@ -213,7 +214,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
 
     @app.put("/blobs/{sha256}", dependencies=checked, responses={**errors, 400: {"model": ErrorResponse}})
     async def blob_put(
-        sha256: str, request: Request, who: Annotated[Principal, Depends(principal)]
+        sha256: Sha256, request: Request, who: Annotated[Principal, Depends(principal)]
     ) -> dict[str, Any]:
         _sha(sha256)
         data = await request.body()
@@ -235,7 +236,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         return {"sha256": sha256, "size": len(data)}
 
     @app.get("/blobs/{sha256}", dependencies=checked, responses={**errors, 404: {"model": ErrorResponse}})
-    def blob_get(sha256: str, who: Annotated[Principal, Depends(principal)]) -> Response:
+    def blob_get(sha256: Sha256, who: Annotated[Principal, Depends(principal)]) -> Response:
         _sha(sha256)
         with engine.connect() as conn:
             row = conn.execute(

