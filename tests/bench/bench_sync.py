@@ -212,12 +212,14 @@ def bench_bytes(url: str, tmp: Path, n: int) -> dict[str, Any]:
     }
 
 
-def bench_concurrency(tmp: Path, clients: int, rounds: int, edits: int) -> dict[str, Any]:
+def bench_concurrency(tmp: Path, clients: int, rounds: int, edits: int, offices: int = 10) -> dict[str, Any]:
+    """50 laptops spread over 10 offices (5 officers each, as on the provincial server)."""
     url = fresh_postgres_url()
     engine = make_engine(url)
     init_db(engine)
-    office = add_office(engine, name="并发办事处")
-    add_user(engine, username="u", password=PASSWORD, role="officer", offices=[office])
+    for k in range(offices):
+        office = add_office(engine, name=f"并发办事处{k}")
+        add_user(engine, username=f"u{k}", password=PASSWORD, role="officer", offices=[office])
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "zsdesk.server.cli", "serve", "--database", url, "--port", str(port)],
@@ -235,18 +237,19 @@ def bench_concurrency(tmp: Path, clients: int, rounds: int, edits: int) -> dict[
     try:
         laptops = []
         for i in range(clients):
-            ws = init_workspace(tmp / f"c{i}.db", office="并发办事处", officer=f"c{i}")
-            sync_now(ws, server=base, username="u", password=PASSWORD)
+            user = f"u{i % offices}"
+            ws = init_workspace(tmp / f"c{i}.db", office=f"并发办事处{i % offices}", officer=f"c{i}")
+            sync_now(ws, server=base, username=user, password=PASSWORD)
             with ws.store.transaction():
                 ids = [ws.store.create("enterprise", {"name": f"并发企业{i}-{j}"}) for j in range(edits)]
-            sync_now(ws, server=base, username="u")
+            sync_now(ws, server=base, username=user)
             ws.close()
-            laptops.append((tmp / f"c{i}.db", ids))
+            laptops.append((tmp / f"c{i}.db", ids, user))
         latencies: list[float] = []
         errors: list[str] = []
         lock = threading.Lock()
 
-        def client(path: Path, ids: list[str]) -> None:
+        def client(path: Path, ids: list[str], user: str) -> None:
             from zsdesk.services.context import open_workspace
 
             ws = open_workspace(path, author="c")
@@ -256,7 +259,7 @@ def bench_concurrency(tmp: Path, clients: int, rounds: int, edits: int) -> dict[
                         for row_id in ids:
                             ws.store.update("enterprise", row_id, {"note": f"第{r}轮"})
                     t0 = time.perf_counter()
-                    sync_now(ws, server=base, username="u")
+                    sync_now(ws, server=base, username=user)
                     with lock:
                         latencies.append(time.perf_counter() - t0)
             except Exception as exc:  # reported, never hidden
@@ -310,7 +313,7 @@ def bench_concurrency(tmp: Path, clients: int, rounds: int, edits: int) -> dict[
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
     return {
-        "name": f"{clients} concurrent clients × {rounds} syncs × {edits} edits (PostgreSQL)",
+        "name": f"{clients} concurrent clients in {offices} offices × {rounds} syncs × {edits} edits (PostgreSQL)",
         "ours_s": round(wall, 3),
         "baseline_s": round(raw_wall, 3),
         "ratio": round(ours_tput / raw_tput, 2),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from ..domain.ids import uuid7
 from ..sync.protocol import ConflictInfo, Op, OpResult, PushRequest
@@ -221,9 +221,28 @@ def _write_rows(conn: Connection, touched: dict[str, Row], existing: set[str]) -
         (updates if row.id in existing else inserts).append(values)
     if inserts:
         conn.execute(insert(records), inserts)
-    for values in updates:
-        conn.execute(
+    if updates:
+        # One executemany (pipelined by psycopg) instead of a round trip per row.
+        stmt = (
             update(records)
-            .where(records.c.table_name == values["table_name"], records.c.id == values["id"])
-            .values(**values)
+            .where(records.c.table_name == bindparam("k_table"), records.c.id == bindparam("k_id"))
+            .values(
+                office_id=bindparam("office_id"),
+                data=bindparam("data"),
+                meta=bindparam("meta"),
+                version=bindparam("version"),
+                deleted=bindparam("deleted"),
+                merged_into=bindparam("merged_into"),
+            )
+        )
+        conn.execute(
+            stmt,
+            [
+                {
+                    "k_table": v["table_name"],
+                    "k_id": v["id"],
+                    **{k: v[k] for k in ("office_id", "data", "meta", "version", "deleted", "merged_into")},
+                }
+                for v in updates
+            ],
         )

@@ -22,7 +22,7 @@ _HEAD_START = 1 << 40
 
 
 def _binding_steals_none() -> bool:
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    from PySide6.QtCore import QCoreApplication
 
     before = sys.getrefcount(None)
     for _ in range(10):
