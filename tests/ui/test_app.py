@@ -201,3 +201,30 @@ def test_excel_export_then_dry_run_import_report(
     excel_actions.import_excel(ctx, window, path=str(target), kind="企业")
     qtbot.waitUntil(lambda: bool(summaries), timeout=10000)
     assert "未写入" in summaries[0] or "试运行" in summaries[0]
+
+
+def test_sync_page_syncs_with_a_live_server(
+    ctx: UiContext, qtbot: Any, enterprise: str, tmp_path: Path
+) -> None:
+    harness = pytest.importorskip("tests.sync.harness")
+    from argon2 import PasswordHasher
+
+    import zsdesk.server.auth as auth
+    from zsdesk.ui.pages.sync import SyncPage
+
+    auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # test-sized cost
+    live = harness.start_server(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        live.user("zhangsan", "officer", "省政府驻上海办事处")
+        page = SyncPage(ctx)
+        qtbot.addWidget(page)
+        page.server.setText(live.url)
+        page.user.setText("zhangsan")
+        page.password.setText(harness.PASSWORD)
+        with qtbot.waitSignal(page.synced, timeout=30000):
+            page.sync()
+        assert page.result.text().startswith("同步完成"), page.result.text()
+        assert "待上传的修改：0 条" in page.status.text()
+        assert ctx.settings.sync_server == live.url
+    finally:
+        live.stop()

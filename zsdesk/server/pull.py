@@ -66,8 +66,11 @@ def build_page(engine: Engine, principal: Principal, *, since: int, limit: int, 
         if not principal.is_admin:
             cstmt = cstmt.where(conflicts.c.office_id.in_(scope))
         found = [body for (body,) in conn.execute(cstmt.order_by(conflicts.c.seq))]
+    # The scope the page was cut for: a client whose scope changed re-pulls from 0 (older rows of a
+    # newly visible office lie behind its cursor) and drops rows it may no longer see.
+    scope_key = "*" if principal.is_admin else ",".join(scope)
     return (
-        f'{{"rows":[{",".join(text for _, text in page)}],"conflicts":[{",".join(found)}],'
+        f'{{"scope":{_q(scope_key)},"rows":[{",".join(text for _, text in page)}],"conflicts":[{",".join(found)}],'
         f'"cursor":{cursor},"has_more":{"true" if has_more else "false"},'
         f'"server_seq":{server_seq},"server_time_ms":{server_time_ms}}}'
     )

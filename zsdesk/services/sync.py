@@ -151,16 +151,15 @@ def _sync(
     progress: Progress,
     cancel: CancelCheck,
 ) -> Any:
-    if info is None:
-        info = client.me()  # one small GET: notices a changed scope even with a stored token
-    replica.set_state("offices", json.dumps(info["offices"], ensure_ascii=False))
-    replica.set_state("role", info["role"])
-    adopted = replica.adopt_office(info["offices"])
-    if adopted:
-        ws.store.office_id = adopted
-    offices = {o["id"] for o in info["offices"]}
-    admin = info["role"] == "admin"
-    replica.reset_scope("*" if admin else ",".join(sorted(offices)), None if admin else offices)
+    if info is None and replica.get_state("offices") is None:
+        info = client.me()
+    if info is not None:
+        replica.set_state("offices", json.dumps(info["offices"], ensure_ascii=False))
+        replica.set_state("role", info["role"])
+        adopted = replica.adopt_office(info["offices"])
+        if adopted:
+            ws.store.office_id = adopted
+    # A changed scope is noticed on each pull page (client.sync -> replica.reset_scope).
     return client.sync(replica, progress=progress, cancel=cancel)
 
 

@@ -121,6 +121,7 @@ class PulledRow(BaseModel):
 
 
 class PullResponse(BaseModel):
+    scope: str = ""  # "*" (all offices) or the comma-joined office ids the page was cut for
     rows: list[PulledRow]
     conflicts: list[ConflictInfo] = Field(default_factory=list)
     cursor: int

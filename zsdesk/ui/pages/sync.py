@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,11 +22,23 @@ from PySide6.QtWidgets import (
 
 from ...storage import worklists
 from ..context import UiContext
+from ..qtcompat import emit
 
-STATE_LABELS = {"last_sync": "上次同步", "server": "服务器", "last_pull_seq": "已拉取至"}
+
+def _status(ws: Any) -> dict[str, Any]:
+    """services.sync.sync_status when the sync module is installed, else the outbox counts."""
+    try:
+        from ...services.sync import sync_status
+    except ImportError:
+        info = worklists.sync_summary(ws.db)
+        return {"pending": info["pending"], "rejected": info["rejected"], "open_conflicts": info["conflicts"],
+                "last_sync": info["state"].get("last_sync", ""), "last_error": ""}  # fmt: skip
+    return sync_status(ws)
 
 
 class SyncPage(QWidget):
+    synced = Signal()  # a sync finished (or failed); the status is up to date
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -42,6 +55,7 @@ class SyncPage(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("留空则使用系统钥匙串中保存的密码"))
         box = QGroupBox(self.tr("连接"))
+        box.setMaximumWidth(640)
         form = QFormLayout(box)
         form.addRow(self.tr("服务器地址"), self.server)
         form.addRow(self.tr("用户名"), self.user)
@@ -73,15 +87,16 @@ class SyncPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        info = worklists.sync_summary(self.ctx.ws.db)
-        state = info["state"]
+        info = _status(self.ctx.ws)
         lines = [self.tr("待上传的修改：%1 条").replace("%1", str(info["pending"]))]
         if info["rejected"]:
             lines.append(self.tr("被服务器拒绝：%1 条").replace("%1", str(info["rejected"])))
-        lines.append(self.tr("上次同步：%1").replace("%1", state.get("last_sync", self.tr("从未同步"))))
+        lines.append(self.tr("上次同步：%1").replace("%1", info["last_sync"] or self.tr("从未同步")))
+        if info["last_error"]:
+            lines.append(self.tr("上次错误：%1").replace("%1", info["last_error"]))
         self.status.setText("\n".join(lines))
-        self.conflicts_button.setText(self.tr("冲突 (%1)").replace("%1", str(info["conflicts"])))
-        self.conflicts_button.setEnabled(info["conflicts"] > 0)
+        self.conflicts_button.setText(self.tr("冲突 (%1)").replace("%1", str(info["open_conflicts"])))
+        self.conflicts_button.setEnabled(info["open_conflicts"] > 0)
 
     def sync(self) -> None:
         try:
@@ -105,7 +120,9 @@ class SyncPage(QWidget):
 
         def done(result: Any) -> None:
             self.sync_button.setEnabled(True)
-            self.result.setText(str(getattr(result, "summary", lambda: result)()))
+            self.password.clear()
+            self.result.setText(result.summary())
+            emit(self.synced)
             self.ctx.changes.notify("visit", "enterprise", "project", "demand", "task", "event", "trip")
 
         def failed(exc: BaseException) -> None:
@@ -113,6 +130,8 @@ class SyncPage(QWidget):
 
             self.sync_button.setEnabled(True)
             self.result.setText(self.tr("同步失败：%1").replace("%1", describe_error(exc)))
+            self.refresh()
+            emit(self.synced)
 
         self.ctx.jobs.run(job, done, title=self.tr("正在同步"), parent=self, write=True, on_error=failed)
 
@@ -147,10 +166,13 @@ class ConflictsDialog(QDialog):
         keep_server = QPushButton(self.tr("采用服务器"))
         keep_local.clicked.connect(lambda: self.resolve("local"))
         keep_server.clicked.connect(lambda: self.resolve("server"))
+        keep_base = QPushButton(self.tr("恢复原值"))
+        keep_base.clicked.connect(lambda: self.resolve("base"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(keep_local)
         row.addWidget(keep_server)
+        row.addWidget(keep_base)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row)
@@ -158,16 +180,19 @@ class ConflictsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        from ...domain.records import BY_TABLE, field_specs
+        from ...services.sync import list_conflicts
 
-        self.rows = worklists.open_conflicts(self.ctx.ws.db)
+        self.rows = list_conflicts(self.ctx.ws)
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
-            table = c["table_name"]
-            title = BY_TABLE[table].TITLE if table in BY_TABLE else table
-            spec = field_specs(table).get(c["field"]) if table in BY_TABLE else None
-            values = [title, spec.label if spec else c["field"], c["local_value"], c["server_value"],
-                      c["base_value"], f"{c['local_author'] or ''} / {c['server_author'] or ''}"]  # fmt: skip
+            values = [
+                c.table_title,
+                c.label,
+                c.local,
+                c.server,
+                c.base,
+                f"{c.local_author} / {c.server_author}",
+            ]
             for col, value in enumerate(values):
                 self.table.setItem(r, col, QTableWidgetItem("" if value is None else str(value)))
         self.table.resizeColumnsToContents()
@@ -180,7 +205,7 @@ class ConflictsDialog(QDialog):
             from ...services import sync as sync_service
 
             for r in rows:
-                sync_service.resolve_conflict(self.ctx.ws, self.rows[r]["id"], choice)
+                sync_service.resolve_conflict(self.ctx.ws, self.rows[r].id, choice)
         except (ImportError, AttributeError):
             QMessageBox.information(self, self.tr("同步冲突"), self.tr("同步模块尚未安装，暂不能处理冲突。"))
             return
