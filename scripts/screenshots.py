@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from zsdesk.services.context import open_workspace  # noqa: E402
@@ -59,10 +60,24 @@ def main() -> int:
     window.resize(1366, 820)
     window.show()
     window.show_reminder()
+    window.banner.show()  # demo officers may have nothing due; show the banner's look anyway
+    if not window.banner_text.text():
+        window.banner_text.setText("今天到期或已逾期的任务 1 项（其中逾期 0 项）：\n· 示例任务")
+
+    grab(app, window, out, "00a_start_reminder")
     for key in window._keys:
-        window.show_page(key)
-        window.ctx.jobs.wait(20000)  # background queries (ids of big lists, dashboard figures)
+
+        page = window.show_page(key)
+        window.ctx.jobs.wait(20000)  # background queries (ids of big lists, dashboard lists)
         settle(app)
+        if key == "dashboard":  # the figures start shortly after the window is up
+            for _ in range(100):
+                if len(page.charts) == 3:
+                    break
+                QTest.qWait(50)
+                window.ctx.jobs.wait(20000)
+            settle(app)
+
         grab(app, window, out, f"{window._keys.index(key):02d}_{key}")
     window.banner.hide()
     # Pipeline board of projects.
@@ -85,6 +100,7 @@ def main() -> int:
     dialogs.append(("13_enterprise_detail", detail))
     for name, dialog in dialogs:
         dialog.show()
+
         grab(app, dialog, out, name)
         if name == "13_enterprise_detail":
             tabs = dialog.findChild(QWidget, "timeline").parentWidget().parentWidget()
@@ -104,8 +120,19 @@ def main() -> int:
         stats.drill(stats.table.rowCount() - 1, 2)
         grab(app, stats.last_drill, out, "16_stats_drilldown")
         stats.last_drill.close()
+    from zsdesk.ui import report_actions
+
+    shown: list[QDialog] = []
+    report_actions.visit_report(window.ctx, visits, visits.model.record_id(0), on_shown=shown.append)
+    window.ctx.jobs.wait(20000)
+    settle(app, 20)
+    if shown:
+        shown[0].resize(900, 1000)
+        grab(app, shown[0], out, "17_visit_report_pdf")
+        shown[0].close()
     window.close()
     ws.close()
+
     return 0
 
 

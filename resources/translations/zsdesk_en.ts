@@ -32,54 +32,59 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="133"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="185"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="190"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="152"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="210"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="215"/>
         <source>同步冲突</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="138"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="157"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="139"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="158"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="140"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="159"/>
         <source>本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="141"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="160"/>
         <source>服务器</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="142"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="161"/>
         <source>原值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="143"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="162"/>
         <source>修改人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="146"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="165"/>
         <source>保留本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="147"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="166"/>
         <source>采用服务器</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="185"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="169"/>
+        <source>恢复原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="210"/>
         <source>同步模块尚未安装，暂不能处理冲突。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,165 +92,175 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="49"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="51"/>
         <source>工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
         <source>任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="54"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="57"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="60"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="63"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
         <source>负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="57"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
         <source>办理时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="57"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
         <source>诉求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="57"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
         <source>最近进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
         <source>阶段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="63"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
         <source>发现日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="63"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
         <source>情形</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="63"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
         <source>走访期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
         <source>今天到期及逾期的任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="85"/>
         <source>临期及逾期的诉求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="86"/>
         <source>停滞项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>六必访待走访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="94"/>
         <source>本期工作量：实际 / 目标 / 去年同期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="96"/>
         <source>统计周期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="133"/>
+        <source>正在加载…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="154"/>
         <source>停滞项目（%1 天无进展）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="156"/>
         <source>任务 %1 项（逾期 %2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="159"/>
         <source>诉求 %1 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="160"/>
         <source>停滞项目 %1 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="163"/>
         <source>%1 家重点企业无服务专员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="134"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="164"/>
         <source>今天 %1：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="176"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="191"/>
         <source>统计模块尚未安装</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="167"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="195"/>
+        <source>正在计算…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="204"/>
         <source>统计暂不可用：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="222"/>
         <source>本期实际</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="222"/>
         <source>目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="176"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="222"/>
         <source>去年同期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,27 +268,27 @@
 <context>
     <name>DemandsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="25"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="26"/>
         <source>企业诉求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="26"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="27"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="27"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="28"/>
         <source>只看未办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="33"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="34"/>
         <source>办理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="70"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="71"/>
         <source>办理诉求：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,70 +296,83 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="47"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="48"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="50"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="51"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="50"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="51"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="50"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="51"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="53"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
         <source>时间线</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="61"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="62"/>
         <source>添加联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="66"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="67"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="69"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="70"/>
         <source>登记六必访情形…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="70"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="71"/>
         <source>指派服务专员…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="71"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="72"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="111"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="112"/>
         <source>六必访：登记情形并生成走访任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="126"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="127"/>
         <source>指派服务专员</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseListEditor</name>
+    <message>
+        <location filename="../../zsdesk/ui/picker.py" line="90"/>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/picker.py" line="93"/>
+        <source>双击移除</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EnterprisePicker</name>
     <message>
-        <location filename="../../zsdesk/ui/picker.py" line="26"/>
+        <location filename="../../zsdesk/ui/picker.py" line="27"/>
         <source>输入企业名称或简称检索，如“新能源”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,74 +380,74 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="155"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="157"/>
         <source>企业库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="156"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="158"/>
         <source>企业名称、简称或信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="157"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="159"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="158"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="160"/>
         <source>重点企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="158"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="160"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="158"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="160"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="159"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
         <source>合并重复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="175"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="179"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="182"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
         <source>合并重复企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="175"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="182"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="180"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
         <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="181"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="182"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="188"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="189"/>
         <source>保留“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="183"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="194"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="201"/>
         <source>合并失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="197"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="204"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,17 +463,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/first_run.py" line="39"/>
+        <location filename="../../zsdesk/ui/first_run.py" line="46"/>
         <source>新数据库文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/first_run.py" line="53"/>
+        <location filename="../../zsdesk/ui/first_run.py" line="60"/>
         <source>请填写数据库文件路径</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/first_run.py" line="69"/>
+        <location filename="../../zsdesk/ui/first_run.py" line="76"/>
         <source>打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,12 +574,12 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="100"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="129"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="133"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="170"/>
         <source>出错了</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,57 +587,62 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="46"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="60"/>
         <source>搜索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="81"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="102"/>
         <source>新建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="82"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="103"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="83"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="104"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="123"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="147"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="135"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="159"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="135"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="159"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="140"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="164"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="167"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="191"/>
         <source>共 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="209"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="195"/>
+        <source>正在查询…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/list_page.py" line="239"/>
         <source>删除失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="211"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="241"/>
         <source>已删除 %1 条。按 Ctrl+Z 撤销</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,122 +650,177 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="49"/>
+        <source>工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="50"/>
+        <source>走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="53"/>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="57"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="60"/>
+        <source>服务专员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="64"/>
+        <source>诉求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="65"/>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="66"/>
+        <source>推介会/外出招商</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zsdesk/ui/main_window.py" line="67"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="68"/>
+        <source>同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="77"/>
         <source>招商外勤 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="158"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="168"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="159"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="169"/>
         <source>新建走访记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="161"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="171"/>
         <source>导入Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="162"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="172"/>
         <source>导出Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="164"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="174"/>
+        <source>打印周报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="176"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="165"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="178"/>
         <source>编辑(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="167"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="180"/>
         <source>撤销删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="169"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="182"/>
         <source>撤销合并企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="170"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="183"/>
         <source>设置(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="171"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="184"/>
         <source>使用人姓名…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="172"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="185"/>
         <source>停滞项目天数…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="173"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="186"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="174"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="187"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="183"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="202"/>
         <source>已恢复：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="183"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="202"/>
         <source>没有可撤销的删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="190"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="209"/>
         <source>已撤销合并</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="190"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="209"/>
         <source>没有可撤销的合并</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="194"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="213"/>
         <source>使用人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="194"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="213"/>
         <source>姓名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="204"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="223"/>
         <source>停滞项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="205"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="224"/>
         <source>多少天无进展算停滞：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="216"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="235"/>
         <source>关于招商外勤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="217"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="236"/>
         <source>招商外勤桌面端
 离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。
 数据库：%1</source>
@@ -850,17 +938,17 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="72"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="75"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="73"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="76"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="118"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="127"/>
         <source>已保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,88 +956,93 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="40"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="195"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="43"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="219"/>
         <source>情况统计表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="44"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="47"/>
         <source>全部单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="53"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="56"/>
         <source>自定义</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="62"/>
         <source>计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="66"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="69"/>
         <source>单击任一数字查看其背后的记录。红底表示同比增长未达10%。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="71"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="74"/>
         <source>填报单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="71"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="74"/>
         <source>周期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="72"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="75"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="77"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="80"/>
         <source>预览PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="78"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="81"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="79"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="82"/>
         <source>保存PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="80"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="83"/>
         <source>保存Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="124"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="133"/>
+        <source>正在计算统计表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="141"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="130"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="153"/>
         <source>市(州)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="140"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="163"/>
         <source>去年同期：%1；同比：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="190"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="214"/>
         <source>生成统计表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="204"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="228"/>
         <source>保存统计表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,88 +1050,93 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="33"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="46"/>
         <source>与省级服务器同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="43"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="56"/>
         <source>留空则使用系统钥匙串中保存的密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="44"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="57"/>
         <source>连接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="46"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="60"/>
         <source>服务器地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="47"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="61"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="48"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="62"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="49"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="63"/>
         <source>立即同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="78"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="91"/>
         <source>待上传的修改：%1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="80"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="93"/>
         <source>被服务器拒绝：%1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="81"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="94"/>
         <source>上次同步：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="81"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="94"/>
         <source>从未同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="83"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="96"/>
+        <source>上次错误：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="98"/>
         <source>冲突 (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="90"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="105"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="109"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="90"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="105"/>
         <source>同步模块尚未安装，暂不能同步。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="109"/>
         <source>请填写服务器地址和用户名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="115"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="132"/>
         <source>同步失败：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="117"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="136"/>
         <source>正在同步</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,27 +1144,27 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="81"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="82"/>
         <source>跟进任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="82"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="83"/>
         <source>我的任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="84"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="85"/>
         <source>只看未完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="92"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="93"/>
         <source>标记完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="124"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="125"/>
         <source>已完成 %1 项任务</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,6 +1357,11 @@
         <source>形式</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="24"/>
+        <source>打印走访纪要…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>box</name>
@@ -1347,8 +1450,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="214"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="238"/>
+        <location filename="../../zsdesk/ui/report_actions.py" line="40"/>
         <source>保存失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="33"/>
+        <source>保存PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="50"/>
+        <source>走访纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="54"/>
+        <source>正在生成走访纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="62"/>
+        <source>周报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="62"/>
+        <source>周次（如 2024-W26）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="73"/>
+        <source>周报 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="77"/>
+        <source>正在生成周报</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="21"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="22"/>
+        <source>保存PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

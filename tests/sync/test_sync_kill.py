@@ -100,3 +100,71 @@ def test_sigkill_at_fault_point_then_restart_loses_nothing(
     assert set(rows) == set(local)  # nothing lost, nothing duplicated
     assert {i: r["name"] for i, r in rows.items()} == {i: r["name"] for i, r in local.items()}
     assert ops == 30 + 6  # every op applied exactly once (the local office op was adopted away)
+
+
+@pytest.mark.parametrize("point", ["mid-push-transaction", "after-push-commit"])
+def test_server_killed_mid_push_then_restarted_applies_each_op_once(tmp_path: Path, point: str) -> None:
+    from zsdesk.server.auth import add_user
+    from zsdesk.server.cli import add_office
+    from zsdesk.server.db import init_db, make_engine
+    from zsdesk.services.sync import sync_now
+    from zsdesk.sync.client import SyncError
+
+    from .harness import free_port
+
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    engine = make_engine(url)
+    init_db(engine)
+    add_user(engine, username="a1", password=PASSWORD, role="officer", offices=[add_office(engine, name=A)])
+
+    def serve(fault: str | None) -> tuple[subprocess.Popen[bytes], str]:
+        port = free_port()
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop("ZSDESK_SERVER_FAULT", None)
+        if fault:
+            env["ZSDESK_SERVER_FAULT"] = fault
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "zsdesk.server.cli", "serve", "--database", url, "--port", str(port)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        import httpx
+
+        for _ in range(100):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/health")
+                break
+            except httpx.TransportError:
+                import time
+
+                time.sleep(0.1)
+        return proc, f"http://127.0.0.1:{port}"
+
+    ws = init_workspace(tmp_path / "a1.db", office=A, officer="a1")
+    created = [ws.store.create("enterprise", {"name": f"企业{i}"}) for i in range(5)]
+    proc, base = serve(point)
+    with pytest.raises(SyncError) as err:
+        sync_now(ws, server=base, username="a1", password=PASSWORD)
+    assert err.value.kind == "network"
+    assert proc.wait(10) == -9
+    with engine.connect() as conn:
+        seq = conn.exec_driver_sql("SELECT seq FROM counter").scalar()
+        stored = conn.exec_driver_sql("SELECT count(*) FROM records WHERE table_name = 'enterprise'").scalar()
+    # Killed inside the transaction: nothing of it is visible. Killed after commit: all of it.
+    assert (seq, stored) == ((1, 0) if point == "mid-push-transaction" else (6, 5))
+    proc, base = serve(None)
+    try:
+        result = sync_now(ws, server=base, username="a1", password=PASSWORD)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert result.pending == 0
+    assert ws.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with engine.connect() as conn:
+        ids = {r[0] for r in conn.exec_driver_sql("SELECT id FROM records WHERE table_name = 'enterprise'")}
+        assert conn.exec_driver_sql("SELECT count(*) FROM ops").scalar() == 5
+    assert ids == set(created)
+    ws.close()
+    engine.dispose()

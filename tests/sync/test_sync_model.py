@@ -67,10 +67,6 @@ class FaultyTransport(httpx.HTTPTransport):
         return again
 
 
-def wire(value: Any) -> Any:
-    return value
-
-
 class SyncModel(RuleBasedStateMachine):
     backend = "sqlite"
 
@@ -361,5 +357,5 @@ class PostgresSyncModel(SyncModel):
 def test_sync_model_postgres() -> None:
     if not postgres_available():
         pytest.skip("PostgreSQL at 127.0.0.1:5432 is not reachable")
-    PostgresSyncModel.TestCase.settings = settings(MODEL_SETTINGS, max_examples=8)
+    PostgresSyncModel.TestCase.settings = MODEL_SETTINGS
     PostgresSyncModel.TestCase().runTest()

@@ -50,8 +50,10 @@ def ctx(ws: Workspace, settings: Settings, qtbot: Any) -> Iterator[UiContext]:
     jobs = JobRunner()
     jobs.db_path = ws.path
     jobs.author = ws.store.author
-    yield UiContext(ws=ws, settings=settings, jobs=jobs, changes=Changes())
-    jobs.wait(5000)
+    ui = UiContext(ws=ws, settings=settings, jobs=jobs, changes=Changes())
+    yield ui
+    ui.closed = True
+    jobs.shutdown(5000)
 
 
 @pytest.fixture

@@ -125,10 +125,14 @@ def test_dashboard_lists_overdue_tasks_demands_stalled_projects(
     s.create("project", {"name": "停滞的项目", "enterprise_id": enterprise, "last_activity": "2020-01-01"})
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitSignal(page.loaded, timeout=10000).wait()
     assert page.tasks.topLevelItem(0).text(1) == "报送材料"
     assert page.demands.topLevelItem(0).text(1) == "用地指标"
     assert page.stalled.topLevelItem(0).text(1) == "停滞的项目"
     assert "逾期 1" in page.summary.text()
+    qtbot.waitUntil(lambda: len(page.charts) == 3, timeout=10000)  # figures arrive from a worker
+    assert "走访目标企业不少于100家" in page.targets.text()
+
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert "报送材料" in window.show_reminder()
@@ -204,7 +208,7 @@ def test_excel_export_then_dry_run_import_report(
 
 
 def test_sync_page_syncs_with_a_live_server(
-    ctx: UiContext, qtbot: Any, enterprise: str, tmp_path: Path
+    ctx: UiContext, qtbot: Any, enterprise: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     harness = pytest.importorskip("tests.sync.harness")
     from argon2 import PasswordHasher
@@ -212,7 +216,8 @@ def test_sync_page_syncs_with_a_live_server(
     import zsdesk.server.auth as auth
     from zsdesk.ui.pages.sync import SyncPage
 
-    auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # test-sized cost
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
     live = harness.start_server(f"sqlite:///{tmp_path / 'server.db'}")
     try:
         live.user("zhangsan", "officer", "省政府驻上海办事处")
@@ -228,3 +233,103 @@ def test_sync_page_syncs_with_a_live_server(
         assert ctx.settings.sync_server == live.url
     finally:
         live.stop()
+
+
+def test_visit_report_and_weekly_report_preview_as_pdf(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    pytest.importorskip("zsdesk.services.reports")
+    from zsdesk.ui import report_actions
+    from zsdesk.ui.pages.visits import VisitsPage
+
+    ctx.ws.store.create("visit", {"date": "2024-06-26", "enterprise_id": enterprise, "form": "上门拜访"})
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    page.view.selectRow(0)
+    shown: list[Any] = []
+    report_actions.visit_report(ctx, page, page.current_id(), on_shown=shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown[0].doc.pageCount() >= 1
+    shown[0].close()
+    report_actions.weekly_report(ctx, page, "2024-W26", on_shown=shown.append)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20000)
+    assert shown[1].doc.pageCount() >= 1
+    shown[1].close()
+
+
+def test_demo_flag_builds_the_demo_database_once(
+    tmp_path: Path, settings: Settings, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("zsdesk.services.demo")
+    target = tmp_path / "demo.db"
+    monkeypatch.setattr(ui_main, "demo_db_path", lambda: target)
+    assert ui_main.run(demo=True, smoke=True, settings=settings) == 0
+    assert target.exists()
+    assert ui_main.run(demo=True, smoke=True, settings=settings) == 0  # reused, not rebuilt
+
+
+def test_first_start_without_database_asks_and_remembers(
+    tmp_path: Path, settings: Settings, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ui_main, "default_db_path", lambda: tmp_path / "none.db")
+    settings.db_path = ""
+
+    def fill(dialog: Any) -> None:
+        dialog.ui.pathEdit.setText(str(tmp_path / "office.db"))
+        type_chinese(dialog.ui.officeEdit, "省政府驻厦门办事处")
+        type_chinese(dialog.ui.officerEdit, "李四")
+        dialog.create()
+
+    on_modal(fill)
+    path = ui_main.choose_database(settings, db=None, demo=False)
+    assert path == tmp_path / "office.db" and path.exists()
+    assert settings.officer == "李四"
+
+
+def test_excel_import_confirmed_after_dry_run_writes_rows(ctx: UiContext, qtbot: Any, tmp_path: Path) -> None:
+    pytest.importorskip("zsdesk.services.excel_import")
+    from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QPushButton
+
+    from zsdesk.services.context import init_workspace
+    from zsdesk.services.excel_export import export_sheet
+    from zsdesk.ui import excel_actions
+
+    source = tmp_path / "other.db"
+    with init_workspace(source, office="省政府驻上海办事处", officer="王五") as other:
+        other.store.create("enterprise", {"name": "成都新芯半导体有限公司", "industry": "电子信息"})
+        export_sheet(other.store, "企业", tmp_path / "in.xlsx")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    reports: list[str] = []
+
+    def confirm(dialog: Any) -> None:
+        reports.append(dialog.findChild(QPlainTextEdit).toPlainText())
+        on_modal(close_result, delay=50)
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "确认导入").click()
+
+    def close_result(dialog: Any) -> None:
+        reports.append(dialog.findChild(QPlainTextEdit).toPlainText())
+        dialog.reject()
+
+    on_modal(confirm)
+    excel_actions.import_excel(ctx, window, path=str(tmp_path / "in.xlsx"), kind="企业")
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=20000)
+    assert "未写入" in reports[0] or "试运行" in reports[0]
+    assert "导入完成" in reports[1]
+    assert ctx.ws.store.rows("SELECT name FROM enterprise")[0]["name"] == "成都新芯半导体有限公司"
+
+
+def test_conflict_resolution_keeps_the_chosen_value(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    pytest.importorskip("zsdesk.services.sync")
+    from zsdesk.ui.pages.sync import ConflictsDialog
+
+    ctx.ws.db.execute(
+        "INSERT INTO conflict (id, table_name, row_id, field, local_value, server_value, base_value, resolved)"
+        " VALUES ('c1', 'enterprise', ?, 'short_name', '\"本机简称\"', '\"服务器简称\"', '\"原简称\"', 0)",
+        [enterprise],
+    )
+    dialog = ConflictsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    dialog.table.selectRow(0)
+    dialog.resolve("server")
+    assert dialog.table.rowCount() == 0
+    assert ctx.ws.store.get("enterprise", enterprise)["short_name"] == "服务器简称"

@@ -181,3 +181,38 @@ def test_reassigning_commissioner_keeps_history_and_flags_missing(
     assert page.model.rowCount() == 2
     ended = ctx.ws.store.rows("SELECT end_date FROM commissioner WHERE officer = '张三'")[0]
     assert ended["end_date"] == "2024-05-31"
+
+
+def test_key_enterprise_without_commissioner_stands_out(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    ctx.ws.store.update("enterprise", enterprise, {"is_key": True})
+    page = EnterprisesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    workflow.assign_commissioner(ctx.ws, enterprise, officer="张三", start="2024-01-01")
+    ctx.changes.notify("commissioner")
+    keys = [c.key for c in page.model.spec.columns]
+    assert page.model.data(page.model.index(0, keys.index("commissioner"))) == "张三"
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_event_records_attending_enterprises(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    from zsdesk.ui.pages.people import EventsPage
+
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+
+    def fill(dialog: Any) -> None:
+        dialog.widgets["date"].setText("2024-06-26")
+        type_chinese(dialog.widgets["name"], "成都新能源推介会")
+        editor = dialog.widgets["enterprise_ids"]
+        type_chinese(editor.picker, "创明")
+        editor.add_current()
+        editor.add(enterprise)  # twice: kept once
+        dialog.accept()
+
+    on_modal(fill)
+    page.create()
+    event = ctx.ws.store.rows("SELECT name, enterprise_ids FROM event")[0]
+    assert event["name"] == "成都新能源推介会" and enterprise in event["enterprise_ids"]
+    keys = [c.key for c in page.model.spec.columns]
+    assert page.model.data(page.model.index(0, keys.index("enterprise_ids"))) == "1"

@@ -10,7 +10,6 @@ import hashlib
 import json
 import os
 import re
-import signal
 import zlib
 from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
@@ -38,7 +37,7 @@ from ..sync.protocol import (
 from .auth import AuthError, Principal, RateLimited, authenticate, login, now_ms, revoke
 from .db import blobs, init_db, make_engine, records, write_transaction
 from .pull import build_page
-from .push import apply_push
+from .push import apply_push, server_fault
 
 MAX_BLOB_BYTES = 50 * 1024 * 1024
 MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -73,10 +72,28 @@ class _GzipRoute(APIRoute):
         return wrapped
 
 
-def _fault(point: str) -> None:
-    """Test hook (ZSDESK_SERVER_FAULT=point): die like a power cut at a named point."""
-    if os.environ.get("ZSDESK_SERVER_FAULT") == point:
-        os.kill(os.getpid(), signal.SIGKILL)
+class _ServerTime:
+    """Pure ASGI middleware stamping every response with the server clock (cheaper than
+    BaseHTTPMiddleware, which costs ~1 ms per request)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def stamped(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = [
+                    *message.get("headers", []),
+                    (SERVER_TIME_HEADER.lower().encode(), str(now_ms()).encode()),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, stamped)
 
 
 def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
@@ -91,11 +108,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
     app.state.engine = engine
 
-    @app.middleware("http")
-    async def _server_time(request: Request, call_next: Callable[[Request], Any]) -> Response:
-        response: Response = await call_next(request)
-        response.headers[SERVER_TIME_HEADER] = str(now_ms())
-        return response
+    app.add_middleware(_ServerTime)
 
     def versions(
         x_zsdesk_protocol: Annotated[str | None, Header()] = None,
@@ -187,7 +200,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
     @app.post("/sync/push", response_model=PushResponse, dependencies=checked, responses=errors)
     def sync_push(body: PushRequest, who: Annotated[Principal, Depends(principal)]) -> PushResponse:
         results, seq = apply_push(engine, who, body)
-        _fault("after-push-commit")
+        server_fault("after-push-commit")
         return PushResponse(results=results, server_seq=seq, server_time_ms=now_ms())
 
     @app.get("/sync/pull", dependencies=checked, responses={**errors, 200: {"model": PullResponse}})
@@ -222,7 +235,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
             raise HTTPException(413, "附件过大（上限 50 MB）")
         if hashlib.sha256(data).hexdigest() != sha256:
             raise HTTPException(400, "附件内容与 SHA-256 不符，上传未保存，请重试")
-        _fault("mid-blob-upload")
+        server_fault("mid-blob-upload")
         try:
             with write_transaction(engine) as conn:
                 if conn.execute(select(blobs.c.size).where(blobs.c.sha256 == sha256)).first() is None:
@@ -258,3 +271,9 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for `uvicorn --factory` / `serve --workers N`: the database URL comes from
+    ZSDESK_SERVER_DATABASE, so each worker process builds its own engine."""
+    return create_app(os.environ["ZSDESK_SERVER_DATABASE"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -103,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("serve", "启动同步服务")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--workers", type=int, default=1, help="工作进程数（PostgreSQL 时可大于 1）")
     p.add_argument("--ssl-certfile")
     p.add_argument("--ssl-keyfile")
     p = command("revoke-token", "吊销某用户的全部登录令牌（如笔记本丢失）")
@@ -140,10 +142,27 @@ def _run(args: argparse.Namespace) -> int:
 
         from .app import create_app
 
-        app = create_app(args.database or default_database_url(), engine=engine)
-        uvicorn.run(
-            app, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile
-        )
+        tls = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
+        if args.workers > 1:
+            # Several processes: each builds its own engine from the URL (pushes still serialize on the
+            # counter row, pulls and auth run in parallel).
+            engine.dispose()
+            os.environ["ZSDESK_SERVER_DATABASE"] = args.database or default_database_url()
+            uvicorn.run(
+                "zsdesk.server.app:app_from_env",
+                factory=True,
+                host=args.host,
+                port=args.port,
+                workers=args.workers,
+                **tls,
+            )
+        else:
+            uvicorn.run(
+                create_app(args.database or default_database_url(), engine=engine),
+                host=args.host,
+                port=args.port,
+                **tls,
+            )
     elif args.command == "revoke-token":
         print(f"已吊销 {revoke(engine, username=args.username)} 个令牌")
     return 0

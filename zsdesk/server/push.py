@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
@@ -14,6 +16,12 @@ from .db import changes, conflicts, counter, exits, is_sqlite, ops, records, wri
 from .merge import MergeResult, Row, check_scope, merge_op
 
 _CHUNK = 500
+
+
+def server_fault(point: str) -> None:
+    """Test hook (ZSDESK_SERVER_FAULT=point): the server dies like a power cut at a named point."""
+    if os.environ.get("ZSDESK_SERVER_FAULT") == point:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _chunks(items: list[str]) -> list[list[str]]:
@@ -156,6 +164,7 @@ def apply_push(engine: Engine, principal: Principal, request: PushRequest) -> tu
                 conn.execute(insert(table), batch)
         if seq != start_seq:
             conn.execute(update(counter).where(counter.c.id == 1).values(seq=seq))
+        server_fault("mid-push-transaction")
     return results, seq
 
 

@@ -79,6 +79,12 @@ SPECS: dict[str, ListSpec] = {
             Column("hq_region", "总部所在地", "t.hq_region"),
             Column("ownership", "企业性质", "t.ownership"),
             Column("is_key", "重点企业", "t.is_key", "bool"),
+            Column(
+                "commissioner",
+                "服务专员",
+                "(SELECT c.officer FROM commissioner c WHERE c.enterprise_id = t.id AND c.deleted = 0"
+                " AND (c.end_date IS NULL OR c.end_date = '') ORDER BY c.start_date DESC LIMIT 1)",
+            ),
             Column("tags", "标签", "t.tags", "list"),
         ),
         "name",

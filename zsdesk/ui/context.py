@@ -29,6 +29,7 @@ class UiContext:
     changes: Changes
     # (table, id, label) of deletions, newest last: Ctrl+Z brings the last one back.
     deleted: list[tuple[str, str, str]] = field(default_factory=list)
+    closed: bool = False  # set when the window closes: late timers must not touch the database
 
     @property
     def officer(self) -> str:

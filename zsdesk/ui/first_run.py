@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QSizePolicy, QWidget
 
 from ..domain.errors import DomainError, ValidationError
 from ..services.context import default_db_path, init_workspace
@@ -24,6 +24,13 @@ class FirstRunDialog(QDialog):
         self.officer = ""
         self.ui.pathEdit.setText(str(default_db_path()))
         self.ui.errorLabel.hide()
+        # Keep the dialog compact: the intro text must not soak up the spare height.
+        for label in (self.ui.intro, self.ui.errorLabel):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.ui.verticalLayout.addStretch(0)
+        self.setMinimumWidth(600)
+        self.resize(600, self.sizeHint().height())
+
         self._connect_signals()
         self.ui.officeEdit.setFocus()
 

@@ -27,6 +27,17 @@ from .qtcompat import emit
 from .table_model import LazyTableModel
 
 FILTER_DELAY_MS = 200
+# The column of each list that stretches to fill the window (the longest free text).
+STRETCH = {
+    "visit": "purpose",
+    "enterprise": "name",
+    "project": "name",
+    "demand": "content",
+    "task": "title",
+    "event": "name",
+    "trip": "places",
+    "commissioner": "duties",
+}
 
 
 class ListPage(QWidget):
@@ -34,6 +45,9 @@ class ListPage(QWidget):
 
     table = ""
     title = ""
+    watches: tuple[str, ...] = ()  # other tables whose changes alter this list's rows
+    ascending = False  # default order of the default sort column (dates: newest first)
+
     status_message = Signal(str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -63,9 +77,17 @@ class ListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         keys = [c.key for c in self.model.spec.columns]
-        header.setSortIndicator(keys.index(self.model.sort_key), Qt.SortOrder.DescendingOrder)
+        order = Qt.SortOrder.AscendingOrder if self.ascending else Qt.SortOrder.DescendingOrder
+        header.setSortIndicator(keys.index(self.model.sort_key), order)
+
         self.view.setSortingEnabled(True)
         self._apply_column_widths()
+        keys = [c.key for c in self.model.spec.columns]
+        if STRETCH.get(self.table) in keys:
+            # The free text column gets the room; Stretch mode would squeeze it to nothing when the
+            # other columns already fill a narrow window, so it is simply made wide.
+            self.view.setColumnWidth(keys.index(STRETCH[self.table]), 320)
+
         state = ctx.settings.columns(self.table)
         if state is not None:
             header.restoreState(state)
@@ -99,6 +121,9 @@ class ListPage(QWidget):
         self.setup()
         heading.setText(self.title)
         self.filter_bar.addStretch(1)
+        if self.ascending:
+            self.model.descending = False
+            self.refresh()
         self._update_count()
 
     # -- building blocks for subclasses ---------------------------------------------------------
@@ -107,7 +132,10 @@ class ListPage(QWidget):
 
     def _apply_column_widths(self) -> None:
         for i, column in enumerate(self.model.spec.columns):
-            width = {"date": 100, "money": 110, "bool": 70, "int": 90}.get(column.kind, 160)
+            width = {"date": 100, "money": 110, "bool": 70, "int": 90}.get(column.kind, 130)
+            if column.key in ("enterprise", "name", "content", "title", "credit_code"):
+                width = 250  # company names run to 15-20 characters
+
             self.view.setColumnWidth(i, width)
 
     def add_button(self, text: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
@@ -162,7 +190,7 @@ class ListPage(QWidget):
         self.model.set_filters(self.filters(), text=self.search.text())
 
     def _on_changes(self, tables: frozenset[str]) -> None:
-        if self.table in tables or "enterprise" in tables:
+        if self.table in tables or "enterprise" in tables or tables & set(self.watches):
             self.refresh()
 
     def _update_count(self) -> None:

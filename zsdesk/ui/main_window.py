@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -97,11 +99,22 @@ class MainWindow(QMainWindow):
             self._keys.append(key)
             placeholder = QWidget()
             self.stack.addWidget(placeholder)
-        self.banner = QLabel()
+        self.banner = QFrame()
         self.banner.setObjectName("reminder")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; border: 1px solid #e6c200; padding: 6px;")
+        self.banner.setStyleSheet("#reminder { background: #fff4ce; border: 1px solid #e6c200; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        open_tasks = QPushButton(self.tr("查看任务"))
+        open_tasks.clicked.connect(lambda: (self.show_page("task"), self.banner.hide()))
+        dismiss = QPushButton(self.tr("知道了"))
+        dismiss.clicked.connect(self.banner.hide)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(8, 4, 8, 4)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(open_tasks)
+        banner_row.addWidget(dismiss)
         self.banner.hide()
+
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.banner)
@@ -171,7 +184,10 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("导入Excel…"), lambda: excel_actions.import_excel(self.ctx, self))
         self._action(file, self.tr("导出Excel…"), lambda: excel_actions.export_excel(self.ctx, self))
         file.addSeparator()
+        self._action(file, self.tr("打印周报…"), self.weekly_report, "Ctrl+P")
+        file.addSeparator()
         self._action(file, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+
         edit = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._action(
             edit, self.tr("撤销删除"), self.undo_delete, QKeySequence.StandardKey.Undo
@@ -187,7 +203,13 @@ class MainWindow(QMainWindow):
         page = self.show_page("visit")
         page.create()  # type: ignore[attr-defined]
 
+    def weekly_report(self) -> None:
+        from .report_actions import weekly_report
+
+        weekly_report(self.ctx, self)
+
     def undo_delete(self) -> None:
+
         label = self.ctx.undo_delete()
         text = (
             self.tr("已恢复：%1").replace("%1", label) if label is not None else self.tr("没有可撤销的删除")
@@ -232,12 +254,19 @@ class MainWindow(QMainWindow):
         """The 'due today' reminder at start, as a banner (never a blocking dialog)."""
         text = due_today_summary(self.ctx.ws, officer=self.ctx.officer or None)
         if text:
-            self.banner.setText(text)
+            lines = text.splitlines()
+            # Three items are enough for a nudge; the 任务 page has the full list.
+            short = "\n".join(lines[:4]) + ("\n……" if len(lines) > 4 else "")
+
+            self.banner_text.setText(short)
             self.banner.show()
+
         return text
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.settings.sync()
+        self.ctx.closed = True
         self.ctx.jobs.shutdown()
+
         super().closeEvent(event)

@@ -76,3 +76,55 @@ class EnterprisePicker(QLineEdit):
         names = listing.names_by_id(self.ws.db, "enterprise", [enterprise_id])
         self.setText(names.get(enterprise_id, ""))
         self._id = enterprise_id if enterprise_id in names else ""
+
+
+class EnterpriseListEditor(QWidget):
+    """Several enterprises (推介会参会企业、外出招商拜访企业): pick one, 添加; double-click removes."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout
+
+        super().__init__(parent)
+        self.ws = ws
+        self.picker = EnterprisePicker(ws, self)
+        add = QPushButton(self.tr("添加"), self)
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(110)
+        self.list.setToolTip(self.tr("双击移除"))
+        row = QHBoxLayout()
+        row.addWidget(self.picker, 1)
+        row.addWidget(add)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(row)
+        box.addWidget(self.list)
+        add.clicked.connect(self.add_current)
+        self.picker.returnPressed.connect(self.add_current)
+        self.list.itemDoubleClicked.connect(lambda item: self.list.takeItem(self.list.row(item)))
+
+    def add_current(self) -> None:
+        if not self.picker.enterprise_id():
+            self.picker.search_now()
+        if self.picker.enterprise_id():
+            self.add(self.picker.enterprise_id())
+            self.picker.clear()
+
+    def add(self, enterprise_id: str) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
+        if enterprise_id in self.ids():
+            return
+        name = listing.names_by_id(self.ws.db, "enterprise", [enterprise_id]).get(
+            enterprise_id, enterprise_id
+        )
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, enterprise_id)
+        self.list.addItem(item)
+
+    def ids(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.list.clear()
+        for eid in ids or []:
+            self.add(eid)

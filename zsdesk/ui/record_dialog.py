@@ -19,7 +19,7 @@ from ..domain.errors import DomainError, ValidationError
 from ..domain.records import BY_TABLE, field_specs
 from ..services.context import Workspace
 from .fields import FieldErrors, get_value, make_editor, set_value
-from .picker import EnterprisePicker
+from .picker import EnterpriseListEditor, EnterprisePicker
 
 SaveFn = Callable[[dict[str, Any]], Any]
 
@@ -54,6 +54,9 @@ class RecordDialog(QDialog):
             fs = self.specs[name]
             if fs.kind == "ref" and fs.ref == "enterprise":
                 widget = EnterprisePicker(ws, body)
+            elif name == "enterprise_ids":
+                widget = EnterpriseListEditor(ws, body)
+
             else:
                 widget = make_editor(fs, body)
             widget.setObjectName(name)
@@ -89,6 +92,9 @@ class RecordDialog(QDialog):
             if isinstance(widget, EnterprisePicker):
                 if values[name]:
                     widget.set_enterprise(values[name])
+            elif isinstance(widget, EnterpriseListEditor):
+                widget.set_ids(values[name])
+
             else:
                 set_value(widget, self.specs[name], values[name])
 
@@ -97,6 +103,9 @@ class RecordDialog(QDialog):
         for name, widget in self.widgets.items():
             if isinstance(widget, EnterprisePicker):
                 out[name] = widget.enterprise_id()
+            elif isinstance(widget, EnterpriseListEditor):
+                out[name] = widget.ids()
+
             else:
                 out[name] = get_value(widget)
         return out

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 from ...services.dashboard import load_dashboard
 from ...storage import listing
 from ..context import UiContext
+from ..qtcompat import emit
 
 LATE = QBrush(QColor("#c0392b"))
+FIGURES_DELAY_MS = 300
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -41,6 +42,7 @@ class DashboardPage(QWidget):
     """Refreshes on any change; the figures chart compares this period, target and last year."""
 
     open_table = Signal(str)  # ask the main window to switch to a list
+    loaded = Signal()  # the lists are filled
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,16 +71,9 @@ class DashboardPage(QWidget):
         for key in ("quarter", "month", "half-year", "year", "ytd"):
             self.period.addItem(PRESET_LABELS[key], key)
         self.period.currentIndexChanged.connect(lambda _i: self.load_figures())
-        # One small chart per target: visits (~100) and trips (~8) on one axis would flatten the small ones.
-        self.charts: list[QChartView] = []
-        for i in range(3):
-            view = QChartView(QChart())
-            view.setObjectName(f"figuresChart{i}")
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(200)
-            view.chart().setAnimationOptions(QChart.AnimationOption.NoAnimation)
-            view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-            self.charts.append(view)
+        # Charts are built when the first figures arrive: QtCharts then loads off the start-up path.
+        self.charts: list[Any] = []
+        self.charts_row = QHBoxLayout()
         self.targets = QLabel()
         self.targets.setObjectName("targets")
         self.targets.setWordWrap(True)
@@ -103,21 +98,49 @@ class DashboardPage(QWidget):
         top.addWidget(self.targets, 1)
         fig_layout = QVBoxLayout(figures)
         fig_layout.addLayout(top)
-        charts = QHBoxLayout()
-        for view in self.charts:
-            charts.addWidget(view)
-        fig_layout.addLayout(charts)
+        fig_layout.addLayout(self.charts_row, 1)
+        figures.setMinimumHeight(260)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addLayout(grid, 3)
         layout.addWidget(figures, 2)
         ctx.changes.changed.connect(lambda _t: self.refresh())
-        self.refresh()
+        self.refresh(figures=False)
+        # The period figures (≈0.7 s on a province database, on a worker) start once the window
+        # is up, so they never compete with the first paint.
+        QTimer.singleShot(FIGURES_DELAY_MS, self, self.load_figures)
 
-    def refresh(self) -> None:
+    def _make_charts(self) -> None:
+        from PySide6.QtCharts import QChart, QChartView
+
+        # One small chart per target: visits (~100) and trips (~8) on one axis would flatten the small ones.
+        for i in range(3):
+            view = QChartView(QChart())
+            view.setObjectName(f"figuresChart{i}")
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(200)
+            view.chart().setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            self.charts.append(view)
+            self.charts_row.addWidget(view, 1)  # equal thirds
+
+    def refresh(self, *, figures: bool = True) -> None:
         stalled_days = self.ctx.settings.stalled_days
-        data = load_dashboard(self.ctx.ws, officer=self.ctx.officer or None, stalled_days=stalled_days)
+        officer = self.ctx.officer or None
+        if self.ctx.closed:
+            return
+        self.summary.setText(self.tr("正在加载…"))
+
+        # ≈0.1 s of queries on a province database: run them on a worker (never block the window).
+        def job(ws: Any, _progress: Any, _cancel: Any) -> Any:
+            return load_dashboard(ws, officer=officer, stalled_days=stalled_days)
+
+        self.ctx.jobs.run(job, lambda data: self.show_lists(data, stalled_days), owner=self)
+        if figures:
+            self.load_figures()
+
+    def show_lists(self, data: Any, stalled_days: int) -> None:
         today = data.today
         self._fill(self.tasks, [(t["due_date"], t["title"], t["enterprise"], t["assignee"]) for t in data.tasks],
                    lambda row: row[0] < today)  # fmt: skip
@@ -139,7 +162,7 @@ class DashboardPage(QWidget):
         if data.keyless:
             parts.append(self.tr("%1 家重点企业无服务专员").replace("%1", str(data.keyless)))
         self.summary.setText(self.tr("今天 %1：").replace("%1", today) + "，".join(parts))
-        self.load_figures()
+        emit(self.loaded)
 
     def _fill(self, tree: QTreeWidget, rows: list[tuple[Any, ...]], late: Any = None) -> None:
         tree.clear()
@@ -158,6 +181,9 @@ class DashboardPage(QWidget):
 
     def load_figures(self) -> None:
         """Actual vs seed-002 targets vs last year, for the office's own unit (computed off-thread)."""
+        if self.ctx.closed:
+            return
+
         try:
             from ...domain.periods import preset, same_period_last_year
             from ...services import stats
@@ -180,6 +206,10 @@ class DashboardPage(QWidget):
         self.ctx.jobs.run(job, lambda r: self.show_figures(period, *r), on_error=failed, owner=self)
 
     def show_figures(self, period: Any, results: list[Any], previous: list[Any]) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+
+        if not self.charts:
+            self._make_charts()
         last = {r.target.key: r.actual for r in previous}
         colors = ("#2d6cdf", "#9aa5b1", "#f0a030")
         for view, r in zip(self.charts, results, strict=False):
@@ -196,6 +226,8 @@ class DashboardPage(QWidget):
                 bar.setColor(QColor("#c0392b" if name == names[0] and not r.met else color))
                 series.append(bar)
             series.setLabelsVisible(True)
+            series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+
             chart.addSeries(series)
             axis_x = QBarCategoryAxis()
             axis_x.append([r.target.label])
@@ -203,9 +235,16 @@ class DashboardPage(QWidget):
             chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(axis_x)
             axis_y = QValueAxis()
-            axis_y.setLabelFormat("%d")
-            axis_y.setRange(0, max(1, *values) * 1.2)
-            axis_y.applyNiceNumbers()
+            axis_y.setLabelFormat("%.0f")
+            # Integer ticks: a 0-4-8-12 axis instead of fractions that get elided in a small chart.
+            top = -(-int(max(1, *values) * 1.25) // 4) * 4 or 4  # headroom for the value labels
+
+            axis_y.setRange(0, top)
+            axis_y.setTickCount(5)
+            # The bars carry their own value labels; tick labels of small charts got elided.
+            axis_y.setLabelsVisible(False)
+
+
             chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(axis_y)
             chart.setTitle(f"{r.target.label}（{r.target.measure}）")

@@ -151,6 +151,8 @@ def _clean_date(text: str) -> str:
 class EnterprisesPage(ListPage):
     table = "enterprise"
     title = "企业库"
+    watches = ("commissioner",)
+    ascending = True
 
     def setup(self) -> None:
         self.title = self.tr("企业库")
@@ -158,6 +160,11 @@ class EnterprisesPage(ListPage):
         self.add_combo("industry", self.tr("行业"), list(enums.INDUSTRIES))
         self.add_combo("is_key", self.tr("重点企业"), [(self.tr("是"), 1), (self.tr("否"), 0)])
         self.add_button(self.tr("合并重复…"), self.merge_selected, "mergeButton")
+        keys = [c.key for c in self.model.spec.columns]
+        key_pos, officer_pos = 1 + keys.index("is_key"), 1 + keys.index("commissioner")
+        # 重点企业 without a serving commissioner stand out in red.
+        self.model.highlight = lambda row: bool(row[key_pos]) and not row[officer_pos]
+
         self.last_merge: str | None = None
 
     def create(self) -> None:

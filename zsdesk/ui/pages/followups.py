@@ -77,6 +77,7 @@ class DemandsPage(ListPage):
 class TasksPage(ListPage):
     table = "task"
     title = "跟进任务"
+    ascending = True  # earliest due first
 
     def setup(self) -> None:
         self.title = self.tr("跟进任务")
@@ -94,8 +95,6 @@ class TasksPage(ListPage):
         keys = [c.key for c in self.model.spec.columns]
         done = 1 + keys.index("done")
         self.model.highlight = overdue_rule("due_date", lambda r: bool(r[done]), keys)
-        self.model.descending = False  # earliest due first
-        self.refresh()
 
     def create(self) -> None:
         dialog = RecordDialog(

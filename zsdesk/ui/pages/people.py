@@ -77,7 +77,7 @@ class CommissionersPage(ListPage):
 class EventsPage(ListPage):
     table = "event"
     title = "推介会"
-    fields = ("date", "name", "kind", "place", "note")
+    fields = ("date", "name", "kind", "place", "enterprise_ids", "note")
 
     def setup(self) -> None:
         self.title = self.tr("推介会 / 招商活动")
@@ -106,7 +106,7 @@ class EventsPage(ListPage):
 class TripsPage(EventsPage):
     table = "trip"
     title = "外出招商"
-    fields = ("leader", "leader_rank", "start_date", "end_date", "places", "note")
+    fields = ("leader", "leader_rank", "start_date", "end_date", "places", "enterprise_ids", "note")
 
     def setup(self) -> None:
         self.title = self.tr("外出招商")

@@ -23,12 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.money import format_yi
 from ...domain.periods import PRESET_LABELS, PRESETS, preset
 from ...domain.stats import COLUMNS, MONEY_COLUMNS, TOTAL_LABEL
 from ..context import UiContext
 from ..qtcompat import emit
 
 BEHIND = QBrush(QColor("#fde2e1"))
+# Column names of the drill-down rows that the record labels do not cover (or cover ambiguously).
+DRILL_LABELS = {
+    "name": "名称",
+    "date": "日期",
+    "kind": "类型",
+    "unit": "填报单位",
+    "office": "办事处",
+    "enterprise": "企业",
+    "project": "项目",
+    "visits": "走访次数",
+    "first_visit": "首次走访",
+    "last_visit": "最近走访",
+    "note": "备注",
+}
+
+
+def drill_label(name: str) -> str:
+    """Chinese header for a drill-down column: the table above, else any record field's label."""
+    if name in DRILL_LABELS:
+        return DRILL_LABELS[name]
+    from ...domain.records import BY_TABLE, field_specs
+
+    for table in BY_TABLE:
+        spec = field_specs(table).get(name)
+        if spec is not None:
+            return spec.label
+    return name
 
 
 class StatsPage(QWidget):
@@ -185,13 +213,17 @@ class StatsPage(QWidget):
         dialog.setWindowTitle(f"{unit} · {header}：{len(records)} 条记录")
         table = QTableWidget(dialog)
         names = list(records[0]) if records else []
-        names = [n for n in names if n not in ("id", "office_id")]
+        names = [n for n in names if n != "id" and not n.endswith("_id")]
         table.setColumnCount(len(names))
         table.setRowCount(len(records))
-        table.setHorizontalHeaderLabels(names)
+        table.setHorizontalHeaderLabels([drill_label(n) for n in names])
+        table.verticalHeader().hide()
         for r, rec in enumerate(records):
             for c, name in enumerate(names):
-                table.setItem(r, c, QTableWidgetItem("" if rec[name] is None else str(rec[name])))
+                value = rec[name]
+                text = "" if value is None else format_yi(value) if name.endswith("_wan") else str(value)
+                table.setItem(r, c, QTableWidgetItem(text))
+
         table.resizeColumnsToContents()
         layout = QVBoxLayout(dialog)
         layout.addWidget(table)
@@ -214,9 +246,9 @@ class StatsPage(QWidget):
         self.ctx.jobs.run(job, done, title=self.tr("生成统计表"), parent=self)
 
     def preview(self) -> None:
-        from ..pdf_preview import PdfPreview
+        from ..report_actions import show_pdf
 
-        self._report("pdf", lambda data: PdfPreview(data, self.tr("情况统计表"), self).open())
+        self._report("pdf", lambda data: show_pdf(self, data, self.tr("情况统计表"), "情况统计表.pdf"))
 
     def print_(self) -> None:
         from ..pdf_preview import print_pdf

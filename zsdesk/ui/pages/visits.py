@@ -21,6 +21,13 @@ class VisitsPage(ListPage):
         self.add_date_range()
         self.add_combo("industry", self.tr("行业"), list(enums.INDUSTRIES))
         self.add_combo("form", self.tr("形式"), list(enums.VISIT_FORMS))
+        self.add_button(self.tr("打印走访纪要…"), self.print_report, "reportButton")
+
+    def print_report(self) -> None:
+        from ..report_actions import visit_report
+
+        if self.current_id():
+            visit_report(self.ctx, self, self.current_id())
 
     def create(self) -> None:
         dialog = VisitDialog(self.ctx.ws, officer=self.ctx.officer, parent=self)
