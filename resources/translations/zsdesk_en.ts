@@ -380,74 +380,74 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="157"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="158"/>
         <source>企业库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="158"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="159"/>
         <source>企业名称、简称或信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="159"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="160"/>
         <source>行业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="160"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
         <source>重点企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="160"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="160"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="162"/>
         <source>合并重复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="182"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="183"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
         <source>合并重复企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="182"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="183"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="188"/>
         <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="188"/>
         <location filename="../../zsdesk/ui/pages/enterprises.py" line="189"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>保留“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="191"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="201"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="202"/>
         <source>合并失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="204"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="205"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,12 +574,12 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="129"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="131"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="170"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="178"/>
         <source>出错了</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,62 +587,62 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="60"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="61"/>
         <source>搜索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="102"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="105"/>
         <source>新建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="103"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="106"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="104"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="107"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="147"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="153"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="159"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="165"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="159"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="165"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="164"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="170"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="191"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="197"/>
         <source>共 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="195"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="201"/>
         <source>正在查询…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="239"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="245"/>
         <source>删除失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="241"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="247"/>
         <source>已删除 %1 条。按 Ctrl+Z 撤销</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,177 +650,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="49"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="51"/>
         <source>工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="50"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="52"/>
         <source>走访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="53"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="55"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="57"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="59"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="60"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="62"/>
         <source>服务专员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="64"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="66"/>
         <source>诉求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="65"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="67"/>
         <source>任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="66"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="68"/>
         <source>推介会/外出招商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="67"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="69"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="68"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="70"/>
         <source>同步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="77"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="79"/>
         <source>招商外勤 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="168"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="107"/>
+        <source>查看任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="109"/>
+        <source>知道了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="181"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="169"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="182"/>
         <source>新建走访记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="171"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="184"/>
         <source>导入Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="172"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="185"/>
         <source>导出Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="174"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="187"/>
         <source>打印周报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="176"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="189"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="178"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="191"/>
         <source>编辑(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="180"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="193"/>
         <source>撤销删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="182"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="195"/>
         <source>撤销合并企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="183"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="196"/>
         <source>设置(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="184"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="197"/>
         <source>使用人姓名…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="185"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="198"/>
         <source>停滞项目天数…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="186"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="199"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="187"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="200"/>
+        <source>诊断信息…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="201"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="202"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="216"/>
         <source>已恢复：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="202"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="216"/>
         <source>没有可撤销的删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="209"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="223"/>
         <source>已撤销合并</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="209"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="223"/>
         <source>没有可撤销的合并</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="213"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="227"/>
         <source>使用人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="213"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="227"/>
         <source>姓名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="223"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="237"/>
         <source>停滞项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="224"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="238"/>
         <source>多少天无进展算停滞：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="235"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="256"/>
         <source>关于招商外勤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="236"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="257"/>
         <source>招商外勤桌面端
 离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。
 数据库：%1</source>
@@ -956,93 +971,103 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="43"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="219"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="72"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="263"/>
         <source>情况统计表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="47"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="76"/>
         <source>全部单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="85"/>
         <source>自定义</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="91"/>
         <source>计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="69"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="98"/>
         <source>单击任一数字查看其背后的记录。红底表示同比增长未达10%。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="74"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="103"/>
         <source>填报单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="74"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="103"/>
         <source>周期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="104"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="80"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="109"/>
         <source>预览PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="81"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="110"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="82"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
         <source>保存PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="83"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="112"/>
         <source>保存Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="133"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="162"/>
         <source>正在计算统计表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="141"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="170"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="153"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="182"/>
         <source>市(州)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="163"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="192"/>
         <source>去年同期：%1；同比：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="214"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="216"/>
+        <source>正在查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="226"/>
+        <source>%1：%2 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="258"/>
         <source>生成统计表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="228"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="272"/>
         <source>保存统计表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,27 +1169,27 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="82"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="83"/>
         <source>跟进任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="83"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="84"/>
         <source>我的任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="85"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="86"/>
         <source>只看未完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="93"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="94"/>
         <source>标记完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="125"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="124"/>
         <source>已完成 %1 项任务</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,7 +1475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="238"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="282"/>
         <location filename="../../zsdesk/ui/report_actions.py" line="40"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>

@@ -75,6 +75,7 @@ def test_same_field_edited_twice_keeps_later_and_records_conflict(server: LiveSe
     a2.sync()
     assert a2.store.get("enterprise", eid)["note"] == "甲的备注"
     assert not list_conflicts(a1.ws)
+    assert not list_conflicts(a2.ws)  # settled on the server, so closed on every laptop
 
 
 def test_money_is_never_silently_overwritten(server: LiveServer, tmp_path: Path) -> None:
@@ -313,3 +314,18 @@ def test_scope_change_pulls_new_office_and_drops_old(server: LiveServer, tmp_pat
     mine = a1.store.create("enterprise", {"name": "上海企业"})
     a1.sync()
     assert old_b not in a1.rows("enterprise") and mine in a1.rows("enterprise")
+
+
+def test_gzip_bomb_and_bad_gzip_are_refused(server: LiveServer, tmp_path: Path) -> None:
+    import gzip
+
+    server.user("a1", "officer", A)
+    client = _client(server, "a1")
+    headers = {
+        "Authorization": f"Bearer {client.token}",
+        "Content-Encoding": "gzip",
+        "Content-Type": "application/json",
+    }
+    bomb = gzip.compress(b"[" + b" " * (70 * 1024 * 1024) + b"]")
+    assert client.http.post("/sync/push", content=bomb, headers=headers).status_code == 413
+    assert client.http.post("/sync/push", content=b"not gzip", headers=headers).status_code == 400

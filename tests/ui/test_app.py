@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.conftest import on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
@@ -138,7 +139,9 @@ def test_dashboard_lists_overdue_tasks_demands_stalled_projects(
     assert "报送材料" in window.show_reminder()
 
 
-def test_stats_page_computes_and_drills_down(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+def test_stats_page_computes_and_drills_down(
+    ctx: UiContext, qtbot: Any, enterprise: str, qtmodeltester: Any
+) -> None:
     pytest.importorskip("zsdesk.services.stats")
     import datetime as dt
 
@@ -154,8 +157,14 @@ def test_stats_page_computes_and_drills_down(ctx: UiContext, qtbot: Any, enterpr
     total_row = page.table.rowCount() - 1
     assert page.table.item(total_row, 0).text() == "合计"
     assert page.table.item(total_row, 2).text() == "1"  # 拜访企业(户)
-    page.drill(total_row, 2)
-    assert page.last_drill.findChild(type(page.table)).rowCount() == 1
+    with qtbot.waitSignal(page.drilled, timeout=10000):
+        page.drill(total_row, 2)
+    from PySide6.QtWidgets import QTableView
+
+    model = page.last_drill.findChild(QTableView, "drillTable").model()
+    assert model.rowCount() == 1
+    qtmodeltester.check(model)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "名称"
     page.last_drill.close()
 
 
@@ -333,3 +342,43 @@ def test_conflict_resolution_keeps_the_chosen_value(ctx: UiContext, qtbot: Any, 
     dialog.resolve("server")
     assert dialog.table.rowCount() == 0
     assert ctx.ws.store.get("enterprise", enterprise)["short_name"] == "服务器简称"
+
+
+def test_progress_dialog_appears_after_delay_and_cancel_works(ctx: UiContext, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    finished: list[Any] = []
+
+    def slow(ws: Workspace, progress: Any, cancel: Any) -> str:
+        for i in range(400):
+            progress(i / 400, f"第 {i} 步")
+            time.sleep(0.01)
+        return "done"
+
+    ctx.jobs.run(slow, finished.append, title="长任务", parent=parent, write=True)
+    dialog = parent.findChild(QProgressDialog)
+    qtbot.wait(200)
+    assert not dialog.isVisible()  # quick jobs never flash a dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    from PySide6.QtWidgets import QPushButton
+
+    next(b for b in dialog.findChildren(QPushButton) if b.text() == "取消").click()
+    ctx.jobs.wait(5000)
+
+    qtbot.wait(50)
+    assert finished == []
+
+
+def test_help_menu_opens_diagnostics(ctx: UiContext, qtbot: Any) -> None:
+    pytest.importorskip("zsdesk.services.diagnostics")
+    from zsdesk.ui.diagnostics_dialog import DiagnosticsDialog
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.diagnostics()
+    dialog = window.findChild(DiagnosticsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

@@ -5,7 +5,6 @@ Endpoints: /auth/login|logout|me, /sync/push, /sync/pull, /blobs/{sha256}; the O
 carries the server time so clients can warn about a clock running ahead.
 """
 
-import gzip
 import hashlib
 import json
 import os
@@ -50,13 +49,18 @@ class _GzipRequest(Request):
 
     async def body(self) -> bytes:
         if not hasattr(self, "_body"):
+            declared = self.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+                raise HTTPException(413, "请求体过大")
             raw = await super().body()
             if "gzip" in self.headers.get("content-encoding", ""):
+                # Bounded inflate: a small "gzip bomb" must not exhaust the server's memory.
+                inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
                 try:
-                    raw = gzip.decompress(raw)
-                except (OSError, EOFError, zlib.error) as exc:
+                    raw = inflater.decompress(raw, MAX_BODY_BYTES + 1)
+                except zlib.error as exc:
                     raise HTTPException(400, "请求体解压失败") from exc
-                if len(raw) > MAX_BODY_BYTES:
+                if len(raw) > MAX_BODY_BYTES or inflater.unconsumed_tail:
                     raise HTTPException(413, "请求体过大")
             self._body = raw
         return self._body

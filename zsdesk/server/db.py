@@ -105,7 +105,9 @@ conflicts = Table(
     Column("office_id", String(64), nullable=False),
     Column("field", String(60), nullable=False),
     Column("body", Text, nullable=False),  # JSON of ConflictInfo
+    Column("resolved", Boolean, nullable=False, default=False),  # the field was edited again since
     Index("conflicts_scope", "office_id", "seq"),
+    Index("conflicts_row", "row_id"),
 )
 
 blobs = Table(

@@ -56,6 +56,18 @@ def _load_rows(conn: Connection, row_ids: list[str]) -> dict[str, Row]:
     return rows
 
 
+def _open_conflicts(conn: Connection, row_ids: list[str]) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    found: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for chunk in _chunks(row_ids):
+        for conflict_id, row_id, name, body in conn.execute(
+            select(conflicts.c.id, conflicts.c.row_id, conflicts.c.field, conflicts.c.body).where(
+                conflicts.c.row_id.in_(chunk), conflicts.c.resolved.is_(False)
+            )
+        ):
+            found.setdefault((row_id, name), []).append((conflict_id, body))
+    return found
+
+
 def _base_value(conn: Connection, row_id: str, name: str, base_version: int) -> Any:
     """The field's value as of the op's base (from the change log); None when it had none."""
     if base_version <= 0:
@@ -87,6 +99,8 @@ def apply_push(engine: Engine, principal: Principal, request: PushRequest) -> tu
             ):
                 known[op_id] = (username, result)
         rows = _load_rows(conn, list({op.row_id for op in request.ops}))
+        open_conflicts = _open_conflicts(conn, list({op.row_id for op in request.ops}))
+        closed: list[dict[str, Any]] = []
         existing = set(rows)
         results: list[OpResult] = []
         done: dict[str, OpResult] = {}
@@ -127,6 +141,13 @@ def apply_push(engine: Engine, principal: Principal, request: PushRequest) -> tu
                         "op_id": op.op_id,
                     }
                 )
+                for name in merge.changed:
+                    # Someone set the field again after a conflict on it: the conflict is settled.
+                    for conflict_id, body in open_conflicts.pop((op.row_id, name), []):
+                        settled = {**json.loads(body), "resolved": True, "seq": seq}
+                        closed.append(
+                            {"k_id": conflict_id, "seq": seq, "body": _dumps(settled), "resolved": True}
+                        )
                 if merge.old_office:
                     new_exits.append(
                         {
@@ -162,6 +183,13 @@ def apply_push(engine: Engine, principal: Principal, request: PushRequest) -> tu
         ):
             if batch:
                 conn.execute(insert(table), batch)
+        if closed:
+            conn.execute(
+                update(conflicts)
+                .where(conflicts.c.id == bindparam("k_id"))
+                .values(seq=bindparam("seq"), body=bindparam("body"), resolved=bindparam("resolved")),
+                closed,
+            )
         if seq != start_seq:
             conn.execute(update(counter).where(counter.c.id == 1).values(seq=seq))
         server_fault("mid-push-transaction")

@@ -235,7 +235,9 @@ class Replica:
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO conflict (id, table_name, row_id, field, local_value, server_value, base_value,"
             " local_author, server_author, local_hlc, server_hlc, resolved, resolution)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
+            # Settled on the server (the field was edited again, maybe on another laptop): close it here.
+            " ON CONFLICT(id) DO UPDATE SET resolved = max(coalesce(resolved, 0), excluded.resolved)",
             [
                 [
                     c["id"],
@@ -249,6 +251,7 @@ class Replica:
                     c.get("kept_author", ""),
                     c.get("lost_hlc", ""),
                     c.get("kept_hlc", ""),
+                    1 if c.get("resolved") else 0,
                 ]
                 for c in conflicts
             ],

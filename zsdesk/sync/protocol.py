@@ -92,6 +92,7 @@ class ConflictInfo(BaseModel):
     lost_author: str = ""
     kept_hlc: str = ""
     lost_hlc: str = ""
+    resolved: bool = False  # set (and re-sent) once someone edits the field again
 
 
 class OpResult(BaseModel):

@@ -30,7 +30,14 @@ def form_module(name: str) -> ModuleType:
     """`form_module("visit_dialog").Ui_VisitDialog` — builds the module on first use if needed."""
     target = GENERATED / f"ui_{name}.py"
     source = FORMS_DIR / f"{name}.ui"
-    stale = source.exists() and (not target.exists() or target.stat().st_mtime < source.stat().st_mtime)
+    # A PyInstaller build carries the compiled module inside its archive (no .py file on disk).
+    frozen = bool(getattr(sys, "frozen", False))
+    stale = (
+        not frozen
+        and source.exists()
+        and (not target.exists() or target.stat().st_mtime < source.stat().st_mtime)
+    )
+
     if stale:
         _compile(name)
     return importlib.import_module(f"zsdesk.ui.generated.ui_{name}")

@@ -125,18 +125,26 @@ class JobRunner(QObject):
         bridge = _Bridge()
         self._live.add(bridge)
         dialog: QProgressDialog | None = None
+        ended_flag: list[bool] = []  # non-empty once the job has ended
+
         if parent is not None and title:
             dialog = QProgressDialog(title, self.tr("取消"), 0, 100, parent)
             dialog.setWindowTitle(title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+            # QProgressDialog's own show heuristics fire early on fast progress; we decide instead:
+            # shown only when the job still runs after PROGRESS_DELAY_MS.
+            dialog.setMinimumDuration(2**30)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             dialog.setValue(0)
+            dialog.hide()
             dialog.canceled.connect(stop.set)
+            QTimer.singleShot(PROGRESS_DELAY_MS, dialog, lambda: None if ended_flag else dialog.show())
 
         def close() -> None:
+            ended_flag.append(True)
             # Drop our reference only after this queued slot has returned: deleting the sender
+
             # while Qt is still delivering its signal corrupts PySide's reference counts.
             QTimer.singleShot(0, lambda: self._live.discard(bridge))
             self._stops.discard(stop)

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self._action(settings, self.tr("使用人姓名…"), self.set_officer)
         self._action(settings, self.tr("停滞项目天数…"), self.set_stalled_days)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("诊断信息…"), self.diagnostics)
         self._action(help_menu, self.tr("关于"), self.about)
 
     def new_visit(self) -> None:
@@ -242,6 +243,13 @@ class MainWindow(QMainWindow):
         if ok:
             self.ctx.settings.stalled_days = days
             self.ctx.changes.notify("project")
+
+    def diagnostics(self) -> None:
+        """Versions, paths and database facts for IT support (copyable)."""
+        from ..services.diagnostics import diagnostics_text
+        from .diagnostics_dialog import DiagnosticsDialog, qt_versions
+
+        DiagnosticsDialog(diagnostics_text(self.ctx.ws, extra=qt_versions()), parent=self).open()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..resources import resources_root
+
 FONT_FILE = "wqy-microhei.ttc"
 
 
 def resource_dir() -> Path:
-    """`resources/` next to the package, or inside a PyInstaller bundle (sys._MEIPASS)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """`resources/` of the checkout, or inside a PyInstaller bundle (sys._MEIPASS)."""
+    return resources_root()
 
 
 def load_cjk_font(app: QApplication) -> str | None:

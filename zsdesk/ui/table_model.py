@@ -210,3 +210,37 @@ def overdue_rule(date_key: str, closed: Callable[[tuple[Any, ...]], bool], spec_
         return bool(value) and str(value) < today and not closed(row)
 
     return rule
+
+
+class RecordsModel(QAbstractTableModel):
+    """Read-only rows already in memory (e.g. a statistics drill-down of 36,000 records): cells
+    are formatted on demand, so a big result costs no widget per cell."""
+
+    def __init__(self, records: list[dict[str, Any]], columns: list[tuple[str, str]], parent: Any = None):
+        super().__init__(parent)
+        self.records = records
+        self.columns = columns  # (key, header)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        key = self.columns[index.column()][0]
+        value = self.records[index.row()].get(key)
+        return display("money" if key.endswith("_wan") else "text", value)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section][1]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None

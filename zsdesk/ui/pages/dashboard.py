@@ -206,7 +206,7 @@ class DashboardPage(QWidget):
         self.ctx.jobs.run(job, lambda r: self.show_figures(period, *r), on_error=failed, owner=self)
 
     def show_figures(self, period: Any, results: list[Any], previous: list[Any]) -> None:
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+        from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
 
         if not self.charts:
             self._make_charts()
@@ -224,7 +224,9 @@ class DashboardPage(QWidget):
                 bar = QBarSet(name)
                 bar.append(value)
                 bar.setColor(QColor("#c0392b" if name == names[0] and not r.met else color))
+                bar.setLabelColor(QColor("#333333"))  # labels sit above the bars, on white
                 series.append(bar)
+
             series.setLabelsVisible(True)
             series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
 
@@ -237,13 +239,12 @@ class DashboardPage(QWidget):
             axis_y = QValueAxis()
             axis_y.setLabelFormat("%.0f")
             # Integer ticks: a 0-4-8-12 axis instead of fractions that get elided in a small chart.
-            top = -(-int(max(1, *values) * 1.25) // 4) * 4 or 4  # headroom for the value labels
+            top = -(-int(max(1, *values) * 1.35) // 4) * 4 or 4  # headroom for the value labels
 
             axis_y.setRange(0, top)
             axis_y.setTickCount(5)
             # The bars carry their own value labels; tick labels of small charts got elided.
             axis_y.setLabelsVisible(False)
-
 
             chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(axis_y)

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.money import format_yi
 from ...domain.periods import PRESET_LABELS, PRESETS, preset
 from ...domain.stats import COLUMNS, MONEY_COLUMNS, TOTAL_LABEL
 from ..context import UiContext
@@ -61,6 +61,7 @@ def drill_label(name: str) -> str:
 
 class StatsPage(QWidget):
     computed = Signal()  # the sheet on screen is up to date
+    drilled = Signal()  # a drill-down window opened
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,31 +206,42 @@ class StatsPage(QWidget):
         key, header = COLUMNS[column - 1]
         unit = self.table.item(row, 0).text()
         start, end = self.period()
-        records = stats.drilldown(
-            self.ctx.ws, key=key, unit=None if unit == TOTAL_LABEL else unit, date_from=start, date_to=end
-        )
+        chosen = None if unit == TOTAL_LABEL else unit
+
+        # A province-wide figure can stand on 36,000 records (0.5 s): fetched on a worker.
+        def job(ws: Any, _progress: Any, _cancel: Any) -> list[dict[str, Any]]:
+            return stats.drilldown(ws, key=key, unit=chosen, date_from=start, date_to=end)
+
+        self.ctx.jobs.run(
+            job, lambda records: self.show_drill(f"{unit} · {header}", records), title=self.tr("正在查询"),
+            parent=self, owner=self,
+        )  # fmt: skip
+
+    def show_drill(self, title: str, records: list[dict[str, Any]]) -> QDialog:
+        from ..table_model import RecordsModel
+
         dialog = QDialog(self)
         dialog.setObjectName("drilldown")
-        dialog.setWindowTitle(f"{unit} · {header}：{len(records)} 条记录")
-        table = QTableWidget(dialog)
-        names = list(records[0]) if records else []
-        names = [n for n in names if n != "id" and not n.endswith("_id")]
-        table.setColumnCount(len(names))
-        table.setRowCount(len(records))
-        table.setHorizontalHeaderLabels([drill_label(n) for n in names])
-        table.verticalHeader().hide()
-        for r, rec in enumerate(records):
-            for c, name in enumerate(names):
-                value = rec[name]
-                text = "" if value is None else format_yi(value) if name.endswith("_wan") else str(value)
-                table.setItem(r, c, QTableWidgetItem(text))
+        dialog.setWindowTitle(
+            self.tr("%1：%2 条记录").replace("%1", title).replace("%2", f"{len(records):,}")
+        )
+        names = [n for n in (records[0] if records else {}) if n != "id" and not n.endswith("_id")]
+        view = QTableView(dialog)
+        view.setObjectName("drillTable")
+        view.setModel(RecordsModel(records, [(n, drill_label(n)) for n in names], view))
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        for c, name in enumerate(names):
+            wide = {"name": 250, "enterprise": 250, "project": 250, "credit_code": 180, "unit": 160}
+            view.setColumnWidth(c, wide.get(name, 110))
 
-        table.resizeColumnsToContents()
         layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        dialog.resize(820, 480)
+        layout.addWidget(view)
+        dialog.resize(900, 480)
         self.last_drill = dialog
         dialog.open()
+        emit(self.drilled)
+        return dialog
 
     # -- output -----------------------------------------------------------------------------------
     def _report(self, fmt: str, done: Any) -> None:
