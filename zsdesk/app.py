@@ -5,6 +5,6 @@ from __future__ import annotations
 
 def run_gui(*, db: str | None = None, demo: bool = False, smoke: bool = False) -> int:
     """Start the Qt application (replaced by the full GUI wiring in zsdesk.ui)."""
-    from .ui.main import run  # noqa: PLC0415 - Qt loads only when the GUI is wanted
+    from .ui.main import run
 
     return run(db=db, demo=demo, smoke=smoke)
