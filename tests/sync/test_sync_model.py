@@ -17,6 +17,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
+from zsdesk.domain.errors import NotFoundError, ValidationError
+from zsdesk.services.sync import list_conflicts, resolve_conflict
 from zsdesk.storage.enterprises import merge_enterprises
 from zsdesk.sync.client import SyncError
 
@@ -199,6 +201,19 @@ class SyncModel(RuleBasedStateMachine):
             self.laptops[who].sync(transport=FaultyTransport(fault, nth))
         except SyncError as exc:
             assert fault in ("drop_request", "drop_response") and exc.kind == "network"
+
+    @rule(
+        who=st.sampled_from(list(USERS)), choice=st.sampled_from(["local", "server", "base"]), data=st.data()
+    )
+    def resolve_conflict(self, who: str, choice: str, data: st.DataObject) -> None:
+        laptop = self.laptops[who]
+        open_ids = sorted(c.id for c in list_conflicts(laptop.ws))
+        if open_ids:
+            conflict_id = data.draw(st.sampled_from(open_ids))
+            try:
+                resolve_conflict(laptop.ws, conflict_id, choice)
+            except (ValidationError, NotFoundError):
+                pass  # e.g. the base of a required field was empty, or the row left the scope: refused in Chinese
 
     @rule(who=st.sampled_from(list(USERS)))
     def restart(self, who: str) -> None:
