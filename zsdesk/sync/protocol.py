@@ -20,7 +20,11 @@ CLOCK_AHEAD_LIMIT_MS = 5 * 60 * 1000
 UPGRADE_MESSAGE = "客户端版本过旧，服务器不再接受，请升级 zsdesk 后再同步（未同步的修改已保留在本机）"
 
 Outcome = Literal["applied", "noop", "conflict", "rejected"]
-OpKind = Literal["create", "update", "delete", "undelete"]
+# "resolve" (protocol 2) is the user's choice in the 冲突 view: fields = {"conflict_id", "field",
+# "value", "choice"}; the server closes the conflict for every laptop and writes the value if it differs.
+OpKind = Literal["create", "update", "delete", "undelete", "resolve"]
+RESNAPSHOT_STATUS = 409  # /sync/pull: the cursor is older than the tombstone purge horizon
+RESNAPSHOT_MESSAGE = "本机同步进度早于服务器清理已删除记录的期限，需要重新下载全部数据（未同步的修改已先上传）"
 
 
 def version_headers() -> dict[str, str]:
@@ -92,7 +96,10 @@ class ConflictInfo(BaseModel):
     lost_author: str = ""
     kept_hlc: str = ""
     lost_hlc: str = ""
-    resolved: bool = False  # set (and re-sent) once someone edits the field again
+    resolved: bool = False  # set (and re-sent) once someone edits the field again or chooses a value
+    resolved_by: str = ""  # who chose (a `resolve` op); empty when a later edit settled it
+    resolution: str = ""  # local | server | base: which value was chosen
+    resolved_at_ms: int = 0  # server time of the choice
 
 
 class OpResult(BaseModel):
