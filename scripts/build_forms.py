@@ -1,4 +1,7 @@
-"""Compile forms/*.ui into zsdesk/ui/generated/ui_*.py with pyside6-uic (generated files are never edited)."""
+"""Compile forms/*.ui into zsdesk/ui/generated/ui_*.py (pyside6-uic) and the .ts translations into .qm.
+
+Generated files are never edited; both are git-ignored and rebuilt when older than their source.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +34,10 @@ def main() -> int:
             continue
         subprocess.run([*uic_command(), str(form), "-o", str(target)], check=True)
     print(f"forms: {len(forms)} compiled into {OUT.relative_to(ROOT)}")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import build_translations
+
+    build_translations.build()
     return 0
 
 

@@ -1,6 +1,7 @@
 """Start the app on a demo database and save a PNG of every screen and main dialog into screenshots/.
 
 Run under a virtual display:  xvfb-run -a .venv/bin/python scripts/screenshots.py [--db PATH]
+English build:  ... scripts/screenshots.py --lang en --out screenshots/en
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from zsdesk.services.context import open_workspace  # noqa: E402
-from zsdesk.ui.main import build_window  # noqa: E402
-from zsdesk.ui.resources import load_cjk_font  # noqa: E402
+from zsdesk.ui.main import build_window, dispose  # noqa: E402
+from zsdesk.ui.resources import install_translator, load_cjk_font  # noqa: E402
 from zsdesk.ui.settings import Settings  # noqa: E402
 
 
@@ -47,11 +48,13 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "zsdesk-screens" / "demo.db"))
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
+    parser.add_argument("--lang", default="zh_CN", help="UI language, e.g. en (default: Chinese sources)")
     args = parser.parse_args()
     out = Path(args.out)
-    out.mkdir(exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     db = demo_db(Path(args.db))
     app = QApplication(sys.argv[:1])
+    install_translator(app, args.lang)
     load_cjk_font(app)
     settings = Settings(Path(tempfile.mkdtemp()) / "settings.ini")
     ws = open_workspace(db)
@@ -96,7 +99,13 @@ def main() -> int:
         ("11_visit_dialog", VisitDialog(ws, officer=settings.officer, parent=window)),
     ]
     visits = window.show_page("visit")
-    dialogs.append(("12_visit_edit", VisitDialog(ws, visit_id=visits.model.record_id(0), parent=window)))
+    # A visit that raised both a demand and a task, so the edit form shows them with their status.
+    found = ws.store.rows(
+        "SELECT visit_id FROM demand WHERE deleted = 0 AND visit_id IN (SELECT visit_id FROM task)"
+        " ORDER BY visit_id DESC LIMIT 1"
+    )
+    edit_id = found[0]["visit_id"] if found else visits.model.record_id(0)
+    dialogs.append(("12_visit_edit", VisitDialog(ws, visit_id=edit_id, parent=window)))
     ents = window.show_page("enterprise")
     detail = EnterpriseDetail(ents, ents.model.record_id(0))
     dialogs.append(("13_enterprise_detail", detail))
@@ -135,6 +144,7 @@ def main() -> int:
         grab(app, shown[0], out, "17_visit_report_pdf")
         shown[0].close()
     window.close()
+    dispose(app, window)
     ws.close()
 
     return 0

@@ -12,7 +12,6 @@ import sys
 from collections.abc import Sequence
 
 from .domain.errors import DomainError
-from .logging_setup import configure_logging
 
 # Modules under zsdesk/commands that add subcommands (each has `register(subparsers)`).
 COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup")
@@ -27,6 +26,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--db", help="数据库文件路径（默认在用户数据目录）")
     parser.add_argument("--demo", action="store_true", help="打开演示数据库（首次自动生成）")
     parser.add_argument("--smoke", action="store_true", help="打开主窗口、渲染后退出（用于打包检查）")
+    parser.add_argument("--lang", help="界面语言，如 en 或 zh_CN（默认取环境变量 ZSDESK_LANG 或系统语言）")
     if not commands:
         parser.set_defaults(command=None)
         return parser
@@ -53,12 +53,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _gui_launch(argv)
     if args is None:
         args = build_parser().parse_args(argv)
-    configure_logging(command=args.command)  # after parsing, so `--help` and typos leave no log lines
     try:
         if args.command is None:
             from .app import run_gui  # Qt is only imported when the GUI is wanted
 
-            return run_gui(db=args.db, demo=args.demo, smoke=args.smoke)
+            # The GUI sets up logging itself once its window has painted (≈30 ms off start-up).
+            return run_gui(db=args.db, demo=args.demo, smoke=args.smoke, lang=args.lang)
+        from .logging_setup import configure_logging
+
+        configure_logging(command=args.command)  # after parsing: `--help` and typos leave no log lines
         return int(args.func(args) or 0)
     except DomainError as exc:
         print(f"错误：{exc}", file=sys.stderr)

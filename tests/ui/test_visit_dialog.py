@@ -98,3 +98,97 @@ def test_attachments_are_stored_by_sha256_with_thumbnails(
     again = VisitDialog(ws, visit_id=dialog.saved_id)
     qtbot.addWidget(again)
     assert again.ui.attachList.count() == 1
+
+
+def test_visit_edit_form_lists_the_visits_demands_and_tasks_with_status(
+    ws: Workspace, qtbot: Any, enterprise: str
+) -> None:
+    first = VisitDialog(ws, officer="张三")
+    qtbot.addWidget(first)
+    first.picker.set_enterprise(enterprise)
+    first.ui.demandsEdit.setPlainText("用地指标\n人才公寓")
+    first.ui.nextStepsEdit.setPlainText("报送项目建议书")
+    first.accept()
+    demand = ws.store.rows("SELECT id FROM demand WHERE content = '用地指标'")[0]["id"]
+    ws.store.update("demand", demand, {"status": "办理中"})
+    task = ws.store.rows("SELECT id FROM task")[0]["id"]
+    ws.store.update("task", task, {"done": True})
+
+    new = VisitDialog(ws)
+    qtbot.addWidget(new)
+    assert new.ui.existingTree.isHidden()  # a new visit has none yet
+
+    edit = VisitDialog(ws, visit_id=first.saved_id)
+    qtbot.addWidget(edit)
+    tree = edit.ui.existingTree
+    assert not tree.isHidden()
+    rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
+    assert ["诉求", "用地指标", "办理中"] in rows
+    assert ["诉求", "人才公寓", "待办"] in rows
+    assert ["任务", "报送项目建议书", "已完成"] in rows
+    edit.accept()  # saving the edit creates no duplicates of the existing ones
+    assert ws.store.rows("SELECT count(*) AS n FROM demand")[0]["n"] == 2
+
+
+def _visit_with_photo(ws: Workspace, qtbot: Any, enterprise: str, tmp_path: Path) -> tuple[str, Path]:
+    photo = tmp_path / "名片.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0x3366CC)
+    image.save(str(photo))
+    dialog = VisitDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.picker.set_enterprise(enterprise)
+    dialog.add_files([photo])
+    dialog.accept()
+    assert dialog.saved_id
+    return dialog.saved_id, photo
+
+
+def test_removing_an_attachment_tombstones_the_record_and_keeps_the_blob(
+    ws: Workspace, qtbot: Any, enterprise: str, tmp_path: Path
+) -> None:
+    visit_id, _photo = _visit_with_photo(ws, qtbot, enterprise, tmp_path)
+    edit = VisitDialog(ws, visit_id=visit_id)
+    qtbot.addWidget(edit)
+    edit.ui.attachList.item(0).setSelected(True)
+    assert edit.ui.removeAttachButton.isEnabled()
+    edit.ui.removeAttachButton.click()
+    assert edit.ui.attachList.count() == 0
+    assert ws.store.rows("SELECT deleted FROM attachment")[0]["deleted"] == 0  # not until saved
+    edit.accept()
+    (att,) = ws.store.rows("SELECT id, sha256, deleted FROM attachment")
+    assert att["deleted"] == 1
+    assert ws.store.rows("SELECT count(*) AS n FROM blob WHERE sha256 = ?", [att["sha256"]])[0]["n"] == 1
+    again = VisitDialog(ws, visit_id=visit_id)
+    qtbot.addWidget(again)
+    assert again.ui.attachList.count() == 0
+
+
+def test_removing_an_attachment_then_cancelling_keeps_it(
+    ws: Workspace, qtbot: Any, enterprise: str, tmp_path: Path
+) -> None:
+    visit_id, _photo = _visit_with_photo(ws, qtbot, enterprise, tmp_path)
+    edit = VisitDialog(ws, visit_id=visit_id)
+    qtbot.addWidget(edit)
+    edit.ui.attachList.item(0).setSelected(True)
+    edit.remove_selected()
+    edit.reject()
+    assert ws.store.rows("SELECT deleted FROM attachment")[0]["deleted"] == 0
+
+
+def test_opening_a_saved_attachment_writes_its_bytes_to_a_temp_file(
+    ws: Workspace, qtbot: Any, enterprise: str, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from zsdesk.ui import visit_dialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(visit_dialog, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    visit_id, photo = _visit_with_photo(ws, qtbot, enterprise, tmp_path)
+    edit = VisitDialog(ws, visit_id=visit_id)
+    qtbot.addWidget(edit)
+    edit.ui.attachList.item(0).setSelected(True)
+    edit.ui.openAttachButton.click()
+    assert len(opened) == 1
+    written = Path(opened[0])
+    assert written.name.endswith("名片.png") and written != photo
+    assert written.read_bytes() == photo.read_bytes()

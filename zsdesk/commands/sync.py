@@ -1,10 +1,12 @@
-"""`zsdesk sync` (one full sync with the provincial server) and `zsdesk conflicts` (the 冲突 list)."""
+"""`zsdesk sync` (one full sync with the provincial server), `zsdesk conflicts` (the 冲突 list) and
+`zsdesk sync-export` / `sync-import` (signed sync bundles for offices that never reach the server)."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
 from ..services.context import open_workspace
 from ..services.sync import CHOICES, list_conflicts, rejected_ops, resolve_conflict, sync_now
@@ -25,6 +27,32 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--resolve", metavar="ID", help="处理指定冲突")
     p.add_argument("--choice", choices=tuple(CHOICES), help="local=另一方的值 server=当前值 base=原值")
     p.set_defaults(func=_conflicts)
+    for name, help_text, desc in (
+        (
+            "sync-export",
+            "导出同步包（无法联网的办事处）",
+            "把待上传的修改导出为签名的同步包文件，交给服务器管理员导入",
+        ),
+        (
+            "sync-import",
+            "导入服务器回执（无法联网的办事处）",
+            "导入服务器生成的回执同步包：记录上传结果并写入下载的更新",
+        ),
+    ):
+        p = sub.add_parser(name, help=help_text, description=desc)
+        p.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件路径")
+        p.add_argument("--user", required=True, help="用户名")
+        p.add_argument(
+            "--key-stdin",
+            action="store_true",
+            help="从标准输入读取服务器管理员发放的同步包密钥（之后保存在系统密钥环）",
+        )
+        if name == "sync-export":
+            p.add_argument("--out", required=True, help="同步包文件，如 上海办-0612.zsb")
+            p.set_defaults(func=_export)
+        else:
+            p.add_argument("answer", help="服务器回执文件（.zsb）")
+            p.set_defaults(func=_import)
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -49,6 +77,31 @@ def _sync(args: argparse.Namespace) -> int:
             password = getpass.getpass("密码：")
             result = sync_now(ws, server=args.server, username=args.user, password=password, progress=show)
         print(result.summary())
+    return 0
+
+
+def _bundle_key(args: argparse.Namespace) -> str:
+    from ..services.bundles import bundle_token
+
+    typed = sys.stdin.readline().strip() if args.key_stdin else None
+    return bundle_token(args.user, typed)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ..services.bundles import export_bundle
+
+    token = _bundle_key(args)
+    with open_workspace(args.db) as ws:
+        print(export_bundle(ws, Path(args.out), username=args.user, token=token).summary())
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ..services.bundles import import_answer
+
+    token = _bundle_key(args)
+    with open_workspace(args.db) as ws:
+        print(import_answer(ws, Path(args.answer), username=args.user, token=token).summary())
     return 0
 
 

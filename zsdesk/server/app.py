@@ -19,9 +19,12 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
 
 from .. import PROTOCOL_VERSION, SCHEMA_VERSION, __version__
 from ..sync.protocol import (
+    RESNAPSHOT_MESSAGE,
+    RESNAPSHOT_STATUS,
     SERVER_TIME_HEADER,
     UPGRADE_MESSAGE,
     ErrorResponse,
@@ -33,9 +36,19 @@ from ..sync.protocol import (
     PushResponse,
     accepted,
 )
-from .auth import AuthError, Principal, RateLimited, authenticate, login, now_ms, revoke
+from .auth import (
+    AuthError,
+    Principal,
+    RateLimited,
+    cached_principal,
+    login,
+    now_ms,
+    principal_for,
+    revoke,
+)
 from .db import blobs, init_db, make_engine, records, write_transaction
 from .pull import build_page
+from .purge import init_purge, purge_seq
 from .push import apply_push, server_fault
 
 MAX_BLOB_BYTES = 50 * 1024 * 1024
@@ -103,6 +116,7 @@ class _ServerTime:
 def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
     engine = engine or make_engine(database_url)
     init_db(engine)
+    init_purge(engine)  # purge.py: the tombstone horizon's tables and a (seq, time) mark
     app = FastAPI(
         title="zsdesk 省级同步服务器",
         version=__version__,
@@ -114,7 +128,9 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
 
     app.add_middleware(_ServerTime)
 
-    def versions(
+    # The two dependencies of every sync request are `async def`: a plain `def` dependency costs a
+    # worker-thread round trip each (futex wake-ups, GIL hand-offs), more than the work itself.
+    async def versions(
         x_zsdesk_protocol: Annotated[str | None, Header()] = None,
         x_zsdesk_schema: Annotated[str | None, Header()] = None,
     ) -> None:
@@ -123,12 +139,13 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
                 426, UPGRADE_MESSAGE, headers={"Upgrade": f"zsdesk-protocol/{PROTOCOL_VERSION}"}
             )
 
-    def principal(authorization: Annotated[str | None, Header()] = None) -> Principal:
+    async def principal(authorization: Annotated[str | None, Header()] = None) -> Principal:
         if not authorization or not authorization.lower().startswith("bearer "):
             raise HTTPException(401, "未登录，请先登录", headers={"WWW-Authenticate": "Bearer"})
+        token = authorization[7:].strip()
         try:
-            with engine.connect() as conn:
-                return authenticate(conn, authorization[7:].strip())
+            # A cached lookup is a dict read; only a miss goes to the database, off the event loop.
+            return cached_principal(engine, token) or await run_in_threadpool(principal_for, engine, token)
         except AuthError as exc:
             raise HTTPException(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from exc
 
@@ -207,13 +224,21 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         server_fault("after-push-commit")
         return PushResponse(results=results, server_seq=seq, server_time_ms=now_ms())
 
-    @app.get("/sync/pull", dependencies=checked, responses={**errors, 200: {"model": PullResponse}})
+    @app.get(
+        "/sync/pull",
+        dependencies=checked,
+        responses={**errors, 200: {"model": PullResponse}, RESNAPSHOT_STATUS: {"model": ErrorResponse}},
+    )
     def sync_pull(
         who: Annotated[Principal, Depends(principal)],
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=10000)] = 2000,
+        resnapshot: Annotated[bool, Query(description="客户端正在清理期限后重新下载全部数据")] = False,
     ) -> Response:
         text = build_page(engine, who, since=since, limit=limit, server_time_ms=now_ms())
+        # Read after the page: a purge committed before the page's snapshot is always seen here.
+        if since and not resnapshot and since < purge_seq(engine):
+            raise HTTPException(RESNAPSHOT_STATUS, RESNAPSHOT_MESSAGE)  # purge.py: tombstones were removed
         return Response(text, media_type="application/json")
 
     def _sha(sha256: str) -> str:

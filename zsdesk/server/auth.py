@@ -1,10 +1,18 @@
-"""Users (argon2id), expiring revocable tokens (only their hash is stored) and login rate limiting."""
+"""Users (argon2id), expiring revocable tokens (only their hash is stored) and login rate limiting.
+
+Token lookups are cached per process for `TOKEN_CACHE_S` seconds: one sync is a push and a pull (and
+the GUI polls), and the lookup was a pool checkout plus a query on every request. `revoke` and
+`add_user` clear the cache, so a revocation or scope change made through this process applies at
+once; one made by another process (the `revoke-token` CLI, another `serve --workers` worker) applies
+within `TOKEN_CACHE_S`. Expiry is checked against the clock on every request, cached or not.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import secrets
+import threading
 import time
 from dataclasses import dataclass
 
@@ -19,7 +27,13 @@ ROLES = ("officer", "lead", "admin")
 TOKEN_LIFETIME_MS = 30 * 24 * 3600 * 1000
 MAX_FAILURES = 5
 FAILURE_WINDOW_MS = 15 * 60 * 1000
+TOKEN_CACHE_S = 3.0
+_TOKEN_CACHE_MAX = 10_000
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+# (database url, token hash) -> (monotonic time looked up, principal, expires_ms)
+_token_cache: dict[tuple[str, str], tuple[float, Principal, int]] = {}
+_token_cache_lock = threading.Lock()
+_token_cache_gen = 0  # bumped by every clear, so a lookup that raced a revocation is not cached
 
 
 class AuthError(DomainError):
@@ -83,6 +97,7 @@ def add_user(engine: Engine, *, username: str, password: str, role: str, offices
             conn.execute(update(users).where(users.c.username == username).values(**values))
         else:
             conn.execute(insert(users).values(username=username, **values))
+    forget_cached_tokens()  # a changed role or office list applies to the user's next request
 
 
 def login(engine: Engine, *, username: str, password: str, client_ip: str) -> tuple[str, Principal, int]:
@@ -130,8 +145,44 @@ def login(engine: Engine, *, username: str, password: str, client_ip: str) -> tu
     return token, principal, expires
 
 
+def forget_cached_tokens() -> None:
+    """Drop every cached token lookup (after a revocation or a change of users)."""
+    global _token_cache_gen
+    with _token_cache_lock:
+        _token_cache.clear()
+        _token_cache_gen += 1
+
+
+def _cached(key: tuple[str, str]) -> Principal | None:
+    hit = _token_cache.get(key)
+    if hit is None or time.monotonic() - hit[0] >= TOKEN_CACHE_S:
+        return None
+    if hit[2] < now_ms():
+        raise AuthError("登录已过期，请重新登录")
+    return hit[1]
+
+
+def cached_principal(engine: Engine, token: str) -> Principal | None:
+    """The principal if this token's lookup is cached and fresh (no I/O: safe on the event loop)."""
+    return _cached((str(engine.url), _token_hash(token)))
+
+
+def principal_for(engine: Engine, token: str) -> Principal:
+    """`authenticate` that needs no pool connection while the token's lookup is cached."""
+    found = _cached((str(engine.url), _token_hash(token)))
+    if found is not None:
+        return found
+    with engine.connect() as conn:
+        return authenticate(conn, token)
+
+
 def authenticate(conn: Connection, token: str) -> Principal:
     """The principal behind a bearer token, or AuthError (expired, revoked, unknown, disabled user)."""
+    key = (str(conn.engine.url), _token_hash(token))
+    found = _cached(key)
+    if found is not None:
+        return found
+    looked_up, generation = time.monotonic(), _token_cache_gen
     row = conn.execute(
         select(
             tokens.c.expires_ms,
@@ -148,7 +199,13 @@ def authenticate(conn: Connection, token: str) -> Principal:
         raise AuthError("登录已失效（令牌已被吊销或不存在），请重新登录")
     if row.expires_ms < now_ms():
         raise AuthError("登录已过期，请重新登录")
-    return Principal(row.username, row.role, frozenset(json.loads(row.offices)))
+    principal = Principal(row.username, row.role, frozenset(json.loads(row.offices)))
+    with _token_cache_lock:
+        if generation == _token_cache_gen:
+            if len(_token_cache) >= _TOKEN_CACHE_MAX:
+                _token_cache.clear()
+            _token_cache[key] = (looked_up, principal, int(row.expires_ms))
+    return principal
 
 
 def revoke(engine: Engine, *, token: str | None = None, username: str | None = None) -> int:
@@ -161,4 +218,6 @@ def revoke(engine: Engine, *, token: str | None = None, username: str | None = N
     else:
         return 0
     with write_transaction(engine) as conn:
-        return int(conn.execute(stmt).rowcount or 0)
+        count = int(conn.execute(stmt).rowcount or 0)
+    forget_cached_tokens()
+    return count

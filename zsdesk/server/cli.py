@@ -1,4 +1,5 @@
-"""`zsdesk-server` command line: init, add-office, add-user, serve, revoke-token.
+"""`zsdesk-server` command line: init, add-office, add-user, serve, revoke-token, purge-tombstones,
+import-bundle, issue-bundle-key.
 
 Every subcommand takes `--database URL` (sqlite:///path or postgresql+psycopg://...); the default is an
 SQLite file in the server's data directory. For HTTPS run `serve --ssl-certfile/--ssl-keyfile` or put a
@@ -13,6 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy import insert, select
 
@@ -21,6 +23,7 @@ from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
 from .auth import ROLES, add_user, office_id_by_name, revoke
 from .db import changes, counter, default_database_url, init_db, make_engine, records, write_transaction
+from .purge import DEFAULT_HORIZON_DAYS, init_purge, purge_tombstones
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -109,6 +112,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ssl-keyfile")
     p = command("revoke-token", "吊销某用户的全部登录令牌（如笔记本丢失）")
     p.add_argument("--username", required=True)
+    p = command("purge-tombstones", "清理早于期限的已删除记录（建议每天由定时任务运行）")
+    p.add_argument(
+        "--older-than-days",
+        type=float,
+        default=DEFAULT_HORIZON_DAYS,
+        help=f"只清理删除时间早于该天数的记录（默认 {DEFAULT_HORIZON_DAYS}，应长于任何笔记本的离线时间）",
+    )
+    p = command("import-bundle", "导入无法联网的办事处交来的同步包，并生成回执")
+    p.add_argument("bundle", help="笔记本导出的同步包（.zsb）")
+    p.add_argument("--out", required=True, help="回执文件，交回笔记本用 zsdesk sync-import 导入")
+    p = command("issue-bundle-key", "为无法联网的笔记本发放同步包密钥（可用 revoke-token 吊销）")
+    p.add_argument("--username", required=True)
+    p.add_argument("--days", type=int, default=365, help="有效天数（默认 365）")
     return parser
 
 
@@ -140,6 +156,9 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "serve":
         import uvicorn
 
+        if os.environ.get("ZSDESK_SWI"):  # PERF-EXPERIMENT (temporary)
+            sys.setswitchinterval(float(os.environ["ZSDESK_SWI"]))
+
         from .app import create_app
 
         tls = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
@@ -165,6 +184,33 @@ def _run(args: argparse.Namespace) -> int:
             )
     elif args.command == "revoke-token":
         print(f"已吊销 {revoke(engine, username=args.username)} 个令牌")
+    elif args.command == "import-bundle":
+        from .bundles import import_bundle
+
+        try:
+            data = Path(args.bundle).read_bytes()
+        except OSError as exc:
+            raise DomainError(f"无法读取同步包“{args.bundle}”：{exc.strerror}") from exc
+        answer = import_bundle(engine, data)
+        partial = Path(f"{args.out}.partial")
+        partial.write_bytes(answer)
+        os.replace(partial, args.out)
+        print(f"已导入同步包，回执已写入 {args.out}")
+    elif args.command == "issue-bundle-key":
+        from .bundles import issue_bundle_key
+
+        print(issue_bundle_key(engine, args.username, days=args.days))
+    elif args.command == "purge-tombstones":
+        if args.older_than_days < 0:
+            raise DomainError("--older-than-days 不能为负数")
+        init_purge(engine)
+        done = purge_tombstones(engine, older_than_days=args.older_than_days)
+        later = (
+            f"同步进度早于 {done.purge_seq} 的笔记本下次同步时将重新下载全部数据"
+            if done.purge_seq
+            else "没有笔记本需要重新下载"
+        )
+        print(f"已清理 {done.purged} 条已删除记录；{later}")
     return 0
 
 

@@ -52,6 +52,7 @@ class MergeResult:
     changed: dict[str, Any] = field(default_factory=dict)
     conflicts: list[FieldConflict] = field(default_factory=list)
     old_office: str | None = None  # set when the row moved out of an office
+    settles: list[str] = field(default_factory=list)  # fields whose open conflicts a `resolve` op closes
 
 
 def _rejected(reason: str) -> MergeResult:

@@ -20,6 +20,8 @@ from keyring.errors import KeyringError
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.money import WAN_PER_YI
 from ..domain.records import BY_TABLE, field_specs
+from ..domain.validation import clean_fields
+from ..storage.columns import wire_value
 from ..storage.replica import Replica
 from ..sync.client import SyncClient, SyncError
 from .context import Workspace
@@ -28,6 +30,7 @@ from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress
 KEYRING_SERVICE = "zsdesk"
 NO_KEYRING = "本机没有可用的系统密钥环，无法安全保存登录令牌：本次同步使用输入的密码，令牌不会保存，下次同步需再次输入密码"
 CHOICES = {"local": "另一方的值", "server": "当前值", "base": "原值"}
+PREFETCH_MAX_BYTES = 2 * 1024 * 1024  # attachments below this are downloaded right after a sync
 
 
 def env_fault(point: str) -> None:
@@ -46,6 +49,9 @@ class SyncResult:
     pending: int = 0
     open_conflicts: int = 0
     uploaded_blobs: int = 0
+    downloaded_blobs: int = 0
+    resnapshot: bool = False  # everything was pulled again after the server purged old tombstones
+    dropped: int = 0  # rows removed by that re-snapshot (deleted long ago on the server)
     server_seq: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -54,6 +60,8 @@ class SyncResult:
             f"同步完成：上传 {self.applied} 条修改，下载 {self.pulled} 条记录，"
             f"新冲突 {self.conflicts} 个（待处理 {self.open_conflicts} 个），被拒绝 {self.rejected} 条"
         )
+        if self.downloaded_blobs:
+            text += f"，下载附件 {self.downloaded_blobs} 个"
         return "\n".join([text, *self.warnings])
 
 
@@ -71,10 +79,13 @@ def sync_now(
     cancel: CancelCheck = NEVER,
     transport: Any = None,
     clock_ms: Any = None,
+    prefetch_under: int = PREFETCH_MAX_BYTES,
 ) -> SyncResult:
     """One full sync of this workspace; raises SyncError (Chinese message) when it cannot finish.
 
-    The token lives in the OS keyring; the password is only used to log in and is never stored."""
+    The token lives in the OS keyring; the password is only used to log in and is never stored.
+    Attachments smaller than `prefetch_under` bytes (0: none) are downloaded after the pull; larger
+    ones are fetched when opened (`fetch_attachment`)."""
     warnings: list[str] = []
     key = keyring_key(server, username)
     token: str | None = None
@@ -99,6 +110,7 @@ def sync_now(
             _forget(key)
             info = _login(client, username, password, keyring_ok, key, warnings)
             report = _sync(ws, client, replica, info, progress, cancel)
+        downloaded = _prefetch(client, replica, prefetch_under, cancel, warnings)
     except SyncError as exc:
         replica.set_state("last_error", str(exc))
         raise
@@ -115,9 +127,84 @@ def sync_now(
         pending=replica.pending_count(),
         open_conflicts=len(replica.open_conflicts()),
         uploaded_blobs=report.uploaded_blobs,
+        downloaded_blobs=downloaded,
+        resnapshot=report.resnapshot,
+        dropped=report.dropped,
         server_seq=report.server_seq,
-        warnings=[*warnings, *report.warnings],
+        warnings=[
+            *warnings,
+            *report.warnings,
+            *(
+                [
+                    f"服务器已清理过期的删除记录，本机已重新下载全部数据，移除了 {report.dropped} 条已删除的记录"
+                ]
+                if report.resnapshot
+                else []
+            ),
+        ],
     )
+
+
+def _prefetch(
+    client: SyncClient, replica: Replica, limit: int, cancel: CancelCheck, warnings: list[str]
+) -> int:
+    """Download small attachments now, so they open offline later; a failure here is only a warning
+    (the data part of the sync has committed, and the bytes can still be fetched when opened)."""
+    count = 0
+    for sha in replica.missing_blobs(limit) if limit > 0 else []:
+        if cancel():
+            break
+        try:
+            replica.store_downloaded_blob(sha, client.download_blob(sha))
+        except SyncError as exc:
+            if exc.kind == "missing":
+                continue  # its laptop has not uploaded it yet: next sync
+            warnings.append(f"部分附件未能下载，打开时将再次尝试：{exc}")
+            break
+        count += 1
+    return count
+
+
+def fetch_attachment(
+    ws: Workspace,
+    attachment_id: str,
+    *,
+    server: str,
+    username: str,
+    password: str | None = None,
+    transport: Any = None,
+) -> bytes:
+    """The bytes of an attachment: the local copy, else downloaded lazily (verified by SHA-256 and
+    kept, so it opens offline next time). Raises NotFoundError or SyncError (Chinese message)."""
+    replica = Replica(ws.db)
+    sha = replica.attachment_sha(attachment_id)
+    if sha is None:
+        raise NotFoundError("找不到该附件记录，可能已被删除")
+    if replica.has_blob(sha):
+        return replica.read_blob(sha)
+    key = keyring_key(server, username)
+    warnings: list[str] = []
+    token: str | None = None
+    keyring_ok = True
+    try:
+        token = keyring.get_password(KEYRING_SERVICE, key)
+    except KeyringError:
+        keyring_ok = False
+    client = SyncClient(server, token=token, transport=transport)
+    try:
+        info = None if token else _login(client, username, password, keyring_ok, key, warnings)
+        try:
+            data = client.download_blob(sha)
+        except SyncError as exc:
+            if exc.kind != "auth" or info is not None or password is None:
+                raise
+            _forget(key)  # revoked or expired token: log in once more with the given password
+            _login(client, username, password, keyring_ok, key, warnings)
+            data = client.download_blob(sha)
+    finally:
+        client.close()
+    replica.store_downloaded_blob(sha, data)
+    return data
 
 
 def _login(
@@ -239,33 +326,54 @@ def list_conflicts(ws: Workspace) -> list[ConflictView]:
 
 
 def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
-    """Keep `choice` (local|server|base) for the field; the choice is written as an ordinary edit,
-    so it syncs to the server and to every other laptop like any change."""
+    """Keep `choice` (local|server|base) for the field. The choice itself is a synced act (a
+    `resolve` op): even choosing the value already in force closes the conflict on the server and,
+    after their next sync, on every other laptop in scope; a different value is written too."""
     if choice not in CHOICES:
         raise ValidationError({"choice": f"请选择 {'/'.join(CHOICES)} 之一"})
-    found = [c for c in list_conflicts(ws) if c.id == conflict_id]
-    if not found:
+    replica = Replica(ws.db)
+    raw = next((c for c in replica.open_conflicts() if c["id"] == conflict_id), None)
+    views = [c for c in list_conflicts(ws) if c.id == conflict_id]
+    if raw is None or not views:
         raise NotFoundError("找不到该冲突，可能已处理")
-    c = found[0]
+    c = views[0]
     value = {"local": c.local, "server": c.server, "base": c.base}[choice]
     store = ws.store
     with store.transaction():
         row = store.get(c.table, c.row_id, include_deleted=True)
+        write, previous = False, None
         if c.field == "deleted":
+            # Deletion moves only through delete/undelete ops (tombstones); the resolve op settles it.
             if value and not row["deleted"]:
                 store.delete(c.table, c.row_id, source="conflict")
             elif not value and row["deleted"]:
                 store.undelete(c.table, c.row_id, source="conflict")
+        elif c.field == "office_id":
+            if value and value != row["office_id"]:  # a move is scope-checked by its own update op
+                store.update(c.table, c.row_id, {"office_id": value}, source="conflict", allow_deleted=True)
         else:
             if row["deleted"] and choice == "local":
-                store.undelete(
-                    c.table, c.row_id, source="conflict"
-                )  # the edit lost to a delete: bring it back
+                store.undelete(c.table, c.row_id, source="conflict")  # the edit lost to a delete
             spec = field_specs(c.table).get(c.field)
-            if spec is not None and spec.kind == "money" and value is not None:
-                value = Decimal(int(value)) / WAN_PER_YI  # Store takes 亿元; the wire has exact 万元
-            store.update(c.table, c.row_id, {c.field: value}, source="conflict", allow_deleted=True)
-        Replica(ws.db).mark_resolved(conflict_id, choice)
+            if spec is not None:
+                shown = value
+                if spec.kind == "money" and value is not None:
+                    shown = Decimal(int(value)) / WAN_PER_YI  # validation takes 亿元; the wire has 万元
+                clean_fields(c.table, {c.field: shown}, creating=False)  # e.g. an empty required base
+                previous = wire_value(c.table, c.field, row.get(c.field))
+                write = previous != value
+        row = store.get(c.table, c.row_id, include_deleted=True)
+        replica.record_resolution(
+            raw,
+            choice,
+            value,
+            write=write,
+            previous=previous,
+            stamp=store.clock.now(),
+            author=store.author,
+            office_id=row["office_id"],
+            base_version=int(row["version"] or 0),
+        )
 
 
 def rejected_ops(ws: Workspace) -> list[dict[str, Any]]:

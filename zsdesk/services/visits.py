@@ -27,6 +27,8 @@ class VisitInput:
     attachments: list[Path] = field(default_factory=list)
     demand_due: str | None = None
     task_assignee: str = ""
+    # Attachment records to remove (tombstoned; the stored file bytes stay for undo and sync).
+    removed_attachments: list[str] = field(default_factory=list)
 
 
 def split_lines(text: str) -> list[str]:
@@ -77,6 +79,8 @@ def save_visit(ws: Workspace, data: VisitInput, *, visit_id: str | None = None) 
                 raise ValidationError({"next_steps": f"第{i + 1}条下一步工作：{exc}"}) from exc
         for path in data.attachments:
             attach_file(ws, "visit", visit_id, path)
+        for attachment_id in data.removed_attachments:
+            remove_attachment(ws, attachment_id)
         changes = Changes(frozenset(batch.tables), frozenset(batch.ids))
     return visit_id, changes
 
@@ -112,3 +116,36 @@ def attachments(ws: Workspace, owner_id: str) -> list[dict[str, Any]]:
 
 def blob(ws: Workspace, sha256: str) -> bytes | None:
     return worklists.get_blob(ws.db, sha256)
+
+
+def remove_attachment(ws: Workspace, attachment_id: str) -> None:
+    """Tombstone the attachment record (undoable, synced as a delete); the blob is kept."""
+    ws.store.delete("attachment", attachment_id)
+
+
+def visit_followups(ws: Workspace, visit_id: str) -> list[dict[str, Any]]:
+    """The demands and tasks raised at a visit, for its edit form: kind, text, status, due date.
+
+    A demand's status is its workflow state (待办 … 已解决); a task's is 已完成 / 未完成.
+    """
+    demands = ws.store.rows(
+        "SELECT id, content, status, due_date FROM demand WHERE visit_id = ? AND deleted = 0"
+        " ORDER BY raised_date, created_at",
+        [visit_id],
+    )
+    tasks = ws.store.rows(
+        "SELECT id, title, done, due_date FROM task WHERE visit_id = ? AND deleted = 0"
+        " ORDER BY due_date, created_at",
+        [visit_id],
+    )
+    rows = [
+        {"kind": "demand", "id": d["id"], "text": d["content"], "status": d["status"] or "待办",
+         "due_date": d["due_date"] or ""}
+        for d in demands
+    ]  # fmt: skip
+    rows += [
+        {"kind": "task", "id": t["id"], "text": t["title"], "status": "已完成" if t["done"] else "未完成",
+         "due_date": t["due_date"] or ""}
+        for t in tasks
+    ]  # fmt: skip
+    return rows

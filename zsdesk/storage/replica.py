@@ -14,11 +14,14 @@ from typing import Any
 
 import sqlite_utils
 
+from .. import SCHEMA_VERSION
+from ..domain.ids import uuid7
 from ..domain.records import field_specs
 from .columns import SYNCED_TABLES, encode
 from .database import get_meta, set_meta
 
 CURSOR_KEY = "pull_cursor"
+RESNAPSHOT_KEY = "resnapshot"
 _ENVELOPE_FROM_SERVER = ("office_id", "deleted", "version")
 
 
@@ -97,7 +100,7 @@ class Replica:
             lost: dict[tuple[str, str], dict[str, Any]] = {}
             for result in results:
                 op = self.db.execute(
-                    "SELECT table_name, row_id, fields FROM outbox WHERE op_id = ? AND state = 'pending'",
+                    "SELECT table_name, row_id, fields, kind FROM outbox WHERE op_id = ? AND state = 'pending'",
                     [result["op_id"]],
                 ).fetchone()
                 if op is None:
@@ -106,7 +109,9 @@ class Replica:
                     "UPDATE outbox SET state = ?, reason = ? WHERE op_id = ?",
                     [result["outcome"], result.get("reason", ""), result["op_id"]],
                 )
-                if result["outcome"] == "rejected":
+                if result["outcome"] == "rejected" or (op[3] == "resolve" and result["outcome"] == "noop"):
+                    # A refused change, or a 冲突 choice that came too late (the conflict was settled
+                    # elsewhere first): show the server's state again.
                     rejected_rows.add((op[0], op[1]))
                 sent = json.loads(op[2] or "{}")
                 for c in result.get("conflicts") or []:
@@ -180,6 +185,13 @@ class Replica:
                     bases,
                 )
             self._store_conflicts(page.get("conflicts") or [])
+            if self.get_state(RESNAPSHOT_KEY) == "1":
+                # Re-snapshot: remember what the server still has, with the cursor, so an interrupted
+                # re-snapshot resumes where it stopped.
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO resnapshot_seen (table_name, row_id) VALUES (?, ?)",
+                    [(r["t"], r["id"]) for r in rows if not r.get("gone")],
+                )
             self.fault("mid-pull-page")
             self._set_state(CURSOR_KEY, str(int(page["cursor"])))
         return len(rows)
@@ -191,6 +203,9 @@ class Replica:
             "SELECT table_name, row_id, kind, fields FROM outbox WHERE state = 'pending'"
         ).fetchall():
             names = out.setdefault((table, row_id), set())
+            if kind == "resolve":  # a 冲突 choice: only the chosen field is pending
+                names.add(str(json.loads(fields or "{}").get("field")))
+                continue
             names.update(json.loads(fields or "{}"))
             if kind in ("delete", "undelete"):
                 names.add("deleted")
@@ -235,9 +250,10 @@ class Replica:
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO conflict (id, table_name, row_id, field, local_value, server_value, base_value,"
             " local_author, server_author, local_hlc, server_hlc, resolved, resolution)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
-            # Settled on the server (the field was edited again, maybe on another laptop): close it here.
-            " ON CONFLICT(id) DO UPDATE SET resolved = max(coalesce(resolved, 0), excluded.resolved)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            # Settled on the server (chosen on another laptop, or the field was edited again): close it.
+            " ON CONFLICT(id) DO UPDATE SET resolved = max(coalesce(resolved, 0), excluded.resolved),"
+            " resolution = coalesce(resolution, excluded.resolution)",
             [
                 [
                     c["id"],
@@ -252,6 +268,7 @@ class Replica:
                     c.get("lost_hlc", ""),
                     c.get("kept_hlc", ""),
                     1 if c.get("resolved") else 0,
+                    c.get("resolution") or None,
                 ]
                 for c in conflicts
             ],
@@ -261,6 +278,54 @@ class Replica:
         cursor = self.db.execute("SELECT * FROM conflict WHERE resolved = 0 ORDER BY id")
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def record_resolution(
+        self,
+        conflict: dict[str, Any],
+        choice: str,
+        value: Any,
+        *,
+        write: bool,
+        previous: Any = None,
+        stamp: str,
+        author: str,
+        office_id: str,
+        base_version: int,
+    ) -> str:
+        """A 冲突 choice as one local act: the chosen value on the row (when `write`), a `resolve` op in
+        the outbox (it syncs the choice, even when the value is already the current one), a history
+        row, and the conflict closed here. Call inside the Store's transaction. Returns the op id."""
+        table, row_id, name = conflict["table_name"], conflict["row_id"], conflict["field"]
+        if write:
+            columns = {**encode(table, {name: value}), "updated_at": stamp, "updated_by": author}
+            self.db.execute(
+                f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in columns)} WHERE id = ?",
+                [*columns.values(), row_id],
+            )
+        op_id = uuid7()
+        fields = {"conflict_id": conflict["id"], "field": name, "value": value, "choice": choice}
+        self.db.execute(
+            "INSERT INTO outbox (op_id, table_name, row_id, office_id, kind, fields, base_version, hlc,"
+            " author, schema_version, state) VALUES (?, ?, ?, ?, 'resolve', ?, ?, ?, ?, ?, 'pending')",
+            [
+                op_id,
+                table,
+                row_id,
+                office_id,
+                json.dumps(fields, ensure_ascii=False),
+                base_version,
+                stamp,
+                author,
+                SCHEMA_VERSION,
+            ],
+        )
+        self.db.execute(
+            "INSERT INTO history (hlc, author, table_name, row_id, action, changes, source)"
+            " VALUES (?, ?, ?, ?, 'resolve', ?, 'conflict')",
+            [stamp, author, table, row_id, json.dumps({name: [previous, value]}, ensure_ascii=False)],
+        )
+        self.mark_resolved(conflict["id"], choice)
+        return op_id
 
     def mark_resolved(self, conflict_id: str, choice: str) -> None:
         self.db.execute(
@@ -353,3 +418,84 @@ class Replica:
     def mark_blob_uploaded(self, sha256: str) -> None:
         with self.db.atomic():
             self.db.execute("UPDATE blob SET uploaded = 1 WHERE sha256 = ?", [sha256])
+
+    def has_blob(self, sha256: str) -> bool:
+        return self.db.execute("SELECT 1 FROM blob WHERE sha256 = ?", [sha256]).fetchone() is not None
+
+    def store_downloaded_blob(self, sha256: str, data: bytes) -> None:
+        """Keep downloaded bytes (already on the server, so never uploaded again); verified again here
+        because this is the last step before the bytes become the attachment's local copy."""
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ValueError("blob bytes do not match their SHA-256")
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR IGNORE INTO blob (sha256, size, data, uploaded) VALUES (?, ?, ?, 1)",
+                [sha256, len(data), data],
+            )
+
+    def missing_blobs(self, max_size: int) -> list[str]:
+        """SHA-256 of live attachments whose bytes are not here yet and are smaller than `max_size`."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT a.sha256 FROM attachment a LEFT JOIN blob b ON b.sha256 = a.sha256"
+                " WHERE a.deleted = 0 AND b.sha256 IS NULL AND a.sha256 IS NOT NULL"
+                " AND coalesce(a.size, 0) < ? ORDER BY a.sha256",
+                [max_size],
+            ).fetchall()
+        ]
+
+    def attachment_sha(self, attachment_id: str) -> str | None:
+        row = self.db.execute("SELECT sha256 FROM attachment WHERE id = ?", [attachment_id]).fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    # -- re-snapshot after a tombstone purge (SYNC.md §6) ----------------------------------------
+    def resnapshot_active(self) -> bool:
+        return self.get_state(RESNAPSHOT_KEY) == "1"
+
+    def begin_resnapshot(self) -> None:
+        """The server purged tombstones our cursor has not seen: pull everything again from 0,
+        noting each row the server still has (table made here: it only exists on laptops that need it)."""
+        with self.db.atomic():
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS resnapshot_seen (table_name TEXT, row_id TEXT,"
+                " PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"
+            )
+            self.db.execute("DELETE FROM resnapshot_seen")
+            self._set_state(RESNAPSHOT_KEY, "1")
+            self._set_state(CURSOR_KEY, "0")
+
+    def finish_resnapshot(self) -> int:
+        """After the last page: drop synced rows (version > 0) the server no longer has, except rows
+        with pending ops; local-only rows (version 0) are never touched. Returns rows dropped."""
+        if not self.resnapshot_active():
+            return 0
+        dropped = 0
+        with self.db.atomic():
+            pending = self._pending_fields()
+            for table in SYNCED_TABLES:
+                for (row_id,) in self.db.execute(
+                    f"SELECT id FROM [{table}] t WHERE coalesce(t.version, 0) > 0 AND NOT EXISTS"
+                    " (SELECT 1 FROM resnapshot_seen s WHERE s.table_name = ? AND s.row_id = t.id)",
+                    [table],
+                ).fetchall():
+                    if (table, row_id) in pending:
+                        # Kept for its pending op, but the server has no such row any more: forget the
+                        # base, so that when the op is refused the row is undone, not resurrected.
+                        self.db.execute(
+                            "DELETE FROM sync_base WHERE table_name = ? AND row_id = ?", [table, row_id]
+                        )
+                        continue
+                    self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+                    self.db.execute(
+                        "DELETE FROM sync_base WHERE table_name = ? AND row_id = ?", [table, row_id]
+                    )
+                    # Its conflicts can no longer be resolved: the row is gone everywhere.
+                    self.db.execute(
+                        "UPDATE conflict SET resolved = 1 WHERE table_name = ? AND row_id = ? AND resolved = 0",
+                        [table, row_id],
+                    )
+                    dropped += 1
+            self.db.execute("DELETE FROM resnapshot_seen")
+            self._set_state(RESNAPSHOT_KEY, "")
+        return dropped

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import functools
 import gzip
+import hashlib
 import json
 import ssl
 import time
@@ -25,6 +26,7 @@ from ..domain.errors import DomainError
 from .protocol import (
     CLOCK_AHEAD_LIMIT_MS,
     DEVICE_HEADER,
+    RESNAPSHOT_STATUS,
     SERVER_TIME_HEADER,
     UPGRADE_MESSAGE,
     version_headers,
@@ -48,6 +50,9 @@ class ReplicaStore(Protocol):
     def pending_blobs(self) -> list[str]: ...
     def read_blob(self, sha256: str) -> bytes: ...
     def mark_blob_uploaded(self, sha256: str) -> None: ...
+    def resnapshot_active(self) -> bool: ...
+    def begin_resnapshot(self) -> None: ...
+    def finish_resnapshot(self) -> int: ...
 
 
 class SyncError(DomainError):
@@ -71,6 +76,8 @@ class SyncReport:
     uploaded_blobs: int = 0
     server_seq: int = 0
     clock_ahead_ms: int = 0
+    resnapshot: bool = False  # the whole scope was pulled again after a tombstone purge
+    dropped: int = 0  # local rows removed by that re-snapshot (the server no longer has them)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -131,6 +138,7 @@ class SyncClient:
         body: Any = None,
         raw: bytes | None = None,
         headers: dict[str, str] | None = None,
+        allow: tuple[int, ...] = (),
         **kw: Any,
     ) -> httpx.Response:
         headers = dict(headers or {})
@@ -157,7 +165,9 @@ class SyncClient:
                 "network", f"无法连接服务器 {self.server}，请检查网络后重试（未同步的修改已保留在本机）"
             ) from exc
         self._check_clock(response, sent_at)
-        if response.status_code >= 400 and not (method == "HEAD" and response.status_code == 404):
+        if response.status_code >= 400 and not (
+            (method == "HEAD" and response.status_code == 404) or response.status_code in allow
+        ):
             raise self._error(response)
         return response
 
@@ -246,6 +256,11 @@ class SyncClient:
             raise SyncCancelled()
 
     def _upload_blobs(self, replica: ReplicaStore, report: SyncReport, progress: Any, cancel: Any) -> None:
+        # Why one whole PUT per blob (no Content-Range chunks): blobs are capped at 50 MB (photos,
+        # business cards, scanned letters are typically < 5 MB); the server verifies the SHA-256 of the
+        # complete body before storing anything, so a cut-off upload leaves nothing behind, and the
+        # blob stays `uploaded = 0` here until the server confirmed it. Resuming = the next sync's HEAD
+        # (404) and a fresh PUT; HEAD 200 skips blobs another laptop already uploaded.
         pending = self._local(replica.pending_blobs)
         for index, sha in enumerate(pending):
             self._check(cancel)
@@ -258,6 +273,18 @@ class SyncClient:
                 )
                 report.uploaded_blobs += 1
             self._local(replica.mark_blob_uploaded, sha)
+
+    # -- attachments -----------------------------------------------------------------------------
+    def download_blob(self, sha256: str) -> bytes:
+        """The bytes of one attachment, verified against its SHA-256 (a truncated or altered download
+        is never handed on). SyncError kind "missing" when the server does not have it (yet)."""
+        response = self._request("GET", f"/blobs/{sha256}", allow=(404,))
+        if response.status_code == 404:
+            raise SyncError("missing", "服务器上还没有该附件（上传它的电脑可能尚未同步），请稍后再试")
+        data = response.content
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise SyncError("server", "下载的附件内容与 SHA-256 不符，已丢弃，请重试")
+        return data
 
     def _push(self, replica: ReplicaStore, report: SyncReport, progress: Any, cancel: Any) -> None:
         total = self._local(replica.pending_count)
@@ -288,9 +315,22 @@ class SyncClient:
         while True:
             self._check(cancel)
             since = self._local(replica.cursor)
-            page = self._request(
-                "GET", "/sync/pull", params={"since": since, "limit": self.pull_limit}
-            ).json()
+            params: dict[str, Any] = {"since": since, "limit": self.pull_limit}
+            # (getattr: a ReplicaStore written before protocol 2 simply never re-snapshots)
+            resnapshot = self._local(getattr(replica, "resnapshot_active", lambda: False))
+            if resnapshot:
+                params["resnapshot"] = "true"
+            response = self._request("GET", "/sync/pull", params=params, allow=(RESNAPSHOT_STATUS,))
+            if response.status_code == RESNAPSHOT_STATUS:
+                if resnapshot or since == 0:
+                    raise self._error(response)  # cannot happen with a sane server: do not loop
+                # Tombstones newer than our cursor were purged (SYNC.md §6). The outbox was pushed
+                # just before this pull; now pull everything from 0 and drop what the server lost.
+                self._local(replica.begin_resnapshot)
+                report.resnapshot = True
+                start = 0
+                continue
+            page = response.json()
             self.fault("after-pull-response")
             scope = page.get("scope")
             if scope is not None:
@@ -303,4 +343,7 @@ class SyncClient:
             done = (int(page["cursor"]) - start) / max(1, int(page["server_seq"]) - start)
             progress(0.5 + 0.5 * min(1.0, done), f"正在下载更新（{report.pulled} 条）")
             if not page["has_more"]:
+                if resnapshot:  # also when resuming one an earlier sync started
+                    report.resnapshot = True
+                    report.dropped += self._local(replica.finish_resnapshot)
                 return

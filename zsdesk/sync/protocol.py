@@ -24,7 +24,9 @@ Outcome = Literal["applied", "noop", "conflict", "rejected"]
 # "value", "choice"}; the server closes the conflict for every laptop and writes the value if it differs.
 OpKind = Literal["create", "update", "delete", "undelete", "resolve"]
 RESNAPSHOT_STATUS = 409  # /sync/pull: the cursor is older than the tombstone purge horizon
-RESNAPSHOT_MESSAGE = "本机同步进度早于服务器清理已删除记录的期限，需要重新下载全部数据（未同步的修改已先上传）"
+RESNAPSHOT_MESSAGE = (
+    "本机同步进度早于服务器清理已删除记录的期限，需要重新下载全部数据（未同步的修改已先上传）"
+)
 
 
 def version_headers() -> dict[str, str]:

@@ -14,14 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import DomainError
 from ..services.context import Workspace, open_workspace
 from ..services.progress import Cancelled, Throttled
 from .qtcompat import emit
 
+# QProgressDialog, QMessageBox and the Qt namespace are imported where used: building their Python
+# enums costs ≈20 ms, which start-up (no job runs before the first paint) should not pay.
 JobFn = Callable[[Workspace | None, Callable[[float, str], None], Callable[[], bool]], Any]
 # The dialog appears only for jobs slower than this, so quick jobs never flash a window.
 PROGRESS_DELAY_MS = 500
@@ -124,10 +126,13 @@ class JobRunner(QObject):
         self._stops.add(stop)
         bridge = _Bridge()
         self._live.add(bridge)
-        dialog: QProgressDialog | None = None
+        dialog: Any = None  # a QProgressDialog for titled jobs with a parent
         ended_flag: list[bool] = []  # non-empty once the job has ended
 
         if parent is not None and title:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QProgressDialog
+
             dialog = QProgressDialog(title, self.tr("取消"), 0, 100, parent)
             dialog.setWindowTitle(title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -175,6 +180,8 @@ class JobRunner(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(parent, title or self.tr("出错了"), describe_error(exc))
 
         def ended() -> None:

@@ -1,15 +1,21 @@
 """GUI entry: `run(db=, demo=, smoke=)` builds QApplication, font, settings, workspace and the window.
 
-`zsdesk --db PATH --smoke` opens the main window on PATH, lets it paint once and exits 0.
+`zsdesk --db PATH --smoke` opens the main window on PATH, waits until it has really painted, and
+exits 0. Start-up order is tuned for the first paint: everything not needed to draw the first
+screen (the dashboard's queries, logging set-up, the reminder, the integrity check) starts only
+after the window has painted; QtCharts, QtPdf, openpyxl, reportlab and httpx load on first use.
 """
 
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import DomainError
 from ..services.context import Workspace, default_db_path, open_workspace
@@ -18,6 +24,9 @@ from .jobs import JobRunner, describe_error
 from .resources import install_translator, load_cjk_font
 from .settings import Settings
 
+# --smoke gives up (exit 3) when the window has not painted within this time.
+SMOKE_PAINT_TIMEOUT_S = 20.0
+
 
 def demo_db_path() -> Path:
     return default_db_path().with_name("demo.db")
@@ -25,6 +34,8 @@ def demo_db_path() -> Path:
 
 def ensure_demo(path: Path, parent=None) -> bool:
     """Build the small demo database when missing (services.demo), with a progress dialog."""
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
     if path.exists():
         return True
     try:
@@ -80,7 +91,7 @@ def choose_database(settings: Settings, *, db: str | None, demo: bool) -> Path |
     return Path(dialog.db_path)
 
 
-def build_window(ws: Workspace, settings: Settings):
+def build_window(ws: Workspace, settings: Settings, *, load_data: bool = True):
     from .main_window import MainWindow
 
     jobs = JobRunner()
@@ -89,7 +100,7 @@ def build_window(ws: Workspace, settings: Settings):
     if settings.officer and not ws.store.author:
         ws.store.author = settings.officer
     ctx = UiContext(ws=ws, settings=settings, jobs=jobs, changes=Changes())
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, load_data=load_data)
     jobs.setParent(window)
     return window
 
@@ -102,6 +113,8 @@ def check_integrity(window) -> None:
         return integrity_problem(ws.db)
 
     def done(problem: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if problem:
             QMessageBox.critical(
                 window,
@@ -112,15 +125,45 @@ def check_integrity(window) -> None:
     window.ctx.jobs.run(job, done)
 
 
+def wait_for_first_paint(app: QCoreApplication, window, timeout_s: float = SMOKE_PAINT_TIMEOUT_S) -> bool:
+    """Process events until the window has painted for the first time (True), or time runs out.
+
+    One event-loop pass at a time, so the loop stops right after the paint: the work the window
+    queues for after its first paint (dashboard queries, shortcuts, logging) is not started.
+    """
+    deadline = time.monotonic() + timeout_s
+    wake = QTimer()
+    wake.start(50)  # WaitForMoreEvents returns at least this often, so the deadline is honoured
+    try:
+        while not window.first_painted and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake.stop()
+    return bool(window.first_painted)
+
+
+def dispose(app: QCoreApplication, window) -> None:
+    """Delete the window before the interpreter tears Qt down (a live window then crashed at exit)."""
+    shiboken6.delete(window)
+
+
 def run(
-    *, db: str | None = None, demo: bool = False, smoke: bool = False, settings: Settings | None = None
+    *,
+    db: str | None = None,
+    demo: bool = False,
+    smoke: bool = False,
+    settings: Settings | None = None,
+    lang: str | None = None,
+    after_paint: Callable[[], object] | None = None,
 ) -> int:
+    """Start the GUI. `lang` ("en", "zh_CN"; default `ZSDESK_LANG` or the system locale) picks the
+    translation; `after_paint` runs once the window has painted (app.py sets up logging there)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("zsdesk")
-    app.setApplicationDisplayName("招商外勤")
     app.setOrganizationName("zsdesk")
+    install_translator(app, lang)
+    app.setApplicationDisplayName(QCoreApplication.translate("main", "招商外勤"))
     load_cjk_font(app)
-    install_translator(app)
     settings = settings or Settings()
     path = choose_database(settings, db=db, demo=demo)
     if path is None:
@@ -131,22 +174,35 @@ def run(
         if smoke:
             print(f"错误：{exc}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "无法打开数据库", str(exc))
         return 2
     if not smoke:
         settings.db_path = str(path)
-    window = build_window(ws, settings)
+    window = build_window(ws, settings, load_data=not smoke)
     window.show()
     if smoke:
-        # Let the window map and paint once, then leave: a packaging/benchmark check.
-        app.processEvents()
-        window.repaint()
-        app.processEvents()
+        # A packaging/benchmark check: the real window on the real database, left once it has
+        # painted its first screen (what the user sees at start). Work that starts after the
+        # first paint (dashboard lists, reminder, integrity check, logging) is not started.
+        painted = wait_for_first_paint(app, window)
         window.close()
+        dispose(app, window)
         ws.close()
+        if not painted:
+            print("错误：主窗口未能在规定时间内显示", file=sys.stderr)
+            return 3
         return 0
-    QTimer.singleShot(0, window.show_reminder)
-    QTimer.singleShot(0, lambda: check_integrity(window))
+
+    def started() -> None:
+        window.show_reminder()
+        check_integrity(window)
+        if after_paint is not None:
+            after_paint()
+
+    window.when_painted(started)
     code = app.exec()
+    dispose(app, window)
     ws.close()
     return code

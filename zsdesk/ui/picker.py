@@ -34,13 +34,18 @@ class EnterprisePicker(QLineEdit):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.search_now)
+        self._timer.timeout.connect(self._search_while_shown)
         self.textEdited.connect(self._edited)
         self.completer_.activated.connect(self._choose)
 
     def _edited(self, _text: str) -> None:
         self._id = ""
         self._timer.start()
+
+    def _search_while_shown(self) -> None:
+        # A closed dialog's pending timer must not query a workspace that may be closed by now.
+        if self.isVisible():
+            self.search_now()
 
     def search_now(self) -> list[str]:
         text = self.text().strip()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -19,7 +21,14 @@ def resource_dir() -> Path:
 
 
 def load_cjk_font(app: QApplication) -> str | None:
-    """Load the bundled WenQuanYi font so Chinese never shows as boxes; returns its family."""
+    """Load the bundled WenQuanYi font so Chinese never shows as boxes; returns its family.
+
+    Once per application: a second addApplicationFont would parse the 5 MB file and rebuild the
+    font database again (scripts and tests call this next to `run()`).
+    """
+    loaded = app.property("zsdeskFontFamily")
+    if loaded:
+        return str(loaded)
     path = resource_dir() / "fonts" / FONT_FILE
     if not path.exists():
         return None
@@ -30,19 +39,49 @@ def load_cjk_font(app: QApplication) -> str | None:
     font = QFont(families[0])
     font.setPointSize(max(app.font().pointSize(), 10))
     app.setFont(font)
+    app.setProperty("zsdeskFontFamily", families[0])
     return families[0]
 
 
+def ui_language(lang: str | None = None) -> str:
+    """The UI language: `--lang`, else `ZSDESK_LANG`, else the system locale (e.g. "en_US")."""
+    return lang or os.environ.get("ZSDESK_LANG") or QLocale.system().name()
+
+
 def install_translator(app: QCoreApplication, locale: str | None = None) -> QTranslator | None:
-    """Sources are zh_CN; an `zsdesk_<locale>.qm` (e.g. en) replaces them when present."""
-    name = locale or QLocale.system().name()
-    if name.startswith("zh"):
+    """Sources are zh_CN; `zsdesk_<locale>.qm` (e.g. zsdesk_en.qm for en_US) replaces them when present.
+
+    `locale` defaults to `ui_language()`. Returns the installed translator, None for Chinese or
+    when no translation exists for that language (the Chinese sources are shown then).
+    """
+    name = ui_language(locale)
+    if name.lower().startswith("zh") or name in ("C", "POSIX"):
         return None
+    compile_translation(name.split("_")[0])
     translator = QTranslator(app)
+    # QTranslator.load tries zsdesk_en_US.qm, then zsdesk_en.qm.
     if translator.load(f"zsdesk_{name}", str(resource_dir() / "translations")):
         app.installTranslator(translator)
         return translator
     return None
+
+
+def compile_translation(lang: str) -> None:
+    """A source checkout without the (git-ignored) .qm builds it from the .ts on first use, like
+    ui/forms.py does for forms; a PyInstaller build carries the .qm already."""
+    folder = resource_dir() / "translations"
+    ts, qm = folder / f"zsdesk_{lang}.ts", folder / f"zsdesk_{lang}.qm"
+    if getattr(sys, "frozen", False) or not ts.exists():
+        return
+    if qm.exists() and qm.stat().st_size > 0 and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return
+    import shutil
+    import subprocess
+
+    exe = Path(sys.executable).parent
+    lrelease = shutil.which("pyside6-lrelease", path=str(exe)) or shutil.which("pyside6-lrelease")
+    if lrelease is not None:
+        subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=False, capture_output=True)
 
 
 def icon(name: str) -> QIcon:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..domain.money import format_yi
 from ..services.context import Workspace
 from ..storage import listing
+from .column_labels import column_label
 from .qtcompat import emit
 
 ASYNC_ROWS = (
@@ -177,7 +178,7 @@ class LazyTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
-            return self.spec.columns[section].label
+            return column_label(self.spec.columns[section].label)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import re
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QDate, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QTreeWidgetItem,
     QWidget,
 )
 
@@ -23,13 +38,22 @@ from ..domain import enums
 from ..domain.errors import DomainError, ValidationError
 from ..domain.money import format_yi_exact
 from ..services.context import Workspace
-from ..services.visits import VisitInput, attachments, blob, save_visit, split_lines
+from ..services.visits import VisitInput, attachments, blob, save_visit, split_lines, visit_followups
 from .enterprise_dialogs import confirm_not_duplicate, new_enterprise
 from .fields import FieldErrors
 from .forms import form_module
 from .picker import EnterprisePicker
 
 THUMB = QSize(72, 72)
+LATE = QBrush(QColor("#c0392b"))
+# An attachment item's data: ("saved", attachment id, sha256) or ("new", path).
+ROLE = Qt.ItemDataRole.UserRole
+FINISHED = ("已解决", "无法解决", "已完成")
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file with the desktop's viewer (module-level so tests can replace it)."""
+    return QDesktopServices.openUrl(url)
 
 
 class VisitDialog(QDialog):
@@ -45,6 +69,8 @@ class VisitDialog(QDialog):
         self.setObjectName("visitDialog")
         self.saved_id: str | None = None
         self._files: list[Path] = []
+        self._removed: list[str] = []  # saved attachments removed in this session (applied on save)
+        self._tmp: Path | None = None
         self.picker = EnterprisePicker(ws, self)
         self.picker.setObjectName("enterprisePicker")
         slot_layout = QHBoxLayout(self.ui.pickerSlot)
@@ -58,6 +84,9 @@ class VisitDialog(QDialog):
         self.ui.intentionCityCombo.addItems(["", *enums.CITIES])
         self.ui.intentionIndustryCombo.setMinimumWidth(110)
         self.ui.intentionCityCombo.setMinimumWidth(100)
+        self.ui.existingLabel.hide()  # only an existing visit has demands and tasks already
+        self.ui.existingTree.hide()
+        self.ui.attachList.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.ui.dateEdit.setDate(QDate.currentDate())
         self.ui.officerEdit.setText(officer or ws.store.author)
         self.ui.attachList.setViewMode(QListWidget.ViewMode.IconMode)
@@ -90,6 +119,11 @@ class VisitDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.newEnterpriseButton.clicked.connect(self._new_enterprise)
         self.ui.attachButton.clicked.connect(self._choose_files)
+        self.ui.openAttachButton.clicked.connect(self.open_selected)
+        self.ui.removeAttachButton.clicked.connect(self.remove_selected)
+        self.ui.attachList.itemActivated.connect(lambda item: self.open_attachment(item))
+        self.ui.attachList.itemSelectionChanged.connect(self._update_attach_buttons)
+        QShortcut(QKeySequence.StandardKey.Delete, self.ui.attachList, activated=self.remove_selected)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
 
@@ -109,11 +143,37 @@ class VisitDialog(QDialog):
         self.ui.intentionAmountEdit.setText(format_yi_exact(v.get("intention_wan")))
         self.ui.intentionCityCombo.setCurrentText(v.get("intention_city") or "")
         self.ui.intentionParkEdit.setText(v.get("intention_park") or "")
-        # Demands/tasks already exist as records; the boxes take only new ones on edit.
-        self.ui.demandsLabel.setText(self.tr("新增企业诉求（每行一条；已有诉求在“诉求”页）"))
-        self.ui.nextStepsLabel.setText(self.tr("新增下一步工作（每行一条；已有任务在“任务”页）"))
+        # Demands/tasks already exist as records (listed below, with their status); the boxes
+        # take only new ones on edit.
+        self.ui.demandsLabel.setText(self.tr("新增企业诉求（每行一条）"))
+        self.ui.nextStepsLabel.setText(self.tr("新增下一步工作（每行一条）"))
+        self.show_followups(visit_followups(self.ws, v["id"]))
         for att in attachments(self.ws, v["id"]):
-            self._add_thumb(att["filename"], blob(self.ws, att["sha256"]))
+            item = self._add_thumb(att["filename"], blob(self.ws, att["sha256"]))
+            item.setData(ROLE, ("saved", att["id"], att["sha256"]))
+
+    def show_followups(self, rows: list[dict[str, Any]]) -> None:
+        """The visit's demands and tasks with status and due date; late open ones in red."""
+        tree = self.ui.existingTree
+        tree.clear()
+        today = QDate.currentDate().toString("yyyy-MM-dd")
+        kinds = {"demand": self.tr("诉求"), "task": self.tr("任务")}
+        for row in rows:
+            item = QTreeWidgetItem([kinds[row["kind"]], row["text"], row["status"], row["due_date"]])
+            item.setToolTip(1, row["text"])
+            if row["due_date"] and row["due_date"] < today and row["status"] not in FINISHED:
+                for col in range(4):
+                    item.setForeground(col, LATE)
+            tree.addTopLevelItem(item)
+        if not rows:
+            tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("（无）")]))
+        header = tree.header()
+        header.setStretchLastSection(False)
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for col, mode in enumerate((fit, QHeaderView.ResizeMode.Stretch, fit, fit)):
+            header.setSectionResizeMode(col, mode)
+        self.ui.existingLabel.show()
+        tree.show()
 
     def edited_visit(self) -> VisitInput:
         values = {
@@ -136,6 +196,7 @@ class VisitDialog(QDialog):
             demands=split_lines(self.ui.demandsEdit.toPlainText()),
             next_steps=split_lines(self.ui.nextStepsEdit.toPlainText()),
             attachments=list(self._files),
+            removed_attachments=list(self._removed),
         )
 
     # -- enterprise ------------------------------------------------------------------------------
@@ -182,17 +243,68 @@ class VisitDialog(QDialog):
         for path in paths:
             if path.is_file() and path not in self._files:
                 self._files.append(path)
-                self._add_thumb(path.name, None, path)
+                item = self._add_thumb(path.name, None, path)
+                item.setData(ROLE, ("new", str(path)))
 
-    def _add_thumb(self, name: str, data: bytes | None, path: Path | None = None) -> None:
+    def _add_thumb(self, name: str, data: bytes | None, path: Path | None = None) -> QListWidgetItem:
         image = QImage(str(path)) if path is not None else QImage.fromData(data or b"")
         item = QListWidgetItem(name)
+        item.setToolTip(name)
         if not image.isNull():
             scaled = image.scaled(
                 THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
             item.setIcon(QIcon(QPixmap.fromImage(scaled)))
+        else:
+            item.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_FileIcon))
         self.ui.attachList.addItem(item)
+        return item
+
+    def _update_attach_buttons(self) -> None:
+        selected = bool(self.ui.attachList.selectedItems())
+        self.ui.openAttachButton.setEnabled(selected)
+        self.ui.removeAttachButton.setEnabled(selected)
+
+    def open_selected(self) -> None:
+        for item in self.ui.attachList.selectedItems():
+            self.open_attachment(item)
+
+    def open_attachment(self, item: QListWidgetItem) -> Path | None:
+        """Open with the desktop's viewer: a saved one is first written to a temporary file."""
+        kind, *rest = item.data(ROLE) or ("", "")
+        if kind == "new":
+            path = Path(rest[0])
+        elif kind == "saved":
+            data = blob(self.ws, rest[1])
+            if data is None:
+                QMessageBox.warning(
+                    self, self.tr("打开附件"), self.tr("附件文件尚未同步到本机，暂时无法打开。")
+                )
+                return None
+            if self._tmp is None:
+                self._tmp = Path(tempfile.mkdtemp(prefix="zsdesk-attach-"))
+            # The viewer picks the program by extension: keep the file's own name (made safe).
+            name = re.sub(r'[\\/:*?"<>|]', "_", item.text()) or rest[0]
+            path = self._tmp / f"{rest[0][:8]}-{name}"
+            path.write_bytes(data)
+        else:
+            return None
+        if not open_url(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(
+                self, self.tr("打开附件"), self.tr("没有可以打开“%1”的程序。").replace("%1", item.text())
+            )
+        return path
+
+    def remove_selected(self) -> None:
+        """Take the selected attachments off this visit (saved ones are tombstoned on save)."""
+        for item in self.ui.attachList.selectedItems():
+            kind, *rest = item.data(ROLE) or ("", "")
+            if kind == "saved":
+                self._removed.append(rest[0])
+            elif kind == "new":
+                self._files = [p for p in self._files if str(p) != rest[0]]
+            self.ui.attachList.takeItem(self.ui.attachList.row(item))
+        self._update_attach_buttons()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

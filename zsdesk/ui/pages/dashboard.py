@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.dashboard import load_dashboard
-from ...storage import listing
 from ..context import UiContext
 from ..qtcompat import emit
 
-LATE = QBrush(QColor("#c0392b"))
+# Built on first use: QBrush's overload resolution creates the Qt namespace's Python enums
+# (≈15 ms), which the first paint does not need.
+LATE_COLOR = "#c0392b"
 FIGURES_DELAY_MS = 300
 
 
@@ -44,13 +44,13 @@ class DashboardPage(QWidget):
     open_table = Signal(str)  # ask the main window to switch to a list
     loaded = Signal()  # the lists are filled
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, autoload: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("page_dashboard")
         self.heading = QLabel(self.tr("工作台"))
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.summary = QLabel()
+        self.summary = QLabel(self.tr("正在加载…"))
         self.summary.setObjectName("summary")
         self.tasks = _tree(
             "dueTasks", [self.tr("截止日期"), self.tr("任务"), self.tr("企业"), self.tr("负责人")]
@@ -105,14 +105,23 @@ class DashboardPage(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(grid, 3)
         layout.addWidget(figures, 2)
-        ctx.changes.changed.connect(lambda _t: self.refresh())
+        self.started = False
+        ctx.changes.changed.connect(lambda _t: self.refresh() if self.started else None)
+        if autoload:
+            QTimer.singleShot(0, self, self.start_loading)
+
+    def start_loading(self) -> None:
+        """First load: the lists now, the period figures (≈0.7 s on a province database, on a
+        worker) a little later, so neither competes with the window's first paint."""
+        if self.started:
+            return
+        self.started = True
         self.refresh(figures=False)
-        # The period figures (≈0.7 s on a province database, on a worker) start once the window
-        # is up, so they never compete with the first paint.
         QTimer.singleShot(FIGURES_DELAY_MS, self, self.load_figures)
 
     def _make_charts(self) -> None:
         from PySide6.QtCharts import QChart, QChartView
+        from PySide6.QtCore import Qt  # its Python enums cost ≈15 ms: not on the start-up path
 
         # One small chart per target: visits (~100) and trips (~8) on one axis would flatten the small ones.
         for i in range(3):
@@ -134,6 +143,8 @@ class DashboardPage(QWidget):
 
         # ≈0.1 s of queries on a province database: run them on a worker (never block the window).
         def job(ws: Any, _progress: Any, _cancel: Any) -> Any:
+            from ...services.dashboard import load_dashboard
+
             return load_dashboard(ws, officer=officer, stalled_days=stalled_days)
 
         self.ctx.jobs.run(job, lambda data: self.show_lists(data, stalled_days), owner=self)
@@ -161,21 +172,24 @@ class DashboardPage(QWidget):
         ]
         if data.keyless:
             parts.append(self.tr("%1 家重点企业无服务专员").replace("%1", str(data.keyless)))
-        self.summary.setText(self.tr("今天 %1：").replace("%1", today) + "，".join(parts))
+        self.summary.setText(self.tr("今天 %1：").replace("%1", today) + self.tr("，").join(parts))
         emit(self.loaded)
 
     def _fill(self, tree: QTreeWidget, rows: list[tuple[Any, ...]], late: Any = None) -> None:
         tree.clear()
+        brush = QBrush(QColor(LATE_COLOR))
         for row in rows:
             item = QTreeWidgetItem(["" if v is None else str(v) for v in row])
             if late is not None and late(row):
                 for col in range(len(row)):
-                    item.setForeground(col, LATE)
+                    item.setForeground(col, brush)
             tree.addTopLevelItem(item)
         if not rows:
             tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("（无）")]))
 
     def _unit(self) -> str | None:
+        from ...storage import listing
+
         names = dict(listing.offices(self.ctx.ws.db))
         return names.get(self.ctx.ws.office_id)
 
@@ -207,6 +221,7 @@ class DashboardPage(QWidget):
 
     def show_figures(self, period: Any, results: list[Any], previous: list[Any]) -> None:
         from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+        from PySide6.QtCore import Qt
 
         if not self.charts:
             self._make_charts()

@@ -73,9 +73,14 @@ class ProjectsPage(ListPage):
             lst.setObjectName(f"stage_{stage}")
             lst.setWordWrap(True)
             lst.setSpacing(2)
+            # Cards wrap to the column width: no sideways scrolling, and no horizontal item padding
+            # (Qt measures wrapped text without it, which cut the last line of long cards off).
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
             lst.setStyleSheet(
                 "QListWidget { background: #eef1f5; }"
-                " QListWidget::item { background: white; border: 1px solid #cfd6e0; border-radius: 4px; padding: 4px; }"
+                " QListWidget::item { background: white; border: 1px solid #cfd6e0; border-radius: 4px;"
+                " padding: 3px 0px; }"
                 " QListWidget::item:selected { background: #d6e4ff; color: black; }"
             )
             lst.itemDoubleClicked.connect(lambda item: self.advance(item.data(Qt.ItemDataRole.UserRole)))
@@ -106,6 +111,7 @@ class ProjectsPage(ListPage):
                 if data[1 + keys.index("status")] != "正常":
                     text += f"【{data[1 + keys.index('status')]}】"
                 item = QListWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, data[0])
                 lst.addItem(item)
 

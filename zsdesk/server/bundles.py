@@ -1,0 +1,128 @@
+"""Importing a laptop's signed sync bundle at the server and writing the signed answer (SYNC.md §11).
+
+The ops go through `push.apply_push`, exactly like `POST /sync/push` (same scope checks, merge,
+idempotency by op id: importing a bundle twice returns the stored results and changes nothing); the
+answer carries those results plus the pull pages since the bundle's cursor, built by `pull.build_page`
+as for `GET /sync/pull`, so an air-gapped laptop converges exactly like an online one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from typing import Any
+
+from sqlalchemy import Engine, insert, select
+
+from ..domain.errors import DomainError
+from ..sync.bundle import BundleError, bundle_key, read_header, seal, token_hash, verify
+from ..sync.protocol import PushRequest
+from .auth import Principal, now_ms
+from .db import records, tokens, users, write_transaction
+from .pull import build_page
+from .purge import purge_seq
+from .push import apply_push
+
+PUSH_BATCH = 1000
+PULL_LIMIT = 2000
+BUNDLE_KEY_DAYS = 365
+
+
+def _principal_and_keys(engine: Engine, username: str) -> tuple[Principal, list[bytes]]:
+    now = now_ms()
+    with engine.connect() as conn:
+        user = conn.execute(select(users).where(users.c.username == username)).first()
+        hashes = [
+            h
+            for (h,) in conn.execute(
+                select(tokens.c.token_hash).where(
+                    tokens.c.username == username, tokens.c.revoked.is_(False), tokens.c.expires_ms > now
+                )
+            )
+        ]
+    if user is None or user.disabled or not hashes:
+        # Same message as a bad signature: do not reveal which usernames exist.
+        raise BundleError("同步包签名校验失败：文件已被修改、已损坏，或不是该用户的同步包，已拒绝导入")
+    principal = Principal(user.username, user.role, frozenset(json.loads(user.offices)))
+    return principal, [bundle_key(h) for h in hashes]
+
+
+def _offices(engine: Engine, who: Principal) -> list[dict[str, str]]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(records.c.id, records.c.data).where(
+                records.c.table_name == "office", records.c.deleted.is_(False)
+            )
+        ).all()
+    return [
+        {"id": row_id, "name": json.loads(data).get("name") or ""}
+        for row_id, data in rows
+        if who.can_see(row_id)
+    ]
+
+
+def import_bundle(engine: Engine, data: bytes) -> bytes:
+    """Verify a request bundle, apply its ops like /sync/push and return the signed answer bundle."""
+    header, _ = read_header(data)
+    who, keys = _principal_and_keys(engine, header["username"])
+    body = verify(data, keys, kind="request")
+    key = keys[body["_key_index"]]
+    ops = body.get("ops") or []
+    device = str(body.get("device_id") or "")[:64]
+    if not isinstance(ops, list):
+        raise BundleError("同步包内容无效，已拒绝导入")
+    results: list[dict[str, Any]] = []
+    try:
+        for i in range(0, len(ops), PUSH_BATCH):
+            request = PushRequest.model_validate({"device_id": device, "ops": ops[i : i + PUSH_BATCH]})
+            batch, _seq = apply_push(engine, who, request)
+            results.extend(r.model_dump() for r in batch)
+    except ValueError as exc:  # pydantic ValidationError: a malformed op
+        raise BundleError("同步包中的修改格式无效，已拒绝导入") from exc
+    since = body.get("cursor")
+    since = since if isinstance(since, int) and since >= 0 else 0
+    # A cursor older than the tombstone purge: the answer is a full snapshot (purge.py).
+    resnapshot = 0 < since < purge_seq(engine)
+    cursor = 0 if resnapshot else since
+    pages: list[dict[str, Any]] = []
+    while True:
+        page = json.loads(build_page(engine, who, since=cursor, limit=PULL_LIMIT, server_time_ms=now_ms()))
+        pages.append(page)
+        cursor = int(page["cursor"])
+        if not page["has_more"]:
+            break
+    answer = {
+        "username": who.username,
+        "role": who.role,
+        "offices": _offices(engine, who),
+        "device_id": device,
+        "request_id": hashlib.sha256(data).hexdigest(),
+        "since": since,
+        "resnapshot": resnapshot,
+        "results": results,
+        "pages": pages,
+        "created_ms": now_ms(),
+    }
+    return seal("answer", answer, key)
+
+
+def issue_bundle_key(engine: Engine, username: str, *, days: int = BUNDLE_KEY_DAYS) -> str:
+    """A long-lived token for a laptop that never reaches the server (hand it over on a trusted
+    channel); revocable like any token with `revoke-token`."""
+    with engine.connect() as conn:
+        if conn.execute(select(users.c.username).where(users.c.username == username)).first() is None:
+            raise DomainError(f"用户 {username} 不存在，请先运行 add-user")
+    token = secrets.token_urlsafe(32)
+    now = now_ms()
+    with write_transaction(engine) as conn:
+        conn.execute(
+            insert(tokens).values(
+                token_hash=token_hash(token),
+                username=username,
+                created_ms=now,
+                expires_ms=now + days * 24 * 3600 * 1000,
+                revoked=False,
+            )
+        )
+    return token
