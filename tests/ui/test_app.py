@@ -382,3 +382,44 @@ def test_help_menu_opens_diagnostics(ctx: UiContext, qtbot: Any) -> None:
     dialog = window.findChild(DiagnosticsDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_attachment_synced_from_elsewhere_is_downloaded_when_opened(
+    ctx: UiContext, qtbot: Any, enterprise: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    harness = pytest.importorskip("tests.sync.harness")
+    from argon2 import PasswordHasher
+    from PySide6.QtGui import QImage
+
+    import zsdesk.server.auth as auth
+    from zsdesk.services.sync import sync_now
+    from zsdesk.ui import visit_dialog
+    from zsdesk.ui.visit_dialog import VisitDialog
+
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    opened: list[str] = []
+    monkeypatch.setattr(visit_dialog, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    live = harness.start_server(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        live.user("zhangsan", "officer", "省政府驻上海办事处")
+        photo = tmp_path / "名片.png"
+        image = QImage(40, 30, QImage.Format.Format_RGB32)
+        image.fill(0x3366CC)
+        image.save(str(photo))
+        dialog = VisitDialog(ctx.ws, ctx=ctx)
+        qtbot.addWidget(dialog)
+        dialog.picker.set_enterprise(enterprise)
+        dialog.add_files([photo])
+        dialog.accept()
+        sync_now(ctx.ws, server=live.url, username="zhangsan", password=harness.PASSWORD)
+        ctx.settings.sync_server, ctx.settings.sync_user = live.url, "zhangsan"
+        with ctx.ws.db.atomic():  # as on a laptop that pulled the record but not yet the bytes
+            ctx.ws.db.execute("DELETE FROM blob")
+        edit = VisitDialog(ctx.ws, visit_id=dialog.saved_id, ctx=ctx)
+        qtbot.addWidget(edit)
+        edit.open_attachment(edit.ui.attachList.item(0))
+        qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+        assert Path(opened[0]).read_bytes() == photo.read_bytes()
+        assert ctx.ws.store.rows("SELECT count(*) AS n FROM blob")[0]["n"] == 1  # kept for offline use
+    finally:
+        live.stop()

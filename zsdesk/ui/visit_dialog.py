@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSize, Qt, QUrl
 from PySide6.QtGui import (
@@ -44,6 +44,9 @@ from .fields import FieldErrors
 from .forms import form_module
 from .picker import EnterprisePicker
 
+if TYPE_CHECKING:
+    from .context import UiContext
+
 THUMB = QSize(72, 72)
 LATE = QBrush(QColor("#c0392b"))
 # An attachment item's data: ("saved", attachment id, sha256) or ("new", path).
@@ -60,10 +63,17 @@ class VisitDialog(QDialog):
     """New or existing visit. Ctrl+Enter saves; Esc cancels; errors show next to each field."""
 
     def __init__(
-        self, ws: Workspace, *, officer: str = "", visit_id: str | None = None, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        *,
+        officer: str = "",
+        visit_id: str | None = None,
+        parent: QWidget | None = None,
+        ctx: UiContext | None = None,
     ):
         super().__init__(parent)
         self.ws, self.visit_id = ws, visit_id
+        self.ctx = ctx  # gives the job runner and sync settings for downloading attachments
         self.ui = form_module("visit_dialog").Ui_VisitDialog()
         self.ui.setupUi(self)
         self.setObjectName("visitDialog")
@@ -277,18 +287,52 @@ class VisitDialog(QDialog):
         elif kind == "saved":
             data = blob(self.ws, rest[1])
             if data is None:
-                QMessageBox.warning(
-                    self, self.tr("打开附件"), self.tr("附件文件尚未同步到本机，暂时无法打开。")
-                )
+                self._download_then_open(item)
                 return None
-            if self._tmp is None:
-                self._tmp = Path(tempfile.mkdtemp(prefix="zsdesk-attach-"))
-            # The viewer picks the program by extension: keep the file's own name (made safe).
-            name = re.sub(r'[\\/:*?"<>|]', "_", item.text()) or rest[0]
-            path = self._tmp / f"{rest[0][:8]}-{name}"
-            path.write_bytes(data)
+            return self._open_bytes(item, data)
         else:
             return None
+        return self._launch(item, path)
+
+    def _download_then_open(self, item: QListWidgetItem) -> None:
+        """The photo was attached on another laptop: fetch it (off the UI thread), then open it."""
+        ctx = self.ctx
+        server = ctx.settings.sync_server if ctx else ""
+        user = ctx.settings.sync_user if ctx else ""
+        if ctx is None or not server or not user:
+            QMessageBox.warning(
+                self,
+                self.tr("打开附件"),
+                self.tr("附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。"),
+            )
+            return
+        from ..services.sync import fetch_attachment  # network code loads only when needed
+
+        attachment_id = (item.data(ROLE) or ("", ""))[1]
+
+        def done(data: bytes) -> None:
+            self._open_bytes(item, data)
+
+        ctx.jobs.run(
+            lambda ws, progress, cancel: fetch_attachment(ws, attachment_id, server=server, username=user),
+            done,
+            title=self.tr("正在下载附件…"),
+            parent=self,
+            owner=self,
+        )
+
+    def _open_bytes(self, item: QListWidgetItem, data: bytes) -> Path | None:
+        """Write a saved attachment to a temporary file and open it."""
+        attachment_id = (item.data(ROLE) or ("", ""))[1]
+        if self._tmp is None:
+            self._tmp = Path(tempfile.mkdtemp(prefix="zsdesk-attach-"))
+        # The viewer picks the program by extension: keep the file's own name (made safe).
+        name = re.sub(r'[\\/:*?"<>|]', "_", item.text()) or attachment_id
+        path = self._tmp / f"{attachment_id[:8]}-{name}"
+        path.write_bytes(data)
+        return self._launch(item, path)
+
+    def _launch(self, item: QListWidgetItem, path: Path) -> Path | None:
         if not open_url(QUrl.fromLocalFile(str(path))):
             QMessageBox.warning(
                 self, self.tr("打开附件"), self.tr("没有可以打开“%1”的程序。").replace("%1", item.text())

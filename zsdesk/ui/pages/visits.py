@@ -30,7 +30,7 @@ class VisitsPage(ListPage):
             visit_report(self.ctx, self, self.current_id())
 
     def create(self) -> None:
-        dialog = VisitDialog(self.ctx.ws, officer=self.ctx.officer, parent=self)
+        dialog = VisitDialog(self.ctx.ws, officer=self.ctx.officer, parent=self, ctx=self.ctx)
         if dialog.exec():
             self.ctx.changes.notify("visit", "demand", "task", "attachment", "enterprise")
             if dialog.saved_id:
@@ -40,7 +40,11 @@ class VisitsPage(ListPage):
         if row < 0:
             return
         dialog = VisitDialog(
-            self.ctx.ws, officer=self.ctx.officer, visit_id=self.model.record_id(row), parent=self
+            self.ctx.ws,
+            officer=self.ctx.officer,
+            visit_id=self.model.record_id(row),
+            parent=self,
+            ctx=self.ctx,
         )
         if dialog.exec():
             self.ctx.changes.notify("visit", "demand", "task", "attachment")
