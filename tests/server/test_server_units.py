@@ -11,7 +11,17 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import select
 
-from zsdesk.server.auth import AuthError, Principal, RateLimited, add_user, authenticate, login, revoke
+from zsdesk.server.auth import (
+    AuthError,
+    Principal,
+    RateLimited,
+    add_user,
+    authenticate,
+    cached_principal,
+    login,
+    principal_for,
+    revoke,
+)
 from zsdesk.server.cli import main as server_main
 from zsdesk.server.db import init_db, make_engine, users
 from zsdesk.server.merge import Row, check_scope, merge_op
@@ -121,6 +131,25 @@ def test_login_rate_limit_and_revocation(tmp_path: Path) -> None:
         assert authenticate(conn, token) == who
     assert revoke(engine, token=token) == 1
     with engine.connect() as conn, pytest.raises(AuthError, match="吊销"):
+        authenticate(conn, token)
+
+
+def test_cached_token_lookup_still_honours_revocation_and_scope_changes(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 's.db'}")
+    init_db(engine)
+    add_user(engine, username="u", password="password-1", role="officer", offices=["A"])
+    token, _, _ = login(engine, username="u", password="password-1", client_ip="1.2.3.4")
+    assert principal_for(engine, token).offices == {"A"}
+    assert cached_principal(engine, token) is not None  # the next request needs no database
+    add_user(engine, username="u", password="password-1", role="lead", offices=["A", "B"])
+    assert cached_principal(engine, token) is None
+    assert principal_for(engine, token).offices == {"A", "B"}
+    revoke(engine, username="u")
+    with pytest.raises(AuthError, match="吊销"):
+        principal_for(engine, token)
+    other = make_engine(f"sqlite:///{tmp_path / 'other.db'}")  # a cached token is per database
+    init_db(other)
+    with other.connect() as conn, pytest.raises(AuthError):
         authenticate(conn, token)
 
 

@@ -156,20 +156,6 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "serve":
         import uvicorn
 
-        if os.environ.get("ZSDESK_SWI"):  # PERF-EXPERIMENT (temporary)
-            sys.setswitchinterval(float(os.environ["ZSDESK_SWI"]))
-        if os.environ.get("ZSDESK_THREADS"):  # PERF-EXPERIMENT (temporary)
-            import anyio.to_thread
-            import uvicorn.server as _us
-
-            _orig_serve = _us.Server.serve
-
-            async def _serve(self, sockets=None):  # type: ignore[no-untyped-def]
-                anyio.to_thread.current_default_thread_limiter().total_tokens = int(os.environ["ZSDESK_THREADS"])
-                await _orig_serve(self, sockets)
-
-            _us.Server.serve = _serve  # type: ignore[method-assign]
-
         from .app import create_app
 
         tls = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}

@@ -2,6 +2,11 @@
 
 The page is built as JSON text straight from the stored row JSON (no parse/re-serialize), which keeps
 a first sync of a large office close to a raw copy.
+
+On PostgreSQL the four reads go through the connection's psycopg cursor with constant SQL (the scope
+as one array parameter): every sync pulls at least once, and SQLAlchemy's per-statement compile-cache
+lookup, IN-list expansion and result set-up cost more CPU than these small queries themselves. The
+Core statements below stay the definition (and the SQLite path); `_PG_*` must select the same thing.
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Engine, and_, select
+from sqlalchemy import Connection, Engine, and_, select
 
 from .auth import Principal
 from .db import conflicts, counter, exits, records
@@ -19,11 +24,56 @@ def _q(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def build_page(engine: Engine, principal: Principal, *, since: int, limit: int, server_time_ms: int) -> str:
-    """One page of the pull feed as a JSON document (shape: sync.protocol.PullResponse)."""
-    scope = sorted(principal.offices)
-    with engine.connect() as conn:
-        server_seq = int(conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one())
+_PG_SEQ = "SELECT seq FROM counter WHERE id = 1"
+_PG_ROWS = (
+    "SELECT version, table_name, id, office_id, deleted, data FROM records WHERE version > %(since)s{scope}"
+    " ORDER BY version LIMIT %(limit)s"
+)
+_PG_GONE = (
+    "SELECT e.seq, e.table_name, e.row_id FROM exits e"
+    " JOIN records r ON r.table_name = e.table_name AND r.id = e.row_id"
+    " WHERE e.seq > %(since)s AND e.office_id = ANY(CAST(%(scope)s AS text[]))"
+    " AND NOT r.office_id = ANY(CAST(%(scope)s AS text[]))"
+    " ORDER BY e.seq LIMIT %(limit)s"
+)
+_PG_CONFLICTS = "SELECT body FROM conflicts WHERE seq > %(since)s AND seq <= %(cursor)s{scope} ORDER BY seq"
+_IN_SCOPE = " AND office_id = ANY(CAST(%(scope)s AS text[]))"
+
+
+class _PgReads:
+    """The page's reads through the raw psycopg cursor of the SQLAlchemy connection (same transaction)."""
+
+    def __init__(self, conn: Connection, principal: Principal, scope: list[str], since: int, limit: int):
+        self.cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        self.in_scope = "" if principal.is_admin else _IN_SCOPE
+        self.params: dict[str, Any] = {"since": since, "limit": limit + 1, "scope": scope}
+
+    def server_seq(self) -> int:
+        return int(self.cur.execute(_PG_SEQ).fetchone()[0])
+
+    def rows(self) -> list[Any]:
+        return self.cur.execute(_PG_ROWS.format(scope=self.in_scope), self.params).fetchall()
+
+    def gone(self) -> list[Any]:
+        return self.cur.execute(_PG_GONE, self.params).fetchall()
+
+    def conflicts(self, cursor: int) -> list[Any]:
+        sql = _PG_CONFLICTS.format(scope=self.in_scope)
+        found = self.cur.execute(sql, {**self.params, "cursor": cursor}).fetchall()
+        self.cur.close()
+        return found
+
+
+class _CoreReads:
+    """The page's reads as SQLAlchemy Core statements (SQLite; the definition `_PG_*` mirrors)."""
+
+    def __init__(self, conn: Connection, principal: Principal, scope: list[str], since: int, limit: int):
+        self.conn, self.principal, self.scope, self.since, self.limit = conn, principal, scope, since, limit
+
+    def server_seq(self) -> int:
+        return int(self.conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one())
+
+    def rows(self) -> list[Any]:
         stmt = select(
             records.c.version,
             records.c.table_name,
@@ -31,13 +81,39 @@ def build_page(engine: Engine, principal: Principal, *, since: int, limit: int, 
             records.c.office_id,
             records.c.deleted,
             records.c.data,
-        ).where(records.c.version > since)
-        if not principal.is_admin:
-            stmt = stmt.where(records.c.office_id.in_(scope))
+        ).where(records.c.version > self.since)
+        if not self.principal.is_admin:
+            stmt = stmt.where(records.c.office_id.in_(self.scope))
+        return list(self.conn.execute(stmt.order_by(records.c.version).limit(self.limit + 1)))
+
+    def gone(self) -> list[Any]:
+        scope = self.scope
+        stmt = (
+            select(exits.c.seq, exits.c.table_name, exits.c.row_id)
+            .join(records, and_(records.c.table_name == exits.c.table_name, records.c.id == exits.c.row_id))
+            .where(exits.c.seq > self.since, exits.c.office_id.in_(scope), records.c.office_id.not_in(scope))
+            .order_by(exits.c.seq)
+            .limit(self.limit + 1)
+        )
+        return list(self.conn.execute(stmt))
+
+    def conflicts(self, cursor: int) -> list[Any]:
+        cstmt = select(conflicts.c.body).where(conflicts.c.seq > self.since, conflicts.c.seq <= cursor)
+        if not self.principal.is_admin:
+            cstmt = cstmt.where(conflicts.c.office_id.in_(self.scope))
+        return list(self.conn.execute(cstmt.order_by(conflicts.c.seq)))
+
+
+def build_page(engine: Engine, principal: Principal, *, since: int, limit: int, server_time_ms: int) -> str:
+    """One page of the pull feed as a JSON document (shape: sync.protocol.PullResponse)."""
+    scope = sorted(principal.offices)
+    with engine.connect() as conn:
+        reads = (_PgReads if conn.dialect.name == "postgresql" else _CoreReads)(
+            conn, principal, scope, since, limit
+        )
+        server_seq = reads.server_seq()
         items: list[tuple[int, str]] = []
-        for version, table, row_id, office, deleted, data in conn.execute(
-            stmt.order_by(records.c.version).limit(limit + 1)
-        ):
+        for version, table, row_id, office, deleted, data in reads.rows():
             items.append(
                 (
                     int(version),
@@ -47,25 +123,13 @@ def build_page(engine: Engine, principal: Principal, *, since: int, limit: int, 
             )
         if not principal.is_admin and scope:
             # Rows that moved to an office outside the scope: tell the client to drop them.
-            gone = (
-                select(exits.c.seq, exits.c.table_name, exits.c.row_id)
-                .join(
-                    records, and_(records.c.table_name == exits.c.table_name, records.c.id == exits.c.row_id)
-                )
-                .where(exits.c.seq > since, exits.c.office_id.in_(scope), records.c.office_id.not_in(scope))
-                .order_by(exits.c.seq)
-                .limit(limit + 1)
-            )
-            for seq, table, row_id in conn.execute(gone):
+            for seq, table, row_id in reads.gone():
                 items.append((int(seq), f'{{"t":{_q(table)},"id":{_q(row_id)},"v":{int(seq)},"gone":true}}'))
             items.sort(key=lambda item: item[0])
         has_more = len(items) > limit
         page = items[:limit]
         cursor = page[-1][0] if has_more else max(server_seq, page[-1][0] if page else since, since)
-        cstmt = select(conflicts.c.body).where(conflicts.c.seq > since, conflicts.c.seq <= cursor)
-        if not principal.is_admin:
-            cstmt = cstmt.where(conflicts.c.office_id.in_(scope))
-        found = [body for (body,) in conn.execute(cstmt.order_by(conflicts.c.seq))]
+        found = [body for (body,) in reads.conflicts(cursor)]
     # The scope the page was cut for: a client whose scope changed re-pulls from 0 (older rows of a
     # newly visible office lie behind its cursor) and drops rows it may no longer see.
     scope_key = "*" if principal.is_admin else ",".join(scope)

@@ -1,7 +1,8 @@
 """The push transaction: a batch of ops merged under the counter lock, each op's result stored once.
 
 Everything between locking the counter and COMMIT serialises all pushes, so that section is kept to
-a few round trips. On PostgreSQL each lookup is one `= ANY(array)` query, and all of the writes plus
+a few round trips. On PostgreSQL each lookup is one `= ANY(array)` query on the raw psycopg cursor
+(SQLAlchemy's per-statement overhead was a large share of a push's CPU), and all of the writes plus
 the counter update are ONE statement (data-modifying CTEs, each batch read from a single JSON
 parameter by `json_populate_recordset`) instead of a pipelined executemany per table whose per-row
 Python cost ran while every other push waited. Each round trip also gives up the GIL, and getting it
@@ -14,22 +15,22 @@ from __future__ import annotations
 import json
 import os
 import signal
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Select,
     Table,
     TextClause,
-    any_,
     bindparam,
     insert,
     select,
     text,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..domain.ids import uuid7
 from ..sync.protocol import ConflictInfo, Op, OpResult, PushRequest
@@ -59,11 +60,22 @@ def _is_pg(conn: Connection) -> bool:
     return conn.dialect.name == "postgresql"
 
 
-def _among(conn: Connection, column: Any, values: list[str]) -> list[ColumnElement[bool]]:
-    """`column IN values` as WHERE clauses: one array parameter on PostgreSQL, chunks elsewhere."""
+def _fetch_among(
+    conn: Connection,
+    pg_sql: str,
+    core: Callable[[ColumnElement[bool]], Select[Any]],
+    column: Any,
+    ids: list[str],
+) -> list[Any]:
+    """Rows whose `column` is one of `ids`. PostgreSQL: `pg_sql` (the same query as `core`, with
+    `= ANY(%(ids)s)`) once on the transaction's raw psycopg cursor; elsewhere Core with IN chunks."""
     if _is_pg(conn):
-        return [column == any_(bindparam(None, values, type_=ARRAY(column.type)))]
-    return [column.in_(chunk) for chunk in _chunks(values)]
+        cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            return cur.execute(pg_sql, {"ids": ids}).fetchall()
+        finally:
+            cur.close()
+    return [r for chunk in _chunks(ids) for r in conn.execute(core(column.in_(chunk)))]
 
 
 _PG_WRITES: dict[str, TextClause] = {}
@@ -123,6 +135,12 @@ def _write_pg(
 
 def lock_counter(conn: Connection, engine: Engine) -> int:
     """Read the seq while holding the write lock (FOR UPDATE on PostgreSQL; BEGIN IMMEDIATE on SQLite)."""
+    if _is_pg(conn):
+        cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            return int(cur.execute("SELECT seq FROM counter WHERE id = 1 FOR UPDATE").fetchone()[0])
+        finally:
+            cur.close()
     stmt = select(counter.c.seq).where(counter.c.id == 1)
     if not is_sqlite(engine):
         stmt = stmt.with_for_update()
@@ -131,29 +149,34 @@ def lock_counter(conn: Connection, engine: Engine) -> int:
 
 def _load_rows(conn: Connection, row_ids: list[str]) -> dict[str, Row]:
     rows: dict[str, Row] = {}
-    for where in _among(conn, records.c.id, row_ids):
-        for r in conn.execute(select(records).where(where)):
-            rows[r.id] = Row(
-                r.table_name,
-                r.id,
-                r.office_id,
-                json.loads(r.data),
-                json.loads(r.meta),
-                int(r.version),
-                bool(r.deleted),
-            )
+    cols = (records.c.table_name, records.c.id, records.c.office_id, records.c.data, records.c.meta)
+    cols += (records.c.version, records.c.deleted)
+    found = _fetch_among(
+        conn,
+        "SELECT table_name, id, office_id, data, meta, version, deleted FROM records"
+        " WHERE id = ANY(CAST(%(ids)s AS text[]))",
+        lambda where: select(*cols).where(where),
+        records.c.id,
+        row_ids,
+    )
+    for table, row_id, office, data, meta, version, deleted in found:
+        rows[row_id] = Row(
+            table, row_id, office, json.loads(data), json.loads(meta), int(version), bool(deleted)
+        )
     return rows
 
 
 def _open_conflicts(conn: Connection, row_ids: list[str]) -> dict[tuple[str, str], list[tuple[str, str]]]:
     found: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for where in _among(conn, conflicts.c.row_id, row_ids):
-        for conflict_id, row_id, name, body in conn.execute(
-            select(conflicts.c.id, conflicts.c.row_id, conflicts.c.field, conflicts.c.body).where(
-                where, conflicts.c.resolved.is_(False)
-            )
-        ):
-            found.setdefault((row_id, name), []).append((conflict_id, body))
+    cols = (conflicts.c.id, conflicts.c.row_id, conflicts.c.field, conflicts.c.body)
+    for conflict_id, row_id, name, body in _fetch_among(
+        conn,
+        "SELECT id, row_id, field, body FROM conflicts WHERE row_id = ANY(CAST(%(ids)s AS text[])) AND NOT resolved",
+        lambda where: select(*cols).where(where, conflicts.c.resolved.is_(False)),
+        conflicts.c.row_id,
+        row_ids,
+    ):
+        found.setdefault((row_id, name), []).append((conflict_id, body))
     return found
 
 
@@ -182,11 +205,14 @@ def apply_push(engine: Engine, principal: Principal, request: PushRequest) -> tu
         start_seq = seq
         op_ids = list({op.op_id for op in request.ops})
         known: dict[str, tuple[str, str]] = {}
-        for where in _among(conn, ops.c.op_id, op_ids):
-            for op_id, username, result in conn.execute(
-                select(ops.c.op_id, ops.c.username, ops.c.result).where(where)
-            ):
-                known[op_id] = (username, result)
+        for op_id, username, result in _fetch_among(
+            conn,
+            "SELECT op_id, username, result FROM ops WHERE op_id = ANY(CAST(%(ids)s AS text[]))",
+            lambda where: select(ops.c.op_id, ops.c.username, ops.c.result).where(where),
+            ops.c.op_id,
+            op_ids,
+        ):
+            known[op_id] = (username, result)
         rows = _load_rows(conn, list({op.row_id for op in request.ops}))
         open_conflicts = _open_conflicts(conn, list({op.row_id for op in request.ops}))
         closed: list[dict[str, Any]] = []
