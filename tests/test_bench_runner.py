@@ -56,12 +56,12 @@ def test_runner_prints_one_table_and_keeps_going_after_a_failing_benchmark(
     table = out.read_text(encoding="utf-8")
     assert table in capsys.readouterr().out  # printed and written: the same table
     lines = {line.split("|")[2].strip(): line for line in table.splitlines() if line.startswith("| bench_")}
-    assert lines["fast"].rstrip().endswith("| ✓ |")
-    assert lines["slow"].rstrip().endswith("| ✗ |")
-    assert lines["note"].rstrip().endswith("| — |")
+    assert _verdict_cell(lines["fast"]) == "✓"
+    assert _verdict_cell(lines["slow"]) == "✗"
+    assert _verdict_cell(lines["note"]) == "—"
     assert "quick=True" in lines
     broken = next(line for line in table.splitlines() if line.startswith("| bench_broken"))
-    assert "RuntimeError: boom" in broken and broken.rstrip().endswith("| ERROR |")
+    assert "RuntimeError: boom" in broken and _verdict_cell(broken) == "ERROR"
     assert "province.db" in table
 
 
@@ -72,3 +72,17 @@ def test_runner_only_filter_and_missing_common(runner, bench_dir: Path, tmp_path
     assert runner.main(["--only", "quick", "--out", str(out)], bench_dir=bench_dir) == 0
     table = out.read_text(encoding="utf-8")
     assert "common.py 不可用" in table and "quick=False" in table and "bench_broken" not in table
+
+
+def _verdict_cell(line: str) -> str:
+    """The 结果 column of a table row (the 7th cell)."""
+    return [c.strip() for c in line.split("|")][7]
+
+
+def test_verdicts_for_byte_and_throughput_share_targets() -> None:
+    from tests.bench.run import verdict
+
+    assert verdict({"target": "≤ 200 B", "bytes_per_edit": 84.6}) == "✓"
+    assert verdict({"target": "≤ 200 B", "bytes_per_edit": 201}) == "✗"
+    assert verdict({"target": "all succeed; throughput ≥ 30% of raw", "ratio": 0.32}) == "✓"
+    assert verdict({"target": "all succeed; throughput ≥ 30% of raw", "ratio": 0.27}) == "✗"

@@ -37,6 +37,11 @@ if str(REPO) not in sys.path:  # `python tests/bench/run.py` from anywhere
 
 # "≤ 1.5×", "<= 2", "≤ 0.1× (≥ 10× faster)": ratio (ours / baseline) must not exceed the number.
 _MAX_RATIO = re.compile(r"^\s*(?:≤|<=)\s*([0-9]*\.?[0-9]+)")
+# "throughput ≥ 30% of raw": ratio (ours / baseline throughput) must reach the share.
+_MIN_SHARE = re.compile(r"(?:≥|>=)\s*([0-9]*\.?[0-9]+)\s*%")
+# "≤ 200 B": the row's bytes_per_edit must not exceed it.
+_MAX_BYTES = re.compile(r"^\s*(?:≤|<=)\s*([0-9]*\.?[0-9]+)\s*B\b")
+_STANDARD_KEYS = {"module", "name", "ours_s", "baseline_s", "ratio", "target", "error"}
 
 
 def discover(bench_dir: Path = BENCH_DIR, only: Sequence[str] = ()) -> list[str]:
@@ -102,9 +107,17 @@ def _error_row(module: str, error: str) -> dict[str, Any]:
 def verdict(r: dict[str, Any]) -> str:
     if r.get("error"):
         return "ERROR"
+    if r.get("errors"):  # "all succeed" targets: any failed request fails the row
+        return "✗"
     target, ratio = r.get("target"), r.get("ratio")
     if isinstance(ratio, int | float) and isinstance(target, int | float):
         return "✓" if ratio <= target else "✗"
+    size = _MAX_BYTES.match(str(target or ""))
+    if size is not None and isinstance(r.get("bytes_per_edit"), int | float):
+        return "✓" if r["bytes_per_edit"] <= float(size.group(1)) else "✗"
+    share = _MIN_SHARE.search(str(target or ""))
+    if share is not None and isinstance(ratio, int | float):
+        return "✓" if ratio >= float(share.group(1)) / 100 else "✗"
     m = _MAX_RATIO.match(str(target or ""))
     if m is None or not isinstance(ratio, int | float):
         return "—"  # informational row
@@ -119,12 +132,23 @@ def _num(value: Any, fmt: str) -> str:
     return format(value, fmt)
 
 
+def _extras(r: dict[str, Any]) -> str:
+    """Figures a benchmark reports beyond the ratio (bytes per edit, p95, throughput ...)."""
+    items = []
+    for key, value in r.items():
+        if key in _STANDARD_KEYS or value is None or isinstance(value, dict | list):
+            continue
+        shown = f"{value:.4g}" if isinstance(value, float) else str(value)
+        items.append(f"{key}={shown}")
+    return ", ".join(items).replace("|", "\\|")
+
+
 def markdown(rows: list[dict[str, Any]], *, header: Sequence[str] = ()) -> str:
     """The result table (GitHub Markdown), error rows included with their message."""
     lines = [*header, ""] if header else []
     lines += [
-        "| 模块 | 基准 | ours (s) | baseline (s) | ratio | target | 结果 |",
-        "|---|---|---:|---:|---:|---|:-:|",
+        "| 模块 | 基准 | ours (s) | baseline (s) | ratio | target | 结果 | 其他数据 |",
+        "|---|---|---:|---:|---:|---|:-:|---|",
     ]
     for r in rows:
         name = str(r.get("name", "")).replace("|", "\\|")
@@ -135,7 +159,8 @@ def markdown(rows: list[dict[str, Any]], *, header: Sequence[str] = ()) -> str:
             ratio = r["ours_s"] / r["baseline_s"]
         lines.append(
             f"| {r.get('module', '')} | {name} | {_num(r.get('ours_s'), 's')} | "
-            f"{_num(r.get('baseline_s'), 's')} | {_num(ratio, '.3f')} | {r.get('target', '')} | {verdict(r)} |"
+            f"{_num(r.get('baseline_s'), 's')} | {_num(ratio, '.3f')} | {r.get('target', '')} | {verdict(r)} | "
+            f"{_extras(r)} |"
         )
     return "\n".join(lines) + "\n"
 
