@@ -49,8 +49,8 @@ from .auth import (
     revoke,
 )
 from .db import blobs, init_db, make_engine, records, write_transaction
-from .pull import build_page
-from .purge import init_purge, purge_seq
+from .pull import ResnapshotNeeded, build_page
+from .purge import init_purge
 from .push import apply_push, server_fault
 
 MAX_BLOB_BYTES = 50 * 1024 * 1024
@@ -253,10 +253,12 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=10000)] = 2000,
         resnapshot: Annotated[bool, Query(description="客户端正在清理期限后重新下载全部数据")] = False,
     ) -> Response:
-        text = build_page(engine, who, since=since, limit=limit, server_time_ms=now_ms())
-        # Read after the page: a purge committed before the page's snapshot is always seen here.
-        if since and not resnapshot and since < purge_seq(engine):
-            raise HTTPException(RESNAPSHOT_STATUS, RESNAPSHOT_MESSAGE)  # purge.py: tombstones were removed
+        try:
+            text = build_page(
+                engine, who, since=since, limit=limit, server_time_ms=now_ms(), guard_purge=not resnapshot
+            )
+        except ResnapshotNeeded:
+            raise HTTPException(RESNAPSHOT_STATUS, RESNAPSHOT_MESSAGE) from None  # purge.py: tombstones gone
         return Response(text, media_type="application/json")
 
     def _sha(sha256: str) -> str:

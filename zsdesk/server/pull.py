@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, and_, select
 
 from .auth import Principal
 from .db import conflicts, counter, exits, records
+from .purge import purge_seq_on
 
 
 def _q(value: Any) -> str:
@@ -104,8 +105,24 @@ class _CoreReads:
         return list(self.conn.execute(cstmt.order_by(conflicts.c.seq)))
 
 
-def build_page(engine: Engine, principal: Principal, *, since: int, limit: int, server_time_ms: int) -> str:
-    """One page of the pull feed as a JSON document (shape: sync.protocol.PullResponse)."""
+class ResnapshotNeeded(Exception):
+    """The cursor lies below the purge point: tombstones it may not have seen were purged."""
+
+
+def build_page(
+    engine: Engine,
+    principal: Principal,
+    *,
+    since: int,
+    limit: int,
+    server_time_ms: int,
+    guard_purge: bool = False,
+) -> str:
+    """One page of the pull feed as a JSON document (shape: sync.protocol.PullResponse).
+
+    With `guard_purge`, raises ResnapshotNeeded when `since` is below the purge point, read on the
+    page's own connection after the page (a purge committed before the page's reads is seen).
+    """
     scope = sorted(principal.offices)
     with engine.connect() as conn:
         reads = (_PgReads if conn.dialect.name == "postgresql" else _CoreReads)(
@@ -130,6 +147,8 @@ def build_page(engine: Engine, principal: Principal, *, since: int, limit: int, 
         page = items[:limit]
         cursor = page[-1][0] if has_more else max(server_seq, page[-1][0] if page else since, since)
         found = [body for (body,) in reads.conflicts(cursor)]
+        if guard_purge and since and since < purge_seq_on(conn):
+            raise ResnapshotNeeded
     # The scope the page was cut for: a client whose scope changed re-pulls from 0 (older rows of a
     # newly visible office lie behind its cursor) and drops rows it may no longer see.
     scope_key = "*" if principal.is_admin else ",".join(scope)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import (
     BigInteger,
     Column,
+    Connection,
     Engine,
     MetaData,
     String,
@@ -95,7 +96,12 @@ def mark_seq(engine: Engine, at_ms: int | None = None) -> None:
 def purge_seq(engine: Engine) -> int:
     """Cursors below this may have missed a purged tombstone (0: nothing was ever purged)."""
     with engine.connect() as conn:
-        value = conn.execute(select(server_state.c.value).where(server_state.c.key == PURGE_SEQ_KEY)).scalar()
+        return purge_seq_on(conn)
+
+
+def purge_seq_on(conn: Connection) -> int:
+    """`purge_seq` read on a connection the caller already holds (the pull page's own)."""
+    value = conn.execute(select(server_state.c.value).where(server_state.c.key == PURGE_SEQ_KEY)).scalar()
     return int(value) if value else 0
 
 
