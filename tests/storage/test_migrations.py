@@ -15,7 +15,7 @@ from zsdesk.storage.store import Store
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-@pytest.mark.parametrize("version", ["v1", "v2"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v4"])
 def test_fixture_database_upgrades_without_loss(tmp_path: Path, version: str) -> None:
     path = tmp_path / f"{version}.db"
     shutil.copy(FIXTURES / f"schema_{version}.db", path)
@@ -23,7 +23,7 @@ def test_fixture_database_upgrades_without_loss(tmp_path: Path, version: str) ->
     assert schema_names(db) == [m.name for m in migrations._migrations]
     visit = db.execute("SELECT minutes, participants FROM visit").fetchone()
     assert visit == ("洽谈储能电池项目落地宜宾", '["张三"]')
-    assert db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0] == 2
     # Search indexes made by the upgrade cover the old rows too.
     assert search_ids(db, "enterprise", "创明新能源") and search_ids(db, "visit", "储能电池")
     store = Store(db)
