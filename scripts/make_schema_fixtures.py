@@ -66,18 +66,48 @@ def main(version: str) -> int:
         }
     )
     # The pending ops the Store would have written for those two creates (they sync after upgrade).
-    for n, (table, row_id, fields) in enumerate([
-        ("enterprise", ent, {"name": "上海创明新能源科技有限公司", "credit_code": "91440300192317458F",
-                             "tags": ["专精特新"], "is_key": True, "office_id": office}),
-        ("visit", "01900000-0000-7000-8000-000000000003",
-         {"date": "2024-06-26", "enterprise_id": ent, "form": "上门拜访", "participants": ["张三"],
-          "minutes": "洽谈储能电池项目落地宜宾", "office_id": office}),
-    ]):
-        db["outbox"].insert({"op_id": f"01900000-0000-7000-8000-0000000000a{n}", "table_name": table,
-                             "row_id": row_id, "office_id": office, "kind": "create",
-                             "fields": json.dumps(fields, ensure_ascii=False), "base_version": 0,
-                             "hlc": f"001719372000000-0000{n}-fixture", "author": "张三",
-                             "schema_version": 1, "state": "pending"})
+    for n, (table, row_id, fields) in enumerate(
+        [
+            (
+                "enterprise",
+                ent,
+                {
+                    "name": "上海创明新能源科技有限公司",
+                    "credit_code": "91440300192317458F",
+                    "tags": ["专精特新"],
+                    "is_key": True,
+                    "office_id": office,
+                },
+            ),
+            (
+                "visit",
+                "01900000-0000-7000-8000-000000000003",
+                {
+                    "date": "2024-06-26",
+                    "enterprise_id": ent,
+                    "form": "上门拜访",
+                    "participants": ["张三"],
+                    "minutes": "洽谈储能电池项目落地宜宾",
+                    "office_id": office,
+                },
+            ),
+        ]
+    ):
+        db["outbox"].insert(
+            {
+                "op_id": f"01900000-0000-7000-8000-0000000000a{n}",
+                "table_name": table,
+                "row_id": row_id,
+                "office_id": office,
+                "kind": "create",
+                "fields": json.dumps(fields, ensure_ascii=False),
+                "base_version": 0,
+                "hlc": f"001719372000000-0000{n}-fixture",
+                "author": "张三",
+                "schema_version": 1,
+                "state": "pending",
+            }
+        )
     db["meta"].insert({"key": "office_id", "value": office})
     db.conn.commit()
     db.close()

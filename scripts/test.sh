@@ -10,5 +10,6 @@ fi
 .venv/bin/python -m pip install -q -e ".[test,build]"
 .venv/bin/python scripts/build_forms.py
 .venv/bin/ruff check zsdesk tests scripts
+.venv/bin/ruff format --check zsdesk tests scripts
 .venv/bin/lint-imports
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

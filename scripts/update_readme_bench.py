@@ -1,6 +1,6 @@
 """Copy bench-data/latest.md (written by tests/bench/run.py) into README.md between the bench markers.
 
-    python tests/bench/run.py && python scripts/update_readme_bench.py
+python tests/bench/run.py && python scripts/update_readme_bench.py
 """
 
 from __future__ import annotations

@@ -17,7 +17,9 @@ def _subcommands() -> list[str]:
 
 def test_every_subcommand_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    missing = [name for name in _subcommands() if f"zsdesk {name}" not in readme and f"/ {name}" not in readme]
+    missing = [
+        name for name in _subcommands() if f"zsdesk {name}" not in readme and f"/ {name}" not in readme
+    ]
     assert missing == []
 
 

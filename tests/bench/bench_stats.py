@@ -83,8 +83,10 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
 
     # Sanity: the API and both hand-written statements agree on every figure.
     # (compute_stats lists 市州 in official order, the SQL by name: compare as sets of rows.)
-    assert sorted(ours()) == sorted(raw.execute(naive, params).fetchall()) == sorted(
-        raw.execute(pairs, params).fetchall()
+    assert (
+        sorted(ours())
+        == sorted(raw.execute(naive, params).fetchall())
+        == sorted(raw.execute(pairs, params).fetchall())
     )
     ours_s = best_of(ours, repeat=repeat)
     naive_s = best_of(lambda: raw.execute(naive, params).fetchall(), repeat=repeat)

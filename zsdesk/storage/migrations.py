@@ -134,7 +134,9 @@ def schema_names(db: sqlite_utils.Database) -> list[str]:
 @migrations()
 def m003_visit_stats_index(db: sqlite_utils.Database) -> None:
     # Covers 拜访企业(户): the yearly figure reads only this index (3.1 s -> 1.1 s at province scale).
-    db.execute("CREATE INDEX IF NOT EXISTS visit_stats_cover ON visit(date, deleted, office_id, enterprise_id)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS visit_stats_cover ON visit(date, deleted, office_id, enterprise_id)"
+    )
 
 
 @migrations()
