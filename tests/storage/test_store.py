@@ -112,3 +112,22 @@ def test_project_defaults_and_money_are_exact(ws: Workspace) -> None:
     pid = ws.store.create("project", {"name": "储能电池项目", "enterprise_id": eid, "signed_wan": "12.34"})
     row = ws.store.get("project", pid)
     assert (row["stage"], row["status"], row["signed_wan"]) == ("信息获取", "正常", 123400)
+
+
+def test_full_disk_rolls_back_and_says_so_in_chinese(ws: Workspace) -> None:
+    from zsdesk.storage.database import DatabaseError
+
+    eid = _enterprise(ws)
+    before = len(_outbox(ws))
+    pages = ws.db.execute("PRAGMA page_count").fetchone()[0]
+    ws.db.execute(f"PRAGMA max_page_count = {pages}")  # the file cannot grow: as on a full disk
+    with pytest.raises(DatabaseError) as info:
+        ws.store.create(
+            "visit",
+            {"date": "2024-06-26", "enterprise_id": eid, "form": "上门拜访", "minutes": "很长的纪要" * 3900},
+        )
+    assert "磁盘空间不足" in str(info.value) and "未保存" in str(info.value)
+    ws.db.execute("PRAGMA max_page_count = 1073741823")
+    assert len(_outbox(ws)) == before
+    assert ws.store.rows("SELECT id FROM visit") == []
+    ws.store.create("visit", {"date": "2024-06-26", "enterprise_id": eid, "form": "上门拜访"})  # usable again

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from ..domain.ids import uuid7
 from ..domain.records import BY_TABLE, field_specs
 from ..domain.validation import clean_fields
 from .columns import decode, encode, wire_value
-from .database import get_meta
+from .database import DatabaseError, get_meta
 
 _OUTBOX_SQL = (
     "INSERT INTO outbox (op_id, table_name, row_id, office_id, kind, fields, base_version, hlc,"
@@ -56,6 +57,22 @@ class Changes:
 
     def touches(self, *tables: str) -> bool:
         return bool(self.tables.intersection(tables))
+
+
+def write_error(exc: sqlite3.OperationalError) -> DatabaseError:
+    """A Chinese explanation of why a write failed; the transaction is already rolled back."""
+    text = str(exc).lower()
+    if "full" in text:
+        reason = "磁盘空间不足（或数据库已达大小上限）"
+    elif "locked" in text or "busy" in text:
+        reason = "数据库正被其他程序占用"
+    elif "readonly" in text or "read-only" in text:
+        reason = "数据库文件只读，无法写入"
+    elif "disk i/o" in text:
+        reason = "磁盘读写出错"
+    else:
+        reason = f"数据库写入失败（{exc}）"
+    return DatabaseError(f"{reason}：本次修改未保存，已有数据没有丢失。请处理后重试。")
 
 
 @dataclass
@@ -94,6 +111,9 @@ class Store:
         try:
             with self.db.atomic():
                 yield batch
+        except sqlite3.OperationalError as exc:
+            # The atomic block has rolled back: say so plainly instead of a traceback.
+            raise write_error(exc) from exc
         finally:
             if outer:
                 self._batch = None
