@@ -6,7 +6,6 @@ carries the server time so clients can warn about a clock running ahead.
 """
 
 import hashlib
-import json
 import os
 import re
 import zlib
@@ -47,6 +46,7 @@ from .auth import (
     now_ms,
     principal_for,
     revoke,
+    visible_offices,
 )
 from .db import blobs, init_db, make_engine, records, write_transaction
 from .pull import ResnapshotNeeded, build_page
@@ -222,17 +222,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         )
 
     def _offices(who: Principal) -> list[OfficeInfo]:
-        with engine.connect() as conn:
-            rows = conn.execute(
-                select(records.c.id, records.c.data).where(
-                    records.c.table_name == "office", records.c.deleted.is_(False)
-                )
-            ).all()
-        return [
-            OfficeInfo(id=row_id, name=json.loads(data).get("name") or "")
-            for row_id, data in rows
-            if who.can_see(row_id)
-        ]
+        return [OfficeInfo(**office) for office in visible_offices(engine, who)]
 
     @app.post("/sync/push", response_model=PushResponse, dependencies=checked, responses=errors)
     def sync_push(body: PushRequest, who: Annotated[Principal, Depends(principal)]) -> Response:

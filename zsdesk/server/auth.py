@@ -221,3 +221,18 @@ def revoke(engine: Engine, *, token: str | None = None, username: str | None = N
         count = int(conn.execute(stmt).rowcount or 0)
     forget_cached_tokens()
     return count
+
+
+def visible_offices(engine: Engine, who: Principal) -> list[dict[str, str]]:
+    """The live offices in `who`'s scope as {"id", "name"} (login answers and bundle answers)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(records.c.id, records.c.data).where(
+                records.c.table_name == "office", records.c.deleted.is_(False)
+            )
+        ).all()
+    return [
+        {"id": row_id, "name": json.loads(data).get("name") or ""}
+        for row_id, data in rows
+        if who.can_see(row_id)
+    ]

@@ -18,8 +18,8 @@ from sqlalchemy import Engine, insert, select
 from ..domain.errors import DomainError
 from ..sync.bundle import BundleError, bundle_key, read_header, seal, token_hash, verify
 from ..sync.protocol import PushRequest
-from .auth import Principal, now_ms
-from .db import records, tokens, users, write_transaction
+from .auth import Principal, now_ms, visible_offices
+from .db import tokens, users, write_transaction
 from .pull import build_page
 from .purge import purge_seq
 from .push import apply_push
@@ -46,20 +46,6 @@ def _principal_and_keys(engine: Engine, username: str) -> tuple[Principal, list[
         raise BundleError("同步包签名校验失败：文件已被修改、已损坏，或不是该用户的同步包，已拒绝导入")
     principal = Principal(user.username, user.role, frozenset(json.loads(user.offices)))
     return principal, [bundle_key(h) for h in hashes]
-
-
-def _offices(engine: Engine, who: Principal) -> list[dict[str, str]]:
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(records.c.id, records.c.data).where(
-                records.c.table_name == "office", records.c.deleted.is_(False)
-            )
-        ).all()
-    return [
-        {"id": row_id, "name": json.loads(data).get("name") or ""}
-        for row_id, data in rows
-        if who.can_see(row_id)
-    ]
 
 
 def import_bundle(engine: Engine, data: bytes) -> bytes:
@@ -95,7 +81,7 @@ def import_bundle(engine: Engine, data: bytes) -> bytes:
     answer = {
         "username": who.username,
         "role": who.role,
-        "offices": _offices(engine, who),
+        "offices": visible_offices(engine, who),
         "device_id": device,
         "request_id": hashlib.sha256(data).hexdigest(),
         "since": since,

@@ -69,6 +69,14 @@ def keyring_key(server: str, username: str) -> str:
     return f"{server.rstrip('/')}|{username}"
 
 
+def _stored_token(key: str) -> tuple[str | None, bool]:
+    """(token kept in the OS keyring or None, whether a usable keyring exists at all)."""
+    try:
+        return keyring.get_password(KEYRING_SERVICE, key), True
+    except KeyringError:
+        return None, False
+
+
 def sync_now(
     ws: Workspace,
     *,
@@ -88,12 +96,8 @@ def sync_now(
     ones are fetched when opened (`fetch_attachment`)."""
     warnings: list[str] = []
     key = keyring_key(server, username)
-    token: str | None = None
-    keyring_ok = True
-    try:
-        token = keyring.get_password(KEYRING_SERVICE, key)
-    except KeyringError:
-        keyring_ok = False
+    token, keyring_ok = _stored_token(key)
+    if not keyring_ok:
         warnings.append(NO_KEYRING)
     replica = Replica(ws.db, fault=env_fault)
     client = SyncClient(server, token=token, transport=transport, fault=env_fault, clock_ms=clock_ms)
@@ -184,12 +188,7 @@ def fetch_attachment(
         return replica.read_blob(sha)
     key = keyring_key(server, username)
     warnings: list[str] = []
-    token: str | None = None
-    keyring_ok = True
-    try:
-        token = keyring.get_password(KEYRING_SERVICE, key)
-    except KeyringError:
-        keyring_ok = False
+    token, keyring_ok = _stored_token(key)
     client = SyncClient(server, token=token, transport=transport)
     try:
         info = None if token else _login(client, username, password, keyring_ok, key, warnings)
