@@ -11,6 +11,8 @@ from zsdesk.domain.ids import uuid7
 def test_uuid7_is_version_7_and_monotonic() -> None:
     ids = [uuid7() for _ in range(2000)]
     assert all(uuid.UUID(i).version == 7 for i in ids)
+    # The hand-made text is the canonical form, RFC 9562 variant.
+    assert all(str(uuid.UUID(i)) == i and uuid.UUID(i).variant == uuid.RFC_4122 for i in ids)
     assert ids == sorted(ids)
     assert len(set(ids)) == len(ids)
 

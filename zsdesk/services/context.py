@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import ValidationError
-from ..storage.database import get_meta, open_database, set_meta
+from ..storage.database import get_meta, open_connection, set_meta
 from ..storage.store import Store
 
 APP_NAME = "zsdesk"
@@ -35,7 +35,7 @@ class Workspace:
         return self.store.office_id
 
     def close(self) -> None:
-        self.store.db.close()
+        self.store.conn.close()
 
     def __enter__(self) -> Workspace:
         return self
@@ -48,8 +48,8 @@ def open_workspace(
     path: str | Path | None = None, *, create: bool = False, author: str = "", check: bool = True
 ) -> Workspace:
     target = Path(path) if path else default_db_path()
-    db = open_database(target, create=create, check=check)
-    return Workspace(target, Store(db, author=author))
+    conn = open_connection(target, create=create, check=check)
+    return Workspace(target, Store(conn, author=author))
 
 
 def init_workspace(path: str | Path, *, office: str, unit: str = "", officer: str = "") -> Workspace:

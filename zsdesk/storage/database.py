@@ -1,16 +1,25 @@
-"""Opening the offline database: pragmas, migrations, the identity of this laptop."""
+"""Opening the offline database: pragmas, migrations, the identity of this laptop.
+
+The usual open (a database already at the current schema) uses only the stdlib `sqlite3`:
+sqlite-utils and its dependencies cost ≈65 ms and 16 MB, which the GUI's start-up cannot spare.
+They load when something first needs the `sqlite_utils.Database` (`wrap`), or when the file is
+new or needs an upgrade (migrations, added columns, a backup first).
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
-from .backup import backup_before_migration, is_nonempty_database, latest_good_backup
-from .migrations import migrations, reconcile_columns
+from .schema import MIGRATION_SET, MIGRATIONS, expected_columns
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .backup import Backup
 
 
 class DatabaseError(DomainError):
@@ -28,7 +37,9 @@ class DatabaseError(DomainError):
 
 def damaged_error(path: Path, detail: str) -> DatabaseError:
     """The refusal message for a damaged file, naming the last good backup when there is one."""
-    good = latest_good_backup(path)
+    from .backup import latest_good_backup
+
+    good: Backup | None = latest_good_backup(path)
     if good is None:
         hint = "没有找到可用的备份，请联系信息化管理员。"
     else:
@@ -43,24 +54,59 @@ def damaged_error(path: Path, detail: str) -> DatabaseError:
     )
 
 
-def connect(path: str | Path) -> sqlite_utils.Database:
+def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """The sqlite-utils view of an open connection (imports sqlite-utils on first use)."""
+    import sqlite_utils
+
+    # zsdesk uses no sqlite-utils plugins; skipping the entry-point scan saves 10–26 ms per start.
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def connect_raw(path: str | Path) -> sqlite3.Connection:
     """Open without migrating: WAL, foreign keys, a busy timeout for the sync thread."""
     try:
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=True)
-        # zsdesk uses no sqlite-utils plugins; skipping the entry-point scan saves 10–26 ms per start.
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        db.execute("PRAGMA busy_timeout = 30000")
-        if str(path) != ":memory:":
-            db.enable_wal()
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        if str(path) != ":memory:" and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = wal")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"无法打开数据库文件“{path}”：{exc}。文件可能已损坏，请从备份恢复。") from exc
-    return db
+    return conn
 
 
-def open_database(path: str | Path, *, create: bool = True, check: bool = True) -> sqlite_utils.Database:
-    """Open (and create or upgrade) the offline database at `path`.
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """`connect_raw` wrapped for sqlite-utils."""
+    return wrap(connect_raw(path))
+
+
+def is_current(conn: sqlite3.Connection) -> bool:
+    """True when every migration is recorded and every declared column exists (nothing to upgrade).
+
+    Read with plain SQL (the same tables sqlite-utils' Migrations and `reconcile_columns` use), so
+    the usual start needs neither sqlite-utils nor a write transaction.
+    """
+    try:
+        applied = {
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        }
+    except sqlite3.OperationalError:  # no migrations table: a new or pre-release file
+        return False
+    if not set(MIGRATIONS) <= applied:
+        return False
+    for table, names in expected_columns().items():
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+        if not names <= have:
+            return False
+    return True
+
+
+def open_connection(path: str | Path, *, create: bool = True, check: bool = True) -> sqlite3.Connection:
+    """Open (and create or upgrade) the offline database at `path`; a plain sqlite3 connection.
 
     `check=False` skips PRAGMA quick_check (≈1.4 s on a province-scale file); the GUI runs it in
     the background after the window is up instead of blocking start-up.
@@ -72,40 +118,56 @@ def open_database(path: str | Path, *, create: bool = True, check: bool = True) 
         target.parent.mkdir(parents=True, exist_ok=True)
     existed = target.is_file() and target.stat().st_size > 0
     try:
-        db = connect(target)
+        conn = connect_raw(target)
     except DatabaseError as exc:
         if isinstance(exc.__cause__, sqlite3.OperationalError):
             raise  # locked, no permission, disk full: the file itself is not damaged
         raise damaged_error(target, str(exc.__cause__ or exc)) from exc
     try:
-        quick = db.execute("PRAGMA quick_check").fetchone()[0] if check else "ok"
+        quick = conn.execute("PRAGMA quick_check").fetchone()[0] if check else "ok"
         if quick != "ok":
             raise damaged_error(target, quick)
-        if existed and migrations.pending(db) and is_nonempty_database(db.conn):
-            backup_before_migration(db.conn, target)  # an upgrade that goes wrong can be undone
-        migrations.apply(db)
-        with db.atomic():
-            reconcile_columns(db)
-            if get_meta(db, "device_id") is None:
-                set_meta(db, "device_id", uuid7())
+        if not (existed and is_current(conn)):
+            _upgrade(conn, target, existed=existed)
+        if get_meta(conn, "device_id") is None:
+            with conn:
+                set_meta(conn, "device_id", uuid7())
     except DatabaseError:
-        db.close()
+        conn.close()
         raise
     except sqlite3.OperationalError as exc:
-        db.close()
+        conn.close()
         raise DatabaseError(f"数据库文件“{path}”无法读取：{exc}。", path=target) from exc
     except sqlite3.DatabaseError as exc:  # "malformed", "not a database": the file is damaged
-        db.close()
+        conn.close()
         raise damaged_error(target, str(exc)) from exc
-    return db
+    return conn
 
 
-def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+def _upgrade(conn: sqlite3.Connection, target: Path, *, existed: bool) -> None:
+    """Create or upgrade the schema (sqlite-utils Migrations), backing up a non-empty file first."""
+    from .backup import backup_before_migration, is_nonempty_database
+    from .migrations import migrations, reconcile_columns
+
+    db = wrap(conn)
+    if existed and migrations.pending(db) and is_nonempty_database(conn):
+        backup_before_migration(conn, target)  # an upgrade that goes wrong can be undone
+    migrations.apply(db)
+    with db.atomic():
+        reconcile_columns(db)
+
+
+def open_database(path: str | Path, *, create: bool = True, check: bool = True) -> sqlite_utils.Database:
+    """`open_connection` wrapped for sqlite-utils (scripts, commands, tests)."""
+    return wrap(open_connection(path, create=create, check=check))
+
+
+def get_meta(db: sqlite3.Connection | sqlite_utils.Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
 
-def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+def set_meta(db: sqlite3.Connection | sqlite_utils.Database, key: str, value: str) -> None:
     db.execute(
         "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, value],

@@ -6,8 +6,9 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from .columns import SYNCED_TABLES, table_columns
+from .schema import MIGRATION_SET, MIGRATIONS
 
-migrations = Migrations("zsdesk")
+migrations = Migrations(MIGRATION_SET)
 
 # Tables that only live on this laptop (never synced as rows).
 _LOCAL_TABLES = {
@@ -143,3 +144,9 @@ def m003_visit_stats_index(db: sqlite_utils.Database) -> None:
 def m004_sync_outbox_state_index(db: sqlite_utils.Database) -> None:
     # The outbox keeps every op with its outcome; sync reads only the pending ones, in order.
     db.execute("CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state, op_seq)")
+
+
+# The fast open path (database.is_current) reads schema.MIGRATIONS; a migration missing there would
+# let an old file skip its upgrade.
+if tuple(m.name for m in migrations._migrations) != MIGRATIONS:
+    raise RuntimeError("storage/schema.py MIGRATIONS must list the migrations of storage/migrations.py")

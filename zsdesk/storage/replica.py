@@ -10,15 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from .. import SCHEMA_VERSION
 from ..domain.ids import uuid7
 from ..domain.records import field_specs
 from .columns import SYNCED_TABLES, encode
 from .database import get_meta, set_meta
+
+if TYPE_CHECKING:  # sqlite-utils (≈65 ms) loads on first use, not on the GUI's start path
+    import sqlite_utils
 
 CURSOR_KEY = "pull_cursor"
 RESNAPSHOT_KEY = "resnapshot"

@@ -9,11 +9,12 @@ width makes text comparison time comparison as well.
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from .columns import decode
+
+if TYPE_CHECKING:  # sqlite-utils (≈65 ms) loads on first use, not on the GUI's start path
+    import sqlite_utils
 
 
 def _rows(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite-utils (≈65 ms) loads on first use, not on the GUI's start path
+    import sqlite_utils
+
 
 # The FTS tables made in migration m002 and the columns they index.
 FTS_TABLES = {"enterprise": ("name", "short_name"), "visit": ("minutes",), "project": ("name",)}

@@ -12,9 +12,10 @@ children of live enterprises counts a merged enterprise once. 终止 projects ar
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:  # sqlite-utils (≈65 ms) loads on first use, not on the GUI's start path
+    import sqlite_utils
 
 
 def unit_expr(alias: str) -> str:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite-utils (≈65 ms) loads on first use, not on the GUI's start path
+    import sqlite_utils
+
 
 # sync_state may hold session material next to the cursor; diagnostics text is copied into
 # e-mails and chat, so such values are masked.

@@ -9,23 +9,23 @@ store.delete("visit", vid)          # tombstone, undoable with store.undelete()
 from __future__ import annotations
 
 import dataclasses
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from .. import SCHEMA_VERSION
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
-from ..domain.records import BY_TABLE, field_specs
-from ..domain.validation import clean_fields
-from .columns import decode, encode, wire_value
-from .database import DatabaseError, get_meta
+from .database import DatabaseError, get_meta, wrap
+
+# The record declarations (domain.records: 16 dataclasses, ≈10 ms) and what is built on them load
+# on the first read or write, inside the methods below: the GUI opens its window without them.
+
+if TYPE_CHECKING:  # sqlite-utils (≈65 ms) loads on first use, not on the GUI's start path
+    import sqlite_utils
 
 _OUTBOX_SQL = (
     "INSERT INTO outbox (op_id, table_name, row_id, office_id, kind, fields, base_version, hlc,"
@@ -36,6 +36,8 @@ _HISTORY_SQL = "INSERT INTO history (hlc, author, table_name, row_id, action, ch
 
 def _defaults(table: str) -> dict[str, Any]:
     """Initial column values of a new row: the dataclass defaults, empty lists, False."""
+    from ..domain.records import BY_TABLE
+
     values: dict[str, Any] = {}
     for f in dataclasses.fields(BY_TABLE[table]):
         if not f.metadata:
@@ -86,18 +88,26 @@ class Store:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: sqlite_utils.Database | sqlite3.Connection,
         *,
         author: str = "",
         node: str | None = None,
         clock: HybridClock | None = None,
         office_id: str | None = None,
     ) -> None:
-        self.db = db
+        # A plain connection (the GUI's start path) gets its sqlite-utils view on first use of `db`.
+        self.conn: sqlite3.Connection = db if isinstance(db, sqlite3.Connection) else db.conn
+        self._db = None if isinstance(db, sqlite3.Connection) else db
         self.author = author or (get_meta(db, "officer") or "")
         self.office_id = office_id or get_meta(db, "office_id") or ""
         self.clock = clock or HybridClock(node or (get_meta(db, "device_id") or "local")[:13])
         self._batch: _Batch | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            self._db = wrap(self.conn)
+        return self._db
 
     # -- transactions -------------------------------------------------------------------------
     @contextmanager
@@ -125,12 +135,16 @@ class Store:
 
     # -- reads --------------------------------------------------------------------------------
     def get(self, table: str, row_id: str, *, include_deleted: bool = False) -> dict[str, Any]:
+        from ..domain.records import BY_TABLE
+
         row = self.find(table, row_id)
         if row is None or (row["deleted"] and not include_deleted):
             raise NotFoundError(f"找不到该{BY_TABLE[table].TITLE}记录（{row_id}），可能已被删除")
         return row
 
     def find(self, table: str, row_id: str) -> dict[str, Any] | None:
+        from .columns import decode
+
         cursor = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
         values = cursor.fetchone()
         if values is None:
@@ -147,6 +161,8 @@ class Store:
         office_id: str | None = None,
         source: str = "local",
     ) -> str:
+        from .columns import encode
+
         row = self._new_row(table, values, row_id, office_id)
         self._check_refs(table, row)
         row_id, stamp = row["id"], row["created_at"]
@@ -176,6 +192,8 @@ class Store:
         per record); an optional "id" / "office_id" key in a row plays the part of create's keyword
         arguments. All-or-nothing: a bad row raises ValidationError before anything is written.
         """
+        from .columns import encode
+
         built = [self._new_row(table, dict(values), values.get("id"), None) for values in rows]
         if not built:
             return []
@@ -207,6 +225,8 @@ class Store:
         self, table: str, values: dict[str, Any], row_id: str | None, office_id: str | None
     ) -> dict[str, Any]:
         """The full validated column values of a new record (envelope included), not yet written."""
+        from ..domain.validation import clean_fields
+
         defaults = _defaults(table)
         initial = {k: v for k, v in defaults.items() if v not in (None, [], False)}
         cleaned = clean_fields(table, {**initial, **values}, creating=True)
@@ -230,6 +250,9 @@ class Store:
     @staticmethod
     def _create_fields(table: str, row: dict[str, Any]) -> dict[str, Any]:
         """The outbox `fields` of a create: every non-empty field plus office_id."""
+        from ..domain.records import field_specs
+        from .columns import wire_value
+
         specs = field_specs(table)
         fields = {
             k: wire_value(table, k, v)
@@ -249,6 +272,9 @@ class Store:
         allow_deleted: bool = False,
     ) -> dict[str, Any]:
         """Change some fields; returns {field: new_value} of what actually changed."""
+        from ..domain.validation import clean_fields
+        from .columns import wire_value
+
         cleaned = clean_fields(table, {k: v for k, v in values.items() if k != "office_id"}, creating=False)
         self._check_refs(table, cleaned)
         with self.transaction():
@@ -285,6 +311,8 @@ class Store:
         action: str,
         source: str,
     ) -> None:
+        from .columns import encode, wire_value
+
         stamp = self.clock.now()
         columns = {**encode(table, changed), "updated_at": stamp, "updated_by": self.author}
         assignments = ", ".join(f"[{c}] = ?" for c in columns)
@@ -335,6 +363,8 @@ class Store:
         diff: dict[str, Any],
     ) -> tuple[list[Any], list[Any]]:
         """Parameters of the outbox op and the history row of one change (shared by create_many)."""
+        import json  # not at module level: the GUI's start path imports this module but writes nothing
+
         op = [
             uuid7(),
             table,
@@ -352,6 +382,8 @@ class Store:
 
     def _check_refs_many(self, table: str, rows: list[dict[str, Any]]) -> None:
         """`_check_refs` for many rows with one IN query per chunk (references inside `rows` count too)."""
+        from ..domain.records import field_specs
+
         for name, fs in field_specs(table).items():
             if fs.kind != "ref":
                 continue
@@ -369,6 +401,8 @@ class Store:
                 raise ValidationError({name: f"{fs.label}不存在，请重新选择"})
 
     def _check_refs(self, table: str, cleaned: dict[str, Any]) -> None:
+        from ..domain.records import field_specs
+
         for name, fs in field_specs(table).items():
             target = cleaned.get(name)
             if fs.kind == "ref" and target:
@@ -378,6 +412,8 @@ class Store:
 
     # -- history ------------------------------------------------------------------------------
     def history(self, row_id: str) -> list[dict[str, Any]]:
+        import json
+
         rows = self.db.execute(
             "SELECT hlc, author, table_name, action, changes, source FROM history WHERE row_id = ? ORDER BY id",
             [row_id],

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:  # sqlite-utils (≈65 ms) loads on first use, not on the GUI's start path
+    import sqlite_utils
+
 
 _CLOSED = "('已解决', '无法解决')"
 

@@ -187,6 +187,7 @@ def run(
         # painted its first screen (what the user sees at start). Work that starts after the
         # first paint (dashboard lists, reminder, integrity check, logging) is not started.
         painted = wait_for_first_paint(app, window)
+        window.remember_layout = False
         window.close()
         dispose(app, window)
         ws.close()

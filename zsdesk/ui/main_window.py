@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.first_painted = False
+        self.remember_layout = True  # False for `--smoke`: a check leaves the user's settings alone
         self._after_paint: list[Callable[[], object]] = []
         self._shortcuts: list[tuple[QAction, str]] = []
         self.setObjectName("mainWindow")
@@ -322,8 +323,9 @@ class MainWindow(QMainWindow):
         return text
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.settings.set_geometry("main", self.saveGeometry())
-        self.ctx.settings.sync()
+        if self.remember_layout:
+            self.ctx.settings.set_geometry("main", self.saveGeometry())
+            self.ctx.settings.sync()
         self.ctx.closed = True
         self.ctx.jobs.shutdown()
 

@@ -85,5 +85,14 @@ def compile_translation(lang: str) -> None:
 
 
 def icon(name: str) -> QIcon:
-    path = resource_dir() / "icons" / f"{name}.svg"
+    """The icon `name`, from the PNGs scripts/build_icons.py renders (an SVG would load QtSvg and
+    its plugin at start-up); the SVG itself where no PNG was rendered."""
+    folder = resource_dir() / "icons"
+    pngs = sorted(folder.glob(f"png/{name}-*.png"))
+    if pngs:
+        result = QIcon()
+        for png in pngs:
+            result.addFile(str(png))
+        return result
+    path = folder / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
