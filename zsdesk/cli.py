@@ -10,6 +10,8 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import Any
 
 from .domain.errors import DomainError
 
@@ -42,11 +44,36 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def _gui_launch(argv: Sequence[str] | None) -> argparse.Namespace | None:
-    """`zsdesk [--db P] [--demo] [--smoke]` without a subcommand: parse it without importing every
-    command module (reportlab, httpx, openpyxl), which would add ≈0.5 s to each GUI start."""
-    args, extra = build_parser(commands=False).parse_known_args(argv)
-    return None if extra else args
+# The GUI's own options: `zsdesk [--db P] [--demo] [--smoke] [--lang L]`.
+_GUI_OPTIONS = {"--db": "db", "--lang": "lang"}
+_GUI_FLAGS = {"--demo": "demo", "--smoke": "smoke"}
+
+
+def _gui_launch(argv: Sequence[str] | None) -> Any:
+    """The GUI's options read without argparse, or None when argv holds anything else (a command,
+    --help, an abbreviation, a typo: argparse then parses and explains).
+
+    Building an ArgumentParser costs ≈5 ms (gettext loads the locale tables) and the command
+    modules it registers ≈0.5 s (reportlab, httpx, openpyxl): neither belongs on the GUI's start.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    found: dict[str, Any] = {"command": None, "db": None, "demo": False, "smoke": False, "lang": None}
+    i = 0
+    while i < len(args):
+        name, has_value, value = args[i].partition("=")
+        if name in _GUI_OPTIONS:
+            if not has_value:
+                if i + 1 >= len(args) or args[i + 1].startswith("-"):
+                    return None
+                i += 1
+                value = args[i]
+            found[_GUI_OPTIONS[name]] = value
+        elif args[i] in _GUI_FLAGS:
+            found[_GUI_FLAGS[args[i]]] = True
+        else:
+            return None
+        i += 1
+    return SimpleNamespace(**found)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

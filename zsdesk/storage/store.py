@@ -8,12 +8,10 @@ store.delete("visit", vid)          # tombstone, undoable with store.undelete()
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import SCHEMA_VERSION
 from ..domain.errors import NotFoundError, ValidationError
@@ -36,6 +34,8 @@ _HISTORY_SQL = "INSERT INTO history (hlc, author, table_name, row_id, action, ch
 
 def _defaults(table: str) -> dict[str, Any]:
     """Initial column values of a new row: the dataclass defaults, empty lists, False."""
+    import dataclasses
+
     from ..domain.records import BY_TABLE
 
     values: dict[str, Any] = {}
@@ -47,8 +47,7 @@ def _defaults(table: str) -> dict[str, Any]:
     return values
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """What one write touched, so each view can decide whether to refresh."""
 
     tables: frozenset[str] = frozenset()
@@ -77,10 +76,14 @@ def write_error(exc: sqlite3.OperationalError) -> DatabaseError:
     return DatabaseError(f"{reason}：本次修改未保存，已有数据没有丢失。请处理后重试。")
 
 
-@dataclass
 class _Batch:
-    tables: set[str] = field(default_factory=set)
-    ids: set[str] = field(default_factory=set)
+    """The tables and ids written inside one `Store.transaction()`."""
+
+    __slots__ = ("ids", "tables")
+
+    def __init__(self) -> None:
+        self.tables: set[str] = set()
+        self.ids: set[str] = set()
 
 
 class Store:

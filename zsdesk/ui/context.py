@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QObject, Signal
 
 from ..services.context import Workspace
@@ -21,15 +19,17 @@ class Changes(QObject):
         emit(self.changed, frozenset(tables))
 
 
-@dataclass
 class UiContext:
-    ws: Workspace
-    settings: Settings
-    jobs: JobRunner
-    changes: Changes
-    # (table, id, label) of deletions, newest last: Ctrl+Z brings the last one back.
-    deleted: list[tuple[str, str, str]] = field(default_factory=list)
-    closed: bool = False  # set when the window closes: late timers must not touch the database
+    """A plain class (not a dataclass): it is built before the first paint (see services.context)."""
+
+    def __init__(self, ws: Workspace, settings: Settings, jobs: JobRunner, changes: Changes) -> None:
+        self.ws = ws
+        self.settings = settings
+        self.jobs = jobs
+        self.changes = changes
+        # (table, id, label) of deletions, newest last: Ctrl+Z brings the last one back.
+        self.deleted: list[tuple[str, str, str]] = []
+        self.closed = False  # set when the window closes: late timers must not touch the database
 
     @property
     def officer(self) -> str:
