@@ -113,28 +113,32 @@ def purge_tombstones(
     mark_seq(engine, now)
     cutoff = now - int(older_than_days * _DAY_MS)
     with write_transaction(engine) as conn:
-        lock_counter(conn, engine)  # no push interleaves: a row cannot be undeleted mid-purge
         horizon = conn.execute(select(func.max(seq_marks.c.seq)).where(seq_marks.c.at_ms <= cutoff)).scalar()
         horizon = int(horizon or 0)
+        # The victims are locked (PostgreSQL: FOR UPDATE, in the order push.py locks rows) before the
+        # counter, as a push does: a push holding one of them finishes first, and a row it undeleted
+        # or changed no longer matches. Then no push interleaves until the purge commits.
+        stmt = (
+            select(records.c.table_name, records.c.id, records.c.version)
+            .where(records.c.deleted.is_(True), records.c.version <= horizon)
+            .order_by(records.c.table_name, records.c.id)
+        )
+        victims = conn.execute(stmt.with_for_update()).all() if horizon else []
+        lock_counter(conn, engine)
         current = conn.execute(
             select(server_state.c.value).where(server_state.c.key == PURGE_SEQ_KEY)
         ).scalar()
         old_purge_seq = int(current) if current else 0
-        victims = (
-            conn.execute(
-                select(records.c.table_name, records.c.id, records.c.version).where(
-                    records.c.deleted.is_(True), records.c.version <= horizon
-                )
-            ).all()
-            if horizon
-            else []
-        )
         new_purge_seq = max([old_purge_seq, *(int(v) for _, _, v in victims)])
         ids = [row_id for _, row_id, _ in victims]
         for i in range(0, len(ids), _CHUNK):
             chunk = ids[i : i + _CHUNK]
             # Row ids are client-made UUIDs, unique across tables, so the id alone is enough.
-            conn.execute(delete(records).where(records.c.id.in_(chunk), records.c.deleted.is_(True)))
+            conn.execute(
+                delete(records).where(
+                    records.c.id.in_(chunk), records.c.deleted.is_(True), records.c.version <= horizon
+                )
+            )
             conn.execute(delete(changes).where(changes.c.row_id.in_(chunk)))
             conn.execute(delete(exits).where(exits.c.row_id.in_(chunk)))
             conn.execute(delete(conflicts).where(conflicts.c.row_id.in_(chunk)))

@@ -31,6 +31,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 
 from ..domain.ids import uuid7
 from ..sync.protocol import ConflictInfo, Op, OpResult, PushRequest
@@ -148,13 +149,15 @@ def lock_counter(conn: Connection, engine: Engine) -> int:
 
 
 def _load_rows(conn: Connection, row_ids: list[str]) -> dict[str, Row]:
+    """The stored rows the push touches. On PostgreSQL they are locked (FOR UPDATE, in id order so two
+    pushes never wait for each other crosswise): no other push can change them until this commits."""
     rows: dict[str, Row] = {}
     cols = (records.c.table_name, records.c.id, records.c.office_id, records.c.data, records.c.meta)
     cols += (records.c.version, records.c.deleted)
     found = _fetch_among(
         conn,
         "SELECT table_name, id, office_id, data, meta, version, deleted FROM records"
-        " WHERE id = ANY(CAST(%(ids)s AS text[]))",
+        " WHERE id = ANY(CAST(%(ids)s AS text[])) ORDER BY table_name, id FOR UPDATE",
         lambda where: select(*cols).where(where),
         records.c.id,
         row_ids,
@@ -197,121 +200,171 @@ def _base_value(conn: Connection, row_id: str, name: str, base_version: int) -> 
     return None
 
 
+# A push that lost a race on PostgreSQL (two first pushes of one new row or one op id, a deadlock)
+# is rolled back and run again; the second time it reads what the winner committed.
+_ATTEMPTS = 5
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    code = getattr(exc.orig, "sqlstate", None)
+    return code in ("23505", "40P01", "40001")  # unique violation, deadlock, serialization failure
+
+
 def apply_push(engine: Engine, principal: Principal, request: PushRequest) -> tuple[list[OpResult], int]:
-    """Apply a batch in one transaction; returns (results in request order, server seq)."""
+    """Apply a batch in one transaction; returns (results in request order, server seq).
+
+    The counter lock serialises every push, so as little as possible happens while it is held. On
+    PostgreSQL the push first locks the rows it touches (FOR UPDATE) and reads them, its op ids and
+    their open conflicts; only then does it take the counter, merge, write and commit. Pushes to
+    different rows read in parallel; pushes to the same row wait for each other on the row lock and
+    read what the earlier one committed. A new row has nothing to lock: two first pushes of it race
+    to INSERT, the loser gets a unique violation and runs again (as do a reused op id and a
+    deadlock). SQLite holds its one write lock from the first statement, so there the order does
+    not matter.
+    """
+    for attempt in range(_ATTEMPTS):
+        try:
+            with write_transaction(engine) as conn:
+                return _apply_push_on(conn, engine, principal, request)
+        except DBAPIError as exc:
+            if is_sqlite(engine) or attempt == _ATTEMPTS - 1 or not _retryable(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _apply_push_on(
+    conn: Connection, engine: Engine, principal: Principal, request: PushRequest
+) -> tuple[list[OpResult], int]:
     device = request.device_id or f"user:{principal.username}"
-    with write_transaction(engine) as conn:
-        seq = lock_counter(conn, engine)
-        start_seq = seq
-        op_ids = list({op.op_id for op in request.ops})
-        known: dict[str, tuple[str, str]] = {}
-        for op_id, username, result in _fetch_among(
-            conn,
-            "SELECT op_id, username, result FROM ops WHERE op_id = ANY(CAST(%(ids)s AS text[]))",
-            lambda where: select(ops.c.op_id, ops.c.username, ops.c.result).where(where),
-            ops.c.op_id,
-            op_ids,
-        ):
-            known[op_id] = (username, result)
-        rows = _load_rows(conn, list({op.row_id for op in request.ops}))
-        open_conflicts = _open_conflicts(conn, list({op.row_id for op in request.ops}))
-        closed: list[dict[str, Any]] = []
-        existing = set(rows)
-        results: list[OpResult] = []
-        done: dict[str, OpResult] = {}
-        touched: dict[str, Row] = {}
-        new_ops: list[dict[str, Any]] = []
-        new_changes: list[dict[str, Any]] = []
-        new_exits: list[dict[str, Any]] = []
-        new_conflicts: list[dict[str, Any]] = []
-        for op in request.ops:
-            if op.op_id in done:  # duplicated inside one batch
-                results.append(done[op.op_id])
-                continue
-            if op.op_id in known:
-                username, stored = known[op.op_id]
-                if username == principal.username:
-                    results.append(OpResult.model_validate_json(stored))
-                else:
-                    results.append(
-                        OpResult(op_id=op.op_id, outcome="rejected", reason="操作编号已被其他用户使用")
-                    )
-                continue
-            if op.kind == "resolve":  # a 冲突 choice (resolve.py): closes the conflict on every laptop
-                result, merge = apply_resolve(conn, principal, op, rows, open_conflicts, device, seq + 1)
+    row_ids = list({op.row_id for op in request.ops})
+    sqlite = is_sqlite(engine)
+    seq = lock_counter(conn, engine) if sqlite else 0
+    rows = _load_rows(conn, row_ids)  # PostgreSQL: locked from here to the commit
+    op_ids = list({op.op_id for op in request.ops})
+    known: dict[str, tuple[str, str]] = {}
+    for op_id, username, result in _fetch_among(
+        conn,
+        "SELECT op_id, username, result FROM ops WHERE op_id = ANY(CAST(%(ids)s AS text[]))",
+        lambda where: select(ops.c.op_id, ops.c.username, ops.c.result).where(where),
+        ops.c.op_id,
+        op_ids,
+    ):
+        known[op_id] = (username, result)
+    open_conflicts = _open_conflicts(conn, row_ids)
+    if not sqlite:
+        seq = lock_counter(conn, engine)  # from here on every other push waits: keep it short
+    return _merge_and_write(conn, principal, request, device, seq, rows, known, open_conflicts)
+
+
+def _merge_and_write(
+    conn: Connection,
+    principal: Principal,
+    request: PushRequest,
+    device: str,
+    seq: int,
+    rows: dict[str, Row],
+    known: dict[str, tuple[str, str]],
+    open_conflicts: dict[tuple[str, str], list[tuple[str, str]]],
+) -> tuple[list[OpResult], int]:
+    """Merge every op in order (seqs from `seq` + 1, counter held) and write it all in one go."""
+    start_seq = seq
+    closed: list[dict[str, Any]] = []
+    existing = set(rows)
+    results: list[OpResult] = []
+    done: dict[str, OpResult] = {}
+    touched: dict[str, Row] = {}
+    new_ops: list[dict[str, Any]] = []
+    new_changes: list[dict[str, Any]] = []
+    new_exits: list[dict[str, Any]] = []
+    new_conflicts: list[dict[str, Any]] = []
+    for op in request.ops:
+        if op.op_id in done:  # duplicated inside one batch
+            results.append(done[op.op_id])
+            continue
+        if op.op_id in known:
+            username, stored = known[op.op_id]
+            if username == principal.username:
+                results.append(OpResult.model_validate_json(stored))
             else:
-                result, merge = _apply_one(conn, principal, op, rows, device, seq + 1)
-            if merge is not None and result.seq:
-                seq += 1
-                row = rows[op.row_id]
-                touched[op.row_id] = row
-                new_changes.append(
+                results.append(
+                    OpResult(op_id=op.op_id, outcome="rejected", reason="操作编号已被其他用户使用")
+                )
+            continue
+        if op.kind == "resolve":  # a 冲突 choice (resolve.py): closes the conflict on every laptop
+            result, merge = apply_resolve(conn, principal, op, rows, open_conflicts, device, seq + 1)
+        else:
+            result, merge = _apply_one(conn, principal, op, rows, device, seq + 1)
+        if merge is not None and result.seq:
+            seq += 1
+            row = rows[op.row_id]
+            touched[op.row_id] = row
+            new_changes.append(
+                {
+                    "seq": seq,
+                    "table_name": op.table,
+                    "row_id": op.row_id,
+                    "office_id": row.office_id,
+                    "kind": op.kind,
+                    "fields": _dumps(merge.changed),
+                    "author": op.author[:100],
+                    "device": device[:64],
+                    "hlc": op.hlc[:100],
+                    "op_id": op.op_id,
+                }
+            )
+            for name in {*merge.changed, *merge.settles}:
+                # Someone set the field again after a conflict on it: the conflict is settled.
+                for conflict_id, body in open_conflicts.pop((op.row_id, name), []):
+                    settled = {**json.loads(body), "resolved": True, "seq": seq}
+                    closed.append(
+                        {"k_id": conflict_id, "seq": seq, "body": _dumps(settled), "resolved": True}
+                    )
+            if merge.old_office:
+                new_exits.append(
                     {
                         "seq": seq,
                         "table_name": op.table,
                         "row_id": op.row_id,
-                        "office_id": row.office_id,
-                        "kind": op.kind,
-                        "fields": _dumps(merge.changed),
-                        "author": op.author[:100],
-                        "device": device[:64],
-                        "hlc": op.hlc[:100],
-                        "op_id": op.op_id,
+                        "office_id": merge.old_office,
                     }
                 )
-                for name in {*merge.changed, *merge.settles}:
-                    # Someone set the field again after a conflict on it: the conflict is settled.
-                    for conflict_id, body in open_conflicts.pop((op.row_id, name), []):
-                        settled = {**json.loads(body), "resolved": True, "seq": seq}
-                        closed.append(
-                            {"k_id": conflict_id, "seq": seq, "body": _dumps(settled), "resolved": True}
-                        )
-                if merge.old_office:
-                    new_exits.append(
-                        {
-                            "seq": seq,
-                            "table_name": op.table,
-                            "row_id": op.row_id,
-                            "office_id": merge.old_office,
-                        }
-                    )
-                for c in result.conflicts:
-                    new_conflicts.append(
-                        {
-                            "id": c.id,
-                            "seq": seq,
-                            "table_name": c.table,
-                            "row_id": c.row_id,
-                            "office_id": c.office_id,
-                            "field": c.field[:60],
-                            "body": c.model_dump_json(),
-                        }
-                    )
-            done[op.op_id] = result
-            results.append(result)
-            new_ops.append(
-                {"op_id": op.op_id, "username": principal.username, "result": result.model_dump_json()}
-            )
-        inserts, updates = _row_values(touched, existing)
-        batches = [(records, inserts), (changes, new_changes), (exits, new_exits)]
-        batches += [(conflicts, new_conflicts), (ops, new_ops)]
-        if _is_pg(conn):
-            _write_pg(conn, batches, updates, closed, seq if seq != start_seq else None)
-        else:
-            _write_rows(conn, updates)
-            for table, batch in batches:
-                if batch:
-                    conn.execute(insert(table), batch)
-            if closed:
-                conn.execute(
-                    update(conflicts)
-                    .where(conflicts.c.id == bindparam("k_id"))
-                    .values(seq=bindparam("seq"), body=bindparam("body"), resolved=bindparam("resolved")),
-                    closed,
+            for c in result.conflicts:
+                new_conflicts.append(
+                    {
+                        "id": c.id,
+                        "seq": seq,
+                        "table_name": c.table,
+                        "row_id": c.row_id,
+                        "office_id": c.office_id,
+                        "field": c.field[:60],
+                        "body": c.model_dump_json(),
+                    }
                 )
-            if seq != start_seq:
-                conn.execute(update(counter).where(counter.c.id == 1).values(seq=seq))
-        server_fault("mid-push-transaction")
+        done[op.op_id] = result
+        results.append(result)
+        new_ops.append(
+            {"op_id": op.op_id, "username": principal.username, "result": result.model_dump_json()}
+        )
+    inserts, updates = _row_values(touched, existing)
+    batches = [(records, inserts), (changes, new_changes), (exits, new_exits)]
+    batches += [(conflicts, new_conflicts), (ops, new_ops)]
+    if _is_pg(conn):
+        _write_pg(conn, batches, updates, closed, seq if seq != start_seq else None)
+    else:
+        _write_rows(conn, updates)
+        for table, batch in batches:
+            if batch:
+                conn.execute(insert(table), batch)
+        if closed:
+            conn.execute(
+                update(conflicts)
+                .where(conflicts.c.id == bindparam("k_id"))
+                .values(seq=bindparam("seq"), body=bindparam("body"), resolved=bindparam("resolved")),
+                closed,
+            )
+        if seq != start_seq:
+            conn.execute(update(counter).where(counter.c.id == 1).values(seq=seq))
+    server_fault("mid-push-transaction")
     return results, seq
 
 
@@ -326,7 +379,14 @@ def _apply_one(
         office = op.row_id if op.table == "office" else (op.fields.get("office_id") or op.office_id)
         row = Row(op.table, op.row_id, office, {}, {}, 0, False, is_new=True)
         rows[op.row_id] = row
-    merge = merge_op(row, op, device=device, seq=seq)
+    # The field's value at the op's base (from the change log), read only by the minutes rule.
+    merge = merge_op(
+        row,
+        op,
+        device=device,
+        seq=seq,
+        base_of=lambda name: _base_value(conn, op.row_id, name, op.base_version),
+    )
     if row.is_new:
         row.meta.setdefault("office_id", [seq, device, op.author, op.hlc])
     changed_row = bool(merge.changed) or row.is_new
