@@ -65,7 +65,11 @@ def main() -> int:
     window.show_reminder()
     window.banner.show()  # demo officers may have nothing due; show the banner's look anyway
     if not window.banner_text.text():
-        window.banner_text.setText("今天到期或已逾期的任务 1 项（其中逾期 0 项）：\n· 示例任务")
+        from zsdesk.ui.domain_text import reminder_text
+
+        window.banner_text.setText(
+            reminder_text("今天到期或已逾期的任务 1 项（其中逾期 0 项）：\n· 示例任务")
+        )
 
     grab(app, window, out, "00a_start_reminder")
     if "示例任务" in window.banner_text.text():

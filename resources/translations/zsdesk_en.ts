@@ -4,280 +4,616 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="16"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="18"/>
         <source>任务内容</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="17"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="19"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="43"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="18"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="20"/>
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="19"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="21"/>
         <source>企业性质</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="20"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="22"/>
         <source>出发日期</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="21"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="23"/>
         <source>办理时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="22"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="24"/>
         <source>办理状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="23"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="25"/>
         <source>参会企业数</source>
         <translation>Enterprises attending</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="24"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="26"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="25"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="27"/>
         <source>完成日期</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="26"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="28"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="27"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="29"/>
         <source>带队领导</source>
         <translation>Delegation leader</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="28"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="30"/>
         <source>总部所在地</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="29"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="31"/>
         <source>意向投资(亿元)</source>
         <translation>Intended (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="30"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="32"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="31"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="33"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="32"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="34"/>
         <source>拜访企业数</source>
         <translation>Enterprises visited</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="33"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="35"/>
         <source>提出日期</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="34"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="36"/>
         <source>最近进展</source>
         <translation>Last progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="35"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="37"/>
         <source>服务专员</source>
-        <translation>Commissioner</translation>
+        <translation>Service commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="36"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="38"/>
         <source>服务内容</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="37"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="39"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="38"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="40"/>
         <source>活动名称</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="39"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="41"/>
         <source>活动日期</source>
         <translation>Event date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="40"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="42"/>
         <source>活动类型</source>
         <translation>Event type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="41"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="43"/>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="42"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="44"/>
         <source>目标市州</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="43"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="45"/>
         <source>签约金额(亿元)</source>
         <translation>Signed (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="44"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="46"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="45"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="47"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="46"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="48"/>
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="47"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="49"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="48"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="50"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="49"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="51"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="50"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="52"/>
         <source>计划投资(亿元)</source>
         <translation>Planned (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="51"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="53"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="52"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="54"/>
         <source>诉求内容</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="53"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="55"/>
         <source>诉求类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="54"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="56"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="55"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="57"/>
         <source>责任部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="56"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="58"/>
         <source>走访形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="57"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="59"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="58"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="60"/>
         <source>走访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="59"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="61"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="60"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="62"/>
         <source>返回日期</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="61"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="63"/>
         <source>重点企业</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="62"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="64"/>
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="63"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="65"/>
         <source>项目状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="64"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="66"/>
         <source>项目阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="65"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="67"/>
         <source>领导职级</source>
         <translation>Leader rank</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="70"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="71"/>
+        <source>下一步工作</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="72"/>
+        <source>企业诉求</source>
+        <translation>Enterprise demands</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="73"/>
+        <source>到位日期</source>
+        <translation>Date funds in place</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="74"/>
+        <source>到位资金(亿元)</source>
+        <translation>Funds in place (100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="42"/>
+        <source>办事处</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="76"/>
+        <source>办事处名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="77"/>
+        <source>办结日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="78"/>
+        <source>原阶段</source>
+        <translation>Previous stage</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="79"/>
+        <source>参会企业</source>
+        <translation>Attending enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="80"/>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="81"/>
+        <source>发现日期</source>
+        <translation>Noticed on</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="82"/>
+        <source>召开推介会(次)</source>
+        <translation>Promotion events held</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="83"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="38"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="84"/>
+        <source>回应内容</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="85"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="41"/>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="87"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="48"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="88"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="89"/>
+        <source>工作班子</source>
+        <translation>Working team</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="90"/>
+        <source>已合并到</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="91"/>
+        <source>开工日期</source>
+        <translation>Construction start</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="92"/>
+        <source>开工项目数(个)</source>
+        <translation>Projects started</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="93"/>
+        <source>情况说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="94"/>
+        <source>意向园区</source>
+        <translation>Intended park</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="95"/>
+        <source>意向市州</source>
+        <translation>Intended city</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="96"/>
+        <source>意向投资额(亿元)</source>
+        <translation>Intended investment (100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="97"/>
+        <source>意向行业</source>
+        <translation>Intended industry</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="98"/>
+        <source>所属记录</source>
+        <translation>Owner record</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="99"/>
+        <source>所属记录类型</source>
+        <translation>Owner record type</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="100"/>
+        <source>投产日期</source>
+        <translation>Production start</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="101"/>
+        <source>拜访企业</source>
+        <translation>Enterprises visited</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="102"/>
+        <source>拜访企业(户)</source>
+        <translation>Enterprises visited</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="103"/>
+        <source>推进措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="104"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="105"/>
+        <source>新增到位资金(亿元)</source>
+        <translation>New funds (100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="106"/>
+        <source>新阶段</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="107"/>
+        <source>无法解决原因</source>
+        <translation>Why it cannot be resolved</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="108"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="39"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="109"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="47"/>
+        <source>最近走访</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="110"/>
+        <source>最近进展日期</source>
+        <translation>Last progress</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="111"/>
+        <source>来源走访</source>
+        <translation>Source visit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="112"/>
+        <source>洽谈内容</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="113"/>
+        <source>洽谈项目</source>
+        <translation>Projects discussed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="114"/>
+        <source>状态说明</source>
+        <translation>Status note</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="115"/>
+        <source>目标园区</source>
+        <translation>Target park</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="116"/>
+        <source>签约日期</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="117"/>
+        <source>签约项目</source>
+        <translation>Signed projects</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="118"/>
+        <source>签约项目(个)</source>
+        <translation>Projects signed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="119"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="40"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="120"/>
+        <source>联系领导</source>
+        <translation>Liaison leader</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="121"/>
+        <source>落地日期</source>
+        <translation>Landing date</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="122"/>
+        <source>落地项目数(个)</source>
+        <translation>Projects landed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="123"/>
+        <source>触发情形</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="124"/>
+        <source>诉求</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="125"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="126"/>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="127"/>
+        <source>走访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="128"/>
+        <source>走访任务</source>
+        <translation>Visit task</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="129"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="45"/>
+        <source>走访次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="130"/>
+        <source>附件类别</source>
+        <translation>Attachment type</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="131"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="44"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="132"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="46"/>
+        <source>首次走访</source>
+        <translation>First visit</translation>
     </message>
 </context>
 <context>
     <name>CommissionersPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="21"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="22"/>
         <source>服务专员</source>
         <translation>Commissioners</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="22"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="23"/>
         <source>只看在任</source>
         <translation>Current only</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="32"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="33"/>
         <source>指派…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="39"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="40"/>
         <source>有 %1 家重点企业尚无服务专员</source>
         <translation>%1 key enterprises have no commissioner yet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="50"/>
+        <source>请选择企业</source>
+        <translation>Choose an enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/people.py" line="52"/>
+        <source>服务专员为必填项</source>
+        <translation>Service commissioner is required</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/people.py" line="60"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
@@ -285,59 +621,59 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="152"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="210"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="215"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="154"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="211"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="216"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="157"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="159"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="158"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="160"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="159"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="161"/>
         <source>本机</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="160"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="162"/>
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="161"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="163"/>
         <source>原值</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="162"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="164"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="165"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="167"/>
         <source>保留本机</source>
         <translation>Keep local</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="166"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="168"/>
         <source>采用服务器</source>
         <translation>Use server</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="169"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="171"/>
         <source>恢复原值</source>
         <translation>Restore original</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="210"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="211"/>
         <source>同步模块尚未安装，暂不能处理冲突。</source>
         <translation>The sync module is not installed; conflicts cannot be resolved yet.</translation>
     </message>
@@ -345,181 +681,191 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="51"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="53"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
         <source>办理时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
         <source>最近进展</source>
         <translation>Last progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
         <source>发现日期</source>
         <translation>Noticed on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
         <source>情形</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
         <source>走访期限</source>
         <translation>Visit by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="86"/>
         <source>今天到期及逾期的任务</source>
         <translation>Tasks due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>临期及逾期的诉求</source>
         <translation>Demands due soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="88"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="89"/>
         <source>六必访待走访</source>
         <translation>Six must-visit occasions due</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="96"/>
         <source>本期工作量：实际 / 目标 / 去年同期</source>
         <translation>This period: actual / target / same period last year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="98"/>
         <source>统计周期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="53"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="142"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="273"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="274"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="55"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="144"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="170"/>
         <source>停滞项目（%1 天无进展）</source>
         <translation>Stalled projects (no progress for %1 days)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="167"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="172"/>
         <source>任务 %1 项（逾期 %2）</source>
         <translation>%1 tasks (%2 overdue)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="175"/>
         <source>诉求 %1 项</source>
         <translation>%1 demands</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="176"/>
         <source>停滞项目 %1 个</source>
         <translation>%1 stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="179"/>
         <source>%1 家重点企业无服务专员</source>
         <translation>%1 key enterprises without a commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="180"/>
         <source>今天 %1：</source>
         <translation>Today %1: </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="180"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="193"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="210"/>
         <source>统计模块尚未安装</source>
         <translation>The statistics module is not installed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="209"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="214"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="218"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="223"/>
         <source>统计暂不可用：%1</source>
         <translation>Statistics unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
         <source>本期实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
     </message>
@@ -553,66 +899,138 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../zsdesk/ui/diagnostics_dialog.py" line="35"/>
+        <source>关于 / 诊断信息</source>
+        <translation>About / diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/diagnostics_dialog.py" line="38"/>
+        <source>联系信息化管理员时，请点击“复制”并把以下内容粘贴给对方。</source>
+        <translation>When you contact the IT administrator, click &quot;Copy&quot; and paste the text below for them.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/diagnostics_dialog.py" line="44"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/diagnostics_dialog.py" line="58"/>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="48"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="49"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="51"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="51"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="51"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="55"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="63"/>
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="67"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="68"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="70"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="71"/>
         <source>登记六必访情形…</source>
         <translation>Record a must-visit occasion…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="71"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="72"/>
         <source>指派服务专员…</source>
         <translation>Assign commissioner…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="72"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="73"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="112"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="113"/>
         <source>六必访：登记情形并生成走访任务</source>
         <translation>Six must-visits: record the occasion and create a visit task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="127"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="128"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="149"/>
+        <source>起始日期为必填项</source>
+        <translation>Start date is required</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDialogs</name>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="42"/>
+        <source>可能重复的企业</source>
+        <translation>Possible duplicate enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="44"/>
+        <source>已有以下企业可能是同一家：
+%1
+
+请确认是否仍要新建。</source>
+        <translation>These enterprises may be the same one:
+%1
+
+Do you still want to create a new one?</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="49"/>
+        <source>使用已有企业</source>
+        <translation>Use existing enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="52"/>
+        <source>仍然新建</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="55"/>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="65"/>
+        <source>可能与已有企业重复，请修改名称或选择已有企业</source>
+        <translation>This may duplicate an existing enterprise: change the name or choose the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="84"/>
+        <source>新建企业</source>
+        <translation>New enterprise</translation>
     </message>
 </context>
 <context>
@@ -633,80 +1051,80 @@
     <message>
         <location filename="../../zsdesk/ui/picker.py" line="27"/>
         <source>输入企业名称或简称检索，如“新能源”</source>
-        <translation>Type a name or short name to search, e.g. “新能源”</translation>
+        <translation>Type a name or short name to search, e.g. &quot;新能源&quot;</translation>
     </message>
 </context>
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="158"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
         <source>企业库</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="159"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="162"/>
         <source>企业名称、简称或信用代码</source>
         <translation>Name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="160"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="163"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
         <source>重点企业</source>
         <translation>Key enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="162"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="165"/>
         <source>合并重复…</source>
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="183"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>合并重复企业</source>
         <translation>Merge duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="183"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation>Hold Ctrl and select two enterprises first.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="188"/>
-        <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
-        <translation>Which one do you keep? The other one’s visits, projects, demands and other records move to the one you keep (can be undone).</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="189"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
-        <source>保留“%1”</source>
-        <translation>Keep “%1”</translation>
-    </message>
-    <message>
         <location filename="../../zsdesk/ui/pages/enterprises.py" line="191"/>
+        <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
+        <translation>Which one do you keep? The other one&apos;s visits, projects, demands and other records move to the one you keep (can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="192"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="193"/>
+        <source>保留“%1”</source>
+        <translation>Keep &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="194"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="202"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="205"/>
         <source>合并失败</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="208"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation>Merged. You can undo the merge from the Edit menu.</translation>
     </message>
@@ -714,25 +1132,116 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="83"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="84"/>
         <source>推介会 / 招商活动</source>
         <translation>Promotion events</translation>
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="23"/>
+        <source>企业</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="24"/>
+        <source>走访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="25"/>
+        <source>项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="26"/>
+        <source>推介会</source>
+        <translation>Promotion events</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="38"/>
+        <source>表类型：</source>
+        <translation>Sheet type:</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="76"/>
+        <source>导入Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="81"/>
+        <source>选择要导入的Excel文件</source>
+        <translation>Choose the Excel file to import</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="99"/>
+        <source>正在导入</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="112"/>
+        <source>正在检查Excel文件</source>
+        <translation>Checking the Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="119"/>
+        <source>导出Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="124"/>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="135"/>
+        <source>已导出 %1 行到 %2</source>
+        <translation>Exported %1 rows to %2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="141"/>
+        <source>正在导出</source>
+        <translation>Exporting</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../zsdesk/ui/fields.py" line="54"/>
+        <source>如 2024-06-26</source>
+        <translation>e.g. 2024-06-26</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/fields.py" line="55"/>
+        <source>亿元</source>
+        <translation>100M yuan</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/fields.py" line="56"/>
+        <source>多项用顿号、分隔</source>
+        <translation>Separate several with 、 or ,</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/fields.py" line="57"/>
+        <source>18位</source>
+        <translation>18 characters</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/first_run.py" line="46"/>
+        <location filename="../../zsdesk/ui/first_run.py" line="47"/>
         <source>新数据库文件</source>
         <translation>New database file</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/first_run.py" line="60"/>
+        <location filename="../../zsdesk/ui/first_run.py" line="61"/>
         <source>请填写数据库文件路径</source>
         <translation>Please enter the database file path</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/first_run.py" line="76"/>
+        <location filename="../../zsdesk/ui/first_run.py" line="77"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
@@ -744,7 +1253,7 @@
     <message>
         <location filename="../../forms/first_run.ui" line="10"/>
         <source>首次使用：请新建本办事处的数据库，或打开已有数据库，也可以先打开演示数据看看。</source>
-        <translation>First start: create your office’s database, open an existing one, or look around in the demo data first.</translation>
+        <translation>First start: create your office&apos;s database, open an existing one, or look around in the demo data first.</translation>
     </message>
     <message>
         <location filename="../../forms/first_run.ui" line="16"/>
@@ -810,22 +1319,22 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="34"/>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="49"/>
         <source>导入预检结果</source>
         <translation>Import dry run</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="40"/>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="55"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="45"/>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="60"/>
         <source>只导入无误的行</source>
         <translation>Import only the rows without errors</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="47"/>
+        <location filename="../../zsdesk/ui/excel_actions.py" line="62"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -833,12 +1342,22 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="136"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="42"/>
+        <source>文件操作失败：%1</source>
+        <translation>File operation failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/jobs.py" line="45"/>
+        <source>程序内部错误：%1</source>
+        <translation>Internal error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/jobs.py" line="145"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="185"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="194"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
@@ -846,62 +1365,62 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="61"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="65"/>
         <source>搜索…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="105"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="109"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="106"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="110"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="107"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="111"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="153"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="167"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="165"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="181"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="165"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="181"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="170"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="186"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="197"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="213"/>
         <source>共 %1 条</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="201"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="217"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="245"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="263"/>
         <source>删除失败</source>
         <translation>Delete failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="247"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="265"/>
         <source>已删除 %1 条。按 Ctrl+Z 撤销</source>
         <translation>Deleted %1. Press Ctrl+Z to undo</translation>
     </message>
@@ -959,142 +1478,142 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="81"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="82"/>
         <source>招商外勤 — %1</source>
         <translation>Field Promotion — %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="111"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="112"/>
         <source>查看任务</source>
         <translation>Show tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="113"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="114"/>
         <source>知道了</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="215"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="216"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="216"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="217"/>
         <source>新建走访记录…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="218"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="219"/>
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="219"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="220"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="221"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="222"/>
         <source>打印周报…</source>
         <translation>Print weekly report…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="223"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="224"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="225"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="226"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="226"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="227"/>
         <source>撤销删除</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="227"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="228"/>
         <source>撤销合并企业</source>
         <translation>Undo enterprise merge</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="228"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="229"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="229"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="230"/>
         <source>使用人姓名…</source>
         <translation>User name…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="230"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="231"/>
         <source>停滞项目天数…</source>
         <translation>Days until a project is stalled…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="231"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="232"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="232"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="233"/>
         <source>诊断信息…</source>
         <translation>Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="233"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="234"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="258"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="259"/>
         <source>已恢复：%1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="258"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="259"/>
         <source>没有可撤销的删除</source>
         <translation>Nothing deleted to undo</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="265"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="266"/>
         <source>已撤销合并</source>
         <translation>Merge undone</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="265"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="266"/>
         <source>没有可撤销的合并</source>
         <translation>No merge to undo</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="271"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="272"/>
         <source>使用人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="271"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="272"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="283"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="284"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="284"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="285"/>
         <source>多少天无进展算停滞：</source>
         <translation>Days without progress before a project counts as stalled:</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="304"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="305"/>
         <source>关于招商外勤</source>
         <translation>About Field Promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="305"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="306"/>
         <source>招商外勤桌面端
 离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。
 数据库：%1</source>
@@ -1104,327 +1623,790 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="57"/>
+        <source>%1为必填项</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="58"/>
+        <source>%1不能为空</source>
+        <translation>%1 cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="59"/>
+        <source>%1应为整数</source>
+        <translation>%1 must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="62"/>
+        <source>%1过长（最多%2字，当前%3字）</source>
+        <translation>%1 is too long (at most %2 characters, now %3)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="67"/>
+        <source>%1“%2”不在可选范围：%3</source>
+        <translation>%1 &quot;%2&quot; is not one of: %3</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="72"/>
+        <source>%1“%2”格式不正确</source>
+        <translation>%1 &quot;%2&quot; is not in a valid format</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="77"/>
+        <source>%1“%2”不是有效数字（单位：亿元）</source>
+        <translation>%1 &quot;%2&quot; is not a valid number (unit: 100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="82"/>
+        <source>%1“%2”不是有效数字</source>
+        <translation>%1 &quot;%2&quot; is not a valid number</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="85"/>
+        <source>%1不能为负数</source>
+        <translation>%1 cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="88"/>
+        <source>%1最多精确到万元（亿元小数点后4位）</source>
+        <translation>%1 can be exact to 10,000 yuan at most (4 decimal places of 100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="93"/>
+        <source>%1过大，请核对单位是否为亿元</source>
+        <translation>%1 is too large: check that the unit is 100M yuan</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="98"/>
+        <source>%1“%2”年份超出合理范围</source>
+        <translation>%1 &quot;%2&quot;: the year is out of range</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="103"/>
+        <source>%1“%2”无法识别，请写成 2024-06-26 或 2024年6月26日</source>
+        <translation>%1 &quot;%2&quot; is not a date; write it as 2024-06-26 or 2024年6月26日</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="108"/>
+        <source>%1不存在，请重新选择</source>
+        <translation>%1 does not exist; please choose again</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="113"/>
+        <source>统一社会信用代码应为18位，当前为%1位</source>
+        <translation>The unified social credit code must have 18 characters (this one has %1)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="118"/>
+        <source>统一社会信用代码含非法字符“%1”（不得含 I、O、S、V、Z 及汉字、符号）</source>
+        <translation>The unified social credit code contains the invalid character &quot;%1&quot; (I, O, S, V, Z, Chinese characters and symbols are not allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="123"/>
+        <source>统一社会信用代码第3至8位应为登记管理机关行政区划码（数字）</source>
+        <translation>Characters 3 to 8 of the unified social credit code must be the registering authority&apos;s area code (digits)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="128"/>
+        <source>统一社会信用代码校验位错误（应为“%1”），请核对是否录入有误</source>
+        <translation>The check character of the unified social credit code is wrong (it should be &quot;%1&quot;); please check the entry</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="133"/>
+        <source>选择“无法解决”时请填写原因</source>
+        <translation>Give the reason when choosing &quot;Cannot be resolved&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="138"/>
+        <source>第%1条诉求：%2</source>
+        <translation>Demand %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="143"/>
+        <source>第%1条下一步工作：%2</source>
+        <translation>Next step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="148"/>
+        <source>无法读取附件“%1”：%2</source>
+        <translation>Cannot read the attachment &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="153"/>
+        <source>起始日期 %1 晚于截止日期 %2</source>
+        <translation>The start date %1 is after the end date %2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="156"/>
+        <source>未设置所属办事处</source>
+        <translation>No office is set</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="159"/>
+        <source>不能把企业合并到它自己</source>
+        <translation>An enterprise cannot be merged into itself</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="164"/>
+        <source>该合并记录不存在或已撤销</source>
+        <translation>This merge does not exist or has been undone</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="177"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="343"/>
+        <source>今天到期或已逾期的任务 %1 项（其中逾期 %2 项）：</source>
+        <translation>Tasks due today or overdue: %1 (overdue: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="346"/>
+        <source>……共 %1 项</source>
+        <translation>… %1 in total</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="347"/>
+        <source>……</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="185"/>
+        <source>本报送期</source>
+        <translation>This reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="186"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="187"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="188"/>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="189"/>
+        <source>本半年</source>
+        <translation>This half-year</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="190"/>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="191"/>
+        <source>年初至今</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="198"/>
+        <source>%1年第%2季度</source>
+        <translation>Q%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="203"/>
+        <source>%1年1月1日至%2月%3日</source>
+        <translation>%1/1/1 to %1/%2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="208"/>
+        <source>%1年%2月%3日报送期</source>
+        <translation>Reporting period to %1/%2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="211"/>
+        <source>%1年%2月</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="212"/>
+        <source>%1年上半年</source>
+        <translation>H1 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="213"/>
+        <source>%1年下半年</source>
+        <translation>H2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="214"/>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="215"/>
+        <source>百日攻坚</source>
+        <translation>100-day campaign</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="232"/>
+        <source>%1（%2 至 %3）</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="43"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="44"/>
         <source>招商项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="44"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="45"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="45"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="46"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="46"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="47"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="47"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="48"/>
         <source>推进阶段…</source>
         <translation>Advance stage…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="49"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="50"/>
         <source>登记到位资金…</source>
         <translation>Record funds in place…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="51"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="52"/>
         <source>阶段记录</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="65"/>
         <source>列表</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="90"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="93"/>
         <source>看板（双击推进）</source>
         <translation>Board (double-click to advance)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="121"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="115"/>
+        <source>%1 亿元</source>
+        <translation>%1 (100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="118"/>
+        <source>【%1】</source>
+        <translation> [%1]</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="127"/>
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="132"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="138"/>
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="143"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="149"/>
         <source>推进阶段</source>
         <translation>Advance stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="143"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="149"/>
         <source>该项目已投产达产。</source>
         <translation>This project is already in full production.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="161"/>
-        <source>推进到“%1”</source>
-        <translation>Advance to “%1”</translation>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="159"/>
+        <source>请填写该阶段的日期</source>
+        <translation>Enter the date of this stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="165"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="167"/>
+        <source>推进到“%1”</source>
+        <translation>Advance to &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="171"/>
         <source>%1日期，如 2024-06-26</source>
         <translation>%1 date, e.g. 2024-06-26</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="178"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="184"/>
         <source>登记到位资金（可分多笔）</source>
         <translation>Record funds in place (several instalments allowed)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="187"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="193"/>
         <source>阶段记录与到位资金</source>
         <translation>Stage history and funds in place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="189"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="195"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="189"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="195"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="189"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="195"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="199"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="207"/>
+        <source>到位资金 %1 亿元</source>
+        <translation>Funds in place: %1 (100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="213"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
+    <name>PromotionTabs</name>
+    <message>
+        <location filename="../../zsdesk/ui/pages/people.py" line="124"/>
+        <source>推介会</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/people.py" line="125"/>
+        <source>外出招商</source>
+        <translation>Promotion trips</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="75"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="76"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="76"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="77"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="127"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="128"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
 </context>
 <context>
-    <name>StatsPage</name>
+    <name>Records</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="72"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="263"/>
-        <source>情况统计表</source>
-        <translation>Statistics sheet</translation>
+        <location filename="../../zsdesk/ui/column_labels.py" line="146"/>
+        <source>办事处</source>
+        <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="76"/>
-        <source>全部单位</source>
-        <translation>All units</translation>
+        <location filename="../../zsdesk/ui/column_labels.py" line="147"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="85"/>
-        <source>自定义</source>
-        <translation>Custom</translation>
+        <location filename="../../zsdesk/ui/column_labels.py" line="148"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="91"/>
-        <source>计算</source>
-        <translation>Calculate</translation>
+        <location filename="../../zsdesk/ui/column_labels.py" line="149"/>
+        <source>走访</source>
+        <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="98"/>
-        <source>单击任一数字查看其背后的记录。红底表示同比增长未达10%。</source>
-        <translation>Click any figure to see the records behind it. Red: year-on-year growth below 10%.</translation>
+        <location filename="../../zsdesk/ui/column_labels.py" line="150"/>
+        <source>附件</source>
+        <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="103"/>
-        <source>填报单位</source>
-        <translation>Reporting unit</translation>
+        <location filename="../../zsdesk/ui/column_labels.py" line="151"/>
+        <source>项目</source>
+        <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="103"/>
-        <source>周期</source>
-        <translation>Period</translation>
+        <location filename="../../zsdesk/ui/column_labels.py" line="152"/>
+        <source>阶段变更</source>
+        <translation>Stage change</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="104"/>
-        <source>至</source>
-        <translation>to</translation>
+        <location filename="../../zsdesk/ui/column_labels.py" line="153"/>
+        <source>到位资金</source>
+        <translation>Funds in place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="109"/>
-        <source>预览PDF</source>
-        <translation>Preview PDF</translation>
+        <location filename="../../zsdesk/ui/column_labels.py" line="154"/>
+        <source>服务专员</source>
+        <translation>Service commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="110"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="155"/>
+        <source>企业诉求</source>
+        <translation>Enterprise demand</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="156"/>
+        <source>跟进任务</source>
+        <translation>Follow-up task</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="157"/>
+        <source>推介会</source>
+        <translation>Promotion event</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="158"/>
+        <source>外出招商</source>
+        <translation>Promotion trip</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="159"/>
+        <source>六必访</source>
+        <translation>Six must-visits</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="22"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
+        <location filename="../../zsdesk/ui/report_actions.py" line="23"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="112"/>
+        <location filename="../../zsdesk/ui/report_actions.py" line="35"/>
+        <source>保存PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="44"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="56"/>
+        <source>走访纪要</source>
+        <translation>Visit minutes</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="64"/>
+        <source>正在生成走访纪要</source>
+        <translation>Building the visit minutes</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="76"/>
+        <source>周报</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="77"/>
+        <source>周次（如 2024-W26）：</source>
+        <translation>Week (e.g. 2024-W26):</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="92"/>
+        <source>周报 %1</source>
+        <translation>Weekly report %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="101"/>
+        <source>正在生成周报</source>
+        <translation>Building the weekly report</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="82"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="282"/>
+        <source>情况统计表</source>
+        <translation>Statistics sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="86"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="95"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="101"/>
+        <source>计算</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="108"/>
+        <source>单击任一数字查看其背后的记录。红底表示同比增长未达10%。</source>
+        <translation>Click any figure to see the records behind it. Red: year-on-year growth below 10%.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="113"/>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="113"/>
+        <source>周期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="114"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="119"/>
+        <source>预览PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="120"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="121"/>
+        <source>保存PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="122"/>
         <source>保存Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="162"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="160"/>
+        <source>计算去年同期</source>
+        <translation>Computing the same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="160"/>
+        <source>核对目标</source>
+        <translation>Checking the targets</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="173"/>
         <source>正在计算统计表</source>
         <translation>Calculating the statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="170"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="181"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="182"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="193"/>
         <source>市(州)</source>
         <translation>City (prefecture)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="192"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="205"/>
         <source>去年同期：%1；同比：%2</source>
         <translation>Same period last year: %1; year on year: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="216"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="211"/>
+        <source>……</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="229"/>
         <source>正在查询</source>
         <translation>Searching</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="226"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="239"/>
         <source>%1：%2 条记录</source>
         <translation>%1: %2 records</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="258"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="269"/>
+        <source>正在生成报表</source>
+        <translation>Building the report</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="277"/>
         <source>生成统计表</source>
         <translation>Build statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="272"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="291"/>
         <source>保存统计表</source>
         <translation>Save statistics sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="302"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="46"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="48"/>
         <source>与省级服务器同步</source>
         <translation>Sync with the provincial server</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="58"/>
         <source>留空则使用系统钥匙串中保存的密码</source>
         <translation>Leave empty to use the password saved in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="57"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="59"/>
         <source>连接</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="60"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="62"/>
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="61"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="63"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="64"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="63"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="65"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="91"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="93"/>
         <source>待上传的修改：%1 条</source>
         <translation>Changes waiting to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="93"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="95"/>
         <source>被服务器拒绝：%1 条</source>
         <translation>Rejected by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="96"/>
         <source>上次同步：%1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="96"/>
         <source>从未同步</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="96"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="98"/>
         <source>上次错误：%1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="98"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="100"/>
         <source>冲突 (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="105"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="109"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="107"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="111"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="105"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="107"/>
         <source>同步模块尚未安装，暂不能同步。</source>
         <translation>The sync module is not installed; syncing is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="109"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="111"/>
         <source>请填写服务器地址和用户名。</source>
         <translation>Please enter the server address and user name.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="132"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="134"/>
         <source>同步失败：%1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="136"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="138"/>
         <source>正在同步</source>
         <translation>Syncing</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="242"/>
+        <source>走访目标企业</source>
+        <translation>Target enterprises visited</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="243"/>
+        <source>召开推介会</source>
+        <translation>Promotion events held</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="244"/>
+        <source>党政负责同志带队招商</source>
+        <translation>Missions led by Party and government leaders</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="252"/>
+        <source>%1（%2）</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="259"/>
+        <source>已完成</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="262"/>
+        <source>差%1%2</source>
+        <translation>%1 short</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="266"/>
+        <source>%1不少于%2%3：实际%4%3，%5</source>
+        <translation>%1: target %2, actual %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="279"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1456,90 +2438,658 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="287"/>
+        <source>走访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="288"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="289"/>
+        <source>诉求</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="290"/>
+        <source>服务专员</source>
+        <translation>Commissioner</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="291"/>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="292"/>
+        <source>六必访</source>
+        <translation>Must-visit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="299"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="302"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="308"/>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="316"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="322"/>
+        <source>%1，至今</source>
+        <translation>%1, to date</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="323"/>
+        <source>%1，至 %2</source>
+        <translation>%1, until %2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="327"/>
+        <source>%1（已完成）</source>
+        <translation>%1 (done)</translation>
+    </message>
+</context>
+<context>
     <name>TripsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="112"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="113"/>
         <source>外出招商</source>
         <translation>Promotion trips</translation>
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="31"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="141"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="24"/>
+        <source>电子信息</source>
+        <translation>Electronic information</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="25"/>
+        <source>装备制造</source>
+        <translation>Equipment manufacturing</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="26"/>
+        <source>食品饮料</source>
+        <translation>Food and beverages</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="27"/>
+        <source>先进材料</source>
+        <translation>Advanced materials</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="28"/>
+        <source>能源化工</source>
+        <translation>Energy and chemicals</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="29"/>
+        <source>数字经济</source>
+        <translation>Digital economy</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="30"/>
+        <source>现代服务业</source>
+        <translation>Modern services</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="31"/>
+        <source>现代农业</source>
+        <translation>Modern agriculture</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="32"/>
+        <source>生物医药</source>
+        <translation>Biomedicine</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="33"/>
+        <source>医疗健康</source>
+        <translation>Healthcare</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="34"/>
+        <source>新能源汽车</source>
+        <translation>New energy vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="35"/>
+        <source>航空航天</source>
+        <translation>Aerospace</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="36"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="38"/>
+        <source>长三角</source>
+        <translation>Yangtze River Delta</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="39"/>
+        <source>珠三角</source>
+        <translation>Pearl River Delta</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="40"/>
+        <source>京津冀</source>
+        <translation>Beijing-Tianjin-Hebei</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="41"/>
+        <source>成渝</source>
+        <translation>Chengdu-Chongqing</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="42"/>
+        <source>东北</source>
+        <translation>Northeast China</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="43"/>
+        <source>海峡西岸</source>
+        <translation>West Taiwan Strait</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="44"/>
+        <source>中部</source>
+        <translation>Central China</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="45"/>
+        <source>西部</source>
+        <translation>Western China</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="46"/>
+        <source>港澳台</source>
+        <translation>Hong Kong, Macao, Taiwan</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="47"/>
+        <source>境外</source>
+        <translation>Overseas</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="49"/>
+        <source>内资</source>
+        <translation>Domestic</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="50"/>
+        <source>外资</source>
+        <translation>Foreign</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="52"/>
+        <source>世界500强</source>
+        <translation>Fortune Global 500</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="53"/>
+        <source>中国500强</source>
+        <translation>China Top 500</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="54"/>
+        <source>中国民营500强</source>
+        <translation>China Top 500 Private</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="55"/>
+        <source>上市公司</source>
+        <translation>Listed company</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="56"/>
+        <source>链主企业</source>
+        <translation>Chain leader</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="57"/>
+        <source>专精特新</source>
+        <translation>Specialised and innovative</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="58"/>
+        <source>重点企业</source>
+        <translation>Key enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="60"/>
+        <source>上门拜访</source>
+        <translation>On-site visit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="61"/>
+        <source>驻点招商</source>
+        <translation>Resident promotion</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="62"/>
+        <source>来访接待</source>
+        <translation>Hosted visit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="63"/>
+        <source>云洽谈</source>
+        <translation>Online meeting</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="64"/>
+        <source>展会推介</source>
+        <translation>Trade fair promotion</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="66"/>
+        <source>信息获取</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="67"/>
+        <source>现场考察</source>
+        <translation>Site inspection</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="68"/>
+        <source>会谈洽谈</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="69"/>
+        <source>签约落地</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="70"/>
+        <source>开工建设</source>
+        <translation>Under construction</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="71"/>
+        <source>投产达产</source>
+        <translation>In production</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="73"/>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="74"/>
+        <source>停滞</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="75"/>
+        <source>终止</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="77"/>
+        <source>用地</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="78"/>
+        <source>资金/融资</source>
+        <translation>Funding/financing</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="79"/>
+        <source>税收</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="80"/>
+        <source>审批</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="81"/>
+        <source>用能</source>
+        <translation>Energy use</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="82"/>
+        <source>人才</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="83"/>
+        <source>物流</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="84"/>
+        <source>政策兑现</source>
+        <translation>Policy fulfilment</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="86"/>
+        <source>待办</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="87"/>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="88"/>
+        <source>已回应</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="89"/>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="90"/>
+        <source>无法解决</source>
+        <translation>Cannot be resolved</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="92"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="93"/>
+        <source>未完成</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="95"/>
+        <source>推介会</source>
+        <translation>Promotion conference</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="96"/>
+        <source>项目集中签约</source>
+        <translation>Group project signing</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="97"/>
+        <source>客商考察</source>
+        <translation>Investor tour</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="98"/>
+        <source>展会</source>
+        <translation>Trade fair</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="100"/>
+        <source>孵化创新</source>
+        <translation>Incubation and innovation</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="101"/>
+        <source>经营困难</source>
+        <translation>Business difficulties</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="102"/>
+        <source>统计入库</source>
+        <translation>Entered in statistics</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="103"/>
+        <source>战略调整</source>
+        <translation>Strategic change</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="104"/>
+        <source>融资扩产</source>
+        <translation>Financing and expansion</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="105"/>
+        <source>上市准备</source>
+        <translation>Preparing to list</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="107"/>
+        <source>招商人员</source>
+        <translation>Investment promotion officer</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="108"/>
+        <source>组长</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="109"/>
+        <source>省级管理员</source>
+        <translation>Provincial administrator</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="111"/>
+        <source>成都市</source>
+        <translation>Chengdu</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="112"/>
+        <source>自贡市</source>
+        <translation>Zigong</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="113"/>
+        <source>攀枝花市</source>
+        <translation>Panzhihua</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="114"/>
+        <source>泸州市</source>
+        <translation>Luzhou</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="115"/>
+        <source>德阳市</source>
+        <translation>Deyang</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="116"/>
+        <source>绵阳市</source>
+        <translation>Mianyang</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="117"/>
+        <source>广元市</source>
+        <translation>Guangyuan</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="118"/>
+        <source>遂宁市</source>
+        <translation>Suining</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="119"/>
+        <source>内江市</source>
+        <translation>Neijiang</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="120"/>
+        <source>乐山市</source>
+        <translation>Leshan</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="121"/>
+        <source>南充市</source>
+        <translation>Nanchong</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="122"/>
+        <source>眉山市</source>
+        <translation>Meishan</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="123"/>
+        <source>宜宾市</source>
+        <translation>Yibin</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="124"/>
+        <source>广安市</source>
+        <translation>Guang&apos;an</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="125"/>
+        <source>达州市</source>
+        <translation>Dazhou</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="126"/>
+        <source>雅安市</source>
+        <translation>Ya&apos;an</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="127"/>
+        <source>巴中市</source>
+        <translation>Bazhong</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="128"/>
+        <source>资阳市</source>
+        <translation>Ziyang</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="129"/>
+        <source>阿坝州</source>
+        <translation>Aba Prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="130"/>
+        <source>甘孜州</source>
+        <translation>Ganzi Prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="131"/>
+        <source>凉山州</source>
+        <translation>Liangshan Prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="133"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="135"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="136"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="95"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="108"/>
         <source>保存 (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="96"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="132"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="145"/>
         <source>编辑走访记录</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="148"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="161"/>
         <source>新增企业诉求（每行一条）</source>
         <translation>New enterprise demands (one per line)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="149"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="162"/>
         <source>新增下一步工作（每行一条）</source>
         <translation>New next steps (one per line)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="160"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="173"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="160"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="173"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="169"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="182"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="219"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="232"/>
         <source>新建企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="219"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="232"/>
         <source>“%1”不在企业库中，是否新建该企业？</source>
-        <translation>“%1” is not in the enterprise list. Create this enterprise?</translation>
+        <translation>&quot;%1&quot; is not in the enterprise list. Create this enterprise?</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="236"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="249"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="238"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="251"/>
         <source>图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="281"/>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="294"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="308"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="341"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="281"/>
-        <source>附件文件尚未同步到本机，暂时无法打开。</source>
-        <translation>The attachment’s file has not been synced to this computer yet, so it cannot be opened.</translation>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="309"/>
+        <source>附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。</source>
+        <translation>The attachment&apos;s file is not on this computer yet. Set up the server on the &quot;Sync&quot; page, sync once, then open it.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="294"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="322"/>
+        <source>正在下载附件…</source>
+        <translation>Downloading the attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="341"/>
         <source>没有可以打开“%1”的程序。</source>
-        <translation>No program can open “%1”.</translation>
+        <translation>No program can open &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="6"/>
@@ -1736,168 +3286,11 @@ Database: %1</translation>
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="39"/>
-        <source>可能重复的企业</source>
-        <translation>Possible duplicate enterprises</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="40"/>
-        <source>已有以下企业可能是同一家：
-%1
-
-请确认是否仍要新建。</source>
-        <translation>These enterprises may be the same one:
-%1
-
-Do you still want to create a new one?</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="41"/>
-        <source>使用已有企业</source>
-        <translation>Use existing enterprise</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="42"/>
-        <source>仍然新建</source>
-        <translation>Create anyway</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="43"/>
-        <source>返回修改</source>
-        <translation>Go back and edit</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="65"/>
-        <source>新建企业</source>
-        <translation>New enterprise</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../../zsdesk/ui/main.py" line="165"/>
         <source>招商外勤</source>
         <translation>Field Promotion</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="24"/>
-        <source>表类型：</source>
-        <translation>Sheet type:</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="61"/>
-        <source>导入Excel</source>
-        <translation>Import Excel</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="66"/>
-        <source>选择要导入的Excel文件</source>
-        <translation>Choose the Excel file to import</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="83"/>
-        <source>正在导入</source>
-        <translation>Importing</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="92"/>
-        <source>正在检查Excel文件</source>
-        <translation>Checking the Excel file</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="96"/>
-        <source>导出Excel</source>
-        <translation>Export Excel</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="100"/>
-        <source>导出到</source>
-        <translation>Export to</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="110"/>
-        <source>已导出 %1 行到 %2</source>
-        <translation>Exported %1 rows to %2</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/excel_actions.py" line="113"/>
-        <source>正在导出</source>
-        <translation>Exporting</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="282"/>
-        <location filename="../../zsdesk/ui/report_actions.py" line="40"/>
-        <source>保存失败</source>
-        <translation>Save failed</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="33"/>
-        <source>保存PDF</source>
-        <translation>Save PDF</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="50"/>
-        <source>走访纪要</source>
-        <translation>Visit minutes</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="54"/>
-        <source>正在生成走访纪要</source>
-        <translation>Building the visit minutes</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="62"/>
-        <source>周报</source>
-        <translation>Weekly report</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="62"/>
-        <source>周次（如 2024-W26）：</source>
-        <translation>Week (e.g. 2024-W26):</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="73"/>
-        <source>周报 %1</source>
-        <translation>Weekly report %1</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="77"/>
-        <source>正在生成周报</source>
-        <translation>Building the weekly report</translation>
-    </message>
-</context>
-<context>
-    <name>preview</name>
-    <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="21"/>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="22"/>
-        <source>保存PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-</context>
-<context>
-    <name>tabs</name>
-    <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="122"/>
-        <source>推介会</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="123"/>
-        <source>外出招商</source>
-        <translation>Promotion trips</translation>
     </message>
 </context>
 </TS>

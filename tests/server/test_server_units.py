@@ -24,7 +24,7 @@ from zsdesk.server.auth import (
 )
 from zsdesk.server.cli import main as server_main
 from zsdesk.server.db import init_db, make_engine, users
-from zsdesk.server.merge import Row, check_scope, merge_op
+from zsdesk.server.merge import Row, append_minutes, check_scope, merge_op, minutes_separator
 
 ME = Principal("a1", "officer", frozenset({"A"}))
 
@@ -87,6 +87,68 @@ def test_stage_only_moves_forward_when_edits_meet_but_deliberate_revert_applies(
     assert row.data["stage"] == "会谈洽谈"
     assert merge_op(row, _op(base=7, stage="信息获取"), device="me", seq=9).outcome == "applied"
     assert row.data["stage"] == "信息获取"
+
+
+def _visit(minutes: str, seq: int = 7) -> Row:
+    return Row("visit", "v", "A", {"minutes": minutes}, {"minutes": [seq, "other", "乙", "h1"]}, seq)
+
+
+def _minutes_op(text: str, base: int = 5) -> SimpleNamespace:
+    return SimpleNamespace(
+        **{**vars(_op(base=base)), "table": "visit", "row_id": "v", "fields": {"minutes": text}}
+    )
+
+
+def test_concurrent_minutes_append_keeps_both_notes_without_a_conflict() -> None:
+    base = "1. 企业介绍了扩产计划。\n"
+    row = _visit(base + "2. 乙：对方希望年内签约。")
+    result = merge_op(row, _minutes_op(base + "2. 甲：需协调用地指标。"), device="me", seq=8)
+    assert result.outcome == "applied" and not result.conflicts
+    assert row.data["minutes"] == (
+        base + "2. 乙：对方希望年内签约。\n" + minutes_separator("甲") + "\n2. 甲：需协调用地指标。"
+    )
+    assert result.changed == {"minutes": row.data["minutes"]}
+    # The same laptop's next offline edit (based on its own text, pushed in the same batch) continues
+    # its note instead of overwriting the colleague's: the merged value counts as unseen.
+    more = base + "2. 甲：需协调用地指标。\n3. 甲：下周回访。"
+    assert merge_op(row, _minutes_op(more), device="me", seq=9).outcome == "applied"
+    assert row.data["minutes"].count("甲：需协调用地指标") == 1
+    assert row.data["minutes"].endswith("2. 甲：需协调用地指标。\n3. 甲：下周回访。")
+    assert "乙：对方希望年内签约" in row.data["minutes"]
+    # After pulling the merged text, an edit based on it is an ordinary edit.
+    assert merge_op(row, _minutes_op("重写", base=9), device="me", seq=10).outcome == "applied"
+    assert row.data["minutes"] == "重写"
+
+
+def test_minutes_extension_clear_and_shortening() -> None:
+    row = _visit("会谈纪要")
+    # One text extends the other: the longer one, no separator, no duplication.
+    assert merge_op(row, _minutes_op("会谈纪要：对方同意"), device="me", seq=8).outcome == "applied"
+    assert row.data["minutes"] == "会谈纪要：对方同意"
+    # Already contained (the same note already ends the server text): nothing to do.
+    row = _visit("底稿\n乙补充\n" + minutes_separator("甲") + "\n甲补充")
+    assert merge_op(row, _minutes_op("底稿\n甲补充"), device="me", seq=8).outcome == "noop"
+    # A clear or a shortening never wipes a concurrent addition: server text stays, conflict recorded.
+    for text in ("", "会谈"):
+        row = _visit("会谈纪要：对方同意")
+        result = merge_op(row, _minutes_op(text), device="me", seq=8)
+        assert result.outcome == "conflict" and row.data["minutes"] == "会谈纪要：对方同意"
+        assert result.conflicts[0].lost_value == text
+    # Over the length limit: the server text stays and the other is recorded, as for money.
+    long = "甲" * 19_990
+    row = _visit(long + "\n乙方补充")
+    result = merge_op(row, _minutes_op(long + "\n甲方补充"), device="me", seq=8)
+    assert result.outcome == "conflict" and row.data["minutes"] == long + "\n乙方补充"
+
+
+def test_append_minutes_cuts_the_shared_start_at_a_clause_and_uses_a_known_base() -> None:
+    merged = append_minutes("对方有意向，需要跟进。", "对方有意向，下周回访。", author="")
+    assert merged == "对方有意向，需要跟进。\n" + minutes_separator("") + "\n下周回访。"
+    assert "另一位同事" in minutes_separator("")
+    # With the base known, the incoming part is exactly what was added to it...
+    assert append_minutes("底稿甲", "底稿乙", author="丙", base="底稿").endswith("\n乙")  # type: ignore[union-attr]
+    # ...and a rewritten text is kept whole rather than dropped.
+    assert append_minutes("底稿甲", "全新内容", author="丙", base="底稿").endswith("\n全新内容")  # type: ignore[union-attr]
 
 
 def test_equal_value_is_noop_and_delete_beats_edit() -> None:

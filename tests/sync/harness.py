@@ -141,3 +141,48 @@ class Laptop:
 
     def close(self) -> None:
         self.ws.close()
+
+
+def serve_process(url: str, fault: str | None = None) -> tuple[Any, str]:
+    """`zsdesk-server serve` as a real process (it can be SIGKILLed), with an optional fault point."""
+    import os
+    import subprocess
+    import sys
+
+    import httpx
+
+    root = Path(__file__).resolve().parents[2]
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    env.pop("ZSDESK_SERVER_FAULT", None)
+    if fault:
+        env["ZSDESK_SERVER_FAULT"] = fault
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zsdesk.server.cli", "serve", "--database", url, "--port", str(port)],
+        env=env,
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(150):
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/health")
+            break
+        except httpx.TransportError:
+            time.sleep(0.1)
+    return proc, f"http://127.0.0.1:{port}"
+
+
+OFFICE_A, OFFICE_B = "省政府驻上海办事处", "省政府驻广州办事处"
+
+
+def three_laptops(server: LiveServer, tmp_path: Path) -> tuple[Laptop, Laptop, Laptop]:
+    """a1 and a2 of office A, b1 of office B, each with its own database file."""
+    server.user("a1", "officer", OFFICE_A)
+    server.user("a2", "officer", OFFICE_A)
+    server.user("b1", "officer", OFFICE_B)
+    return (
+        Laptop(server, tmp_path / "a1.db", "a1", OFFICE_A),
+        Laptop(server, tmp_path / "a2.db", "a2", OFFICE_A),
+        Laptop(server, tmp_path / "b1.db", "b1", OFFICE_B),
+    )

@@ -1,4 +1,5 @@
-"""Attachments reach other laptops: lazy download, prefetch of small blobs, re-PUT after a cut upload."""
+"""Attachments reach other laptops: lazy download, prefetch of small blobs, retry after a cut upload
+(resuming from the server's offset is tested in test_sync_resumable.py)."""
 
 from __future__ import annotations
 
@@ -14,20 +15,9 @@ from zsdesk.services.visits import attach_file
 from zsdesk.storage.replica import Replica
 from zsdesk.sync.client import SyncError
 
-from .harness import PASSWORD, Laptop, LiveServer
+from .harness import PASSWORD, LiveServer, three_laptops
 
 A, B = "省政府驻上海办事处", "省政府驻广州办事处"
-
-
-def _laptops(server: LiveServer, tmp_path: Path) -> tuple[Laptop, Laptop, Laptop]:
-    server.user("a1", "officer", A)
-    server.user("a2", "officer", A)
-    server.user("b1", "officer", B)
-    return (
-        Laptop(server, tmp_path / "a1.db", "a1", A),
-        Laptop(server, tmp_path / "a2.db", "a2", A),
-        Laptop(server, tmp_path / "b1.db", "b1", B),
-    )
 
 
 def _photo(tmp_path: Path, name: str, size: int) -> tuple[Path, bytes]:
@@ -38,7 +28,7 @@ def _photo(tmp_path: Path, name: str, size: int) -> tuple[Path, bytes]:
 
 
 def test_big_photo_is_fetched_lazily_and_verified(server: LiveServer, tmp_path: Path) -> None:
-    a1, a2, b1 = _laptops(server, tmp_path)
+    a1, a2, b1 = three_laptops(server, tmp_path)
     a1.sync()
     eid = a1.store.create("enterprise", {"name": "附件测试企业"})
     path, data = _photo(tmp_path, "现场照片.jpg", 3 * 1024 * 1024)  # above the prefetch limit
@@ -65,7 +55,7 @@ def test_big_photo_is_fetched_lazily_and_verified(server: LiveServer, tmp_path: 
 
 
 def test_small_photo_is_prefetched_after_pull(server: LiveServer, tmp_path: Path) -> None:
-    a1, a2, _ = _laptops(server, tmp_path)
+    a1, a2, _ = three_laptops(server, tmp_path)
     a1.sync()
     eid = a1.store.create("enterprise", {"name": "名片企业"})
     path, data = _photo(tmp_path, "名片.png", 50_000)
@@ -77,8 +67,8 @@ def test_small_photo_is_prefetched_after_pull(server: LiveServer, tmp_path: Path
     assert a2.sync().downloaded_blobs == 0
 
 
-def test_cut_upload_resumes_by_re_put(server: LiveServer, tmp_path: Path) -> None:
-    a1, a2, _ = _laptops(server, tmp_path)
+def test_cut_upload_is_retried_on_next_sync(server: LiveServer, tmp_path: Path) -> None:
+    a1, a2, _ = three_laptops(server, tmp_path)
     a1.sync()
     eid = a1.store.create("enterprise", {"name": "扫描函件企业"})
     path, data = _photo(tmp_path, "函件.pdf", 1024 * 1024)
@@ -86,7 +76,7 @@ def test_cut_upload_resumes_by_re_put(server: LiveServer, tmp_path: Path) -> Non
 
     class CutUpload(httpx.HTTPTransport):
         def handle_request(self, request: httpx.Request) -> httpx.Response:
-            if request.method == "PUT":
+            if request.method in ("PUT", "PATCH"):
                 raise httpx.WriteError("connection lost halfway through the upload")
             return super().handle_request(request)
 

@@ -13,7 +13,7 @@ import pytest
 from zsdesk.services.context import init_workspace, open_workspace
 from zsdesk.storage.replica import Replica
 
-from .harness import PASSWORD, Laptop, LiveServer
+from .harness import PASSWORD, Laptop, LiveServer, serve_process
 
 A = "省政府驻上海办事处"
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,41 +110,14 @@ def test_server_killed_mid_push_then_restarted_applies_each_op_once(tmp_path: Pa
     from zsdesk.services.sync import sync_now
     from zsdesk.sync.client import SyncError
 
-    from .harness import free_port
-
     url = f"sqlite:///{tmp_path / 'server.db'}"
     engine = make_engine(url)
     init_db(engine)
     add_user(engine, username="a1", password=PASSWORD, role="officer", offices=[add_office(engine, name=A)])
 
-    def serve(fault: str | None) -> tuple[subprocess.Popen[bytes], str]:
-        port = free_port()
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        env.pop("ZSDESK_SERVER_FAULT", None)
-        if fault:
-            env["ZSDESK_SERVER_FAULT"] = fault
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "zsdesk.server.cli", "serve", "--database", url, "--port", str(port)],
-            env=env,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        import httpx
-
-        for _ in range(100):
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/health")
-                break
-            except httpx.TransportError:
-                import time
-
-                time.sleep(0.1)
-        return proc, f"http://127.0.0.1:{port}"
-
     ws = init_workspace(tmp_path / "a1.db", office=A, officer="a1")
     created = [ws.store.create("enterprise", {"name": f"企业{i}"}) for i in range(5)]
-    proc, base = serve(point)
+    proc, base = serve_process(url, point)
     with pytest.raises(SyncError) as err:
         sync_now(ws, server=base, username="a1", password=PASSWORD)
     assert err.value.kind == "network"
@@ -154,7 +127,7 @@ def test_server_killed_mid_push_then_restarted_applies_each_op_once(tmp_path: Pa
         stored = conn.exec_driver_sql("SELECT count(*) FROM records WHERE table_name = 'enterprise'").scalar()
     # Killed inside the transaction: nothing of it is visible. Killed after commit: all of it.
     assert (seq, stored) == ((1, 0) if point == "mid-push-transaction" else (6, 5))
-    proc, base = serve(None)
+    proc, base = serve_process(url, None)
     try:
         result = sync_now(ws, server=base, username="a1", password=PASSWORD)
     finally:

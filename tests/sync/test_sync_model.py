@@ -1,6 +1,7 @@
 """Model-based sync test (SYNC.md): random edits, deletes, merges, moves and faults by several laptops
 in two offices plus a lead and an admin against the real server over loopback HTTP; after a final
-full sync every invariant of SYNC.md must hold."""
+full sync every invariant of SYNC.md must hold. Visits' minutes are only ever appended to, so the
+"minutes append" rule (merged, not current, not a conflict) is checked by each note still being there."""
 
 from __future__ import annotations
 
@@ -86,16 +87,22 @@ class SyncModel(RuleBasedStateMachine):
             for name, (_, offices) in USERS.items()
         }
         self.office_ids = {A: self.server.office(A), B: self.server.office(B)}
+        self.notes = 0
 
     @initialize()
     def first_sync(self) -> None:
-        # Shared rows to start from, so edits meet early: two enterprises and a project per office.
+        # Shared rows to start from, so edits meet early: two enterprises, a project and a visit per office.
         for who, office in (("a1", A), ("b1", B)):
             store = self.laptops[who].store
             first = store.create("enterprise", {"name": "共享企业甲"}, office_id=self.office_ids[office])
             store.create("enterprise", {"name": "共享企业乙"}, office_id=self.office_ids[office])
             store.create(
                 "project", {"name": "共享项目", "enterprise_id": first}, office_id=self.office_ids[office]
+            )
+            store.create(
+                "visit",
+                {"date": "2024-06-26", "enterprise_id": first, "form": "上门拜访", "minutes": "共享纪要"},
+                office_id=self.office_ids[office],
             )
         for _ in range(2):
             for laptop in self.laptops.values():
@@ -157,6 +164,28 @@ class SyncModel(RuleBasedStateMachine):
             laptop.store.update(
                 "project", pid, data.draw(st.sampled_from([{"stage": stage}, {"signed_wan": money}]))
             )
+
+    @rule(who=st.sampled_from(list(USERS)), data=st.data())
+    def create_visit(self, who: str, data: st.DataObject) -> None:
+        laptop = self.laptops[who]
+        eid = self._pick(data, laptop, "enterprise")
+        if eid:
+            office = laptop.rows("enterprise")[eid]["office_id"]
+            laptop.store.create(
+                "visit",
+                {"date": "2024-06-26", "enterprise_id": eid, "form": "上门拜访", "minutes": "走访纪要"},
+                office_id=office,
+            )
+
+    @rule(who=st.sampled_from(list(USERS)), data=st.data())
+    def append_minutes(self, who: str, data: st.DataObject) -> None:
+        # Officers add a line to the minutes; concurrent additions meet under "minutes append".
+        laptop = self.laptops[who]
+        vid = self._pick(data, laptop, "visit")
+        if vid:
+            self.notes += 1
+            current = laptop.store.get("visit", vid)["minutes"] or ""
+            laptop.store.update("visit", vid, {"minutes": f"{current}\n{who}补记第{self.notes}条"})
 
     @rule(who=st.sampled_from(list(USERS)), table=st.sampled_from(["enterprise", "project"]), data=st.data())
     def delete(self, who: str, table: str, data: st.DataObject) -> None:
@@ -261,7 +290,7 @@ class SyncModel(RuleBasedStateMachine):
         for name, laptop in self.laptops.items():
             # 1. every client equals the server's view of its scope (so no row outside the scope)
             visible = [r for r in server_rows if USERS[name][0] == "admin" or r["o"] in scopes[name]]
-            for table in ("office", "enterprise", "project"):
+            for table in ("office", "enterprise", "project", "visit"):
                 want = {r["id"]: r for r in visible if r["t"] == table}
                 have = laptop.rows(table)
                 assert set(have) == set(want), (name, table)
@@ -302,7 +331,9 @@ class SyncModel(RuleBasedStateMachine):
                         c["row_id"] == row_id and c["field"] == field and c["lost_value"] == value
                         for c in conflicts
                     )
-                    assert now == value or later or lost, (op_id, field, value, now)
+                    # A minutes edit merged with a concurrent one: its note is in the merged text.
+                    appended = field == "minutes" and value.rsplit("\n", 1)[-1] in (now or "")
+                    assert now == value or later or lost or appended, (op_id, field, value, now)
         if os.environ.get("MODEL_DEBUG"):
             print(
                 "STATS",

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -36,6 +36,17 @@ def on_modal(callback: Callable[[QWidget], Any], *, delay: int = 0) -> None:
         callback(widget)
 
     QTimer.singleShot(delay, fire)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[QTranslator]:
+    """The English build's translator, installed for one test."""
+    from zsdesk.ui.resources import install_translator
+
+    translator = install_translator(qapp, "en")
+    assert translator is not None, "zsdesk_en.qm could not be built or loaded"
+    yield translator
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -31,12 +31,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         (
             "sync-export",
             "导出同步包（无法联网的办事处）",
-            "把待上传的修改导出为签名的同步包文件，交给服务器管理员导入",
+            "把待上传的修改和附件导出为签名的同步包文件，交给服务器管理员导入",
         ),
         (
             "sync-import",
             "导入服务器回执（无法联网的办事处）",
-            "导入服务器生成的回执同步包：记录上传结果并写入下载的更新",
+            "导入服务器生成的回执同步包：记录上传结果并写入下载的更新和附件",
         ),
     ):
         p = sub.add_parser(name, help=help_text, description=desc)

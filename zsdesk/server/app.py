@@ -5,21 +5,18 @@ Endpoints: /auth/login|logout|me, /sync/push, /sync/pull, /blobs/{sha256}; the O
 carries the server time so clients can warn about a clock running ahead.
 """
 
-import hashlib
 import os
-import re
 import zlib
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 import anyio.to_thread
-from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
-from sqlalchemy import Engine, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from .. import PROTOCOL_VERSION, SCHEMA_VERSION, __version__
@@ -48,15 +45,13 @@ from .auth import (
     revoke,
     visible_offices,
 )
-from .db import blobs, init_db, make_engine, records, write_transaction
+from .blobs import blob_routes, init_blobs
+from .db import init_db, make_engine
 from .pull import ResnapshotNeeded, build_page
 from .purge import init_purge
 from .push import apply_push, server_fault
 
-MAX_BLOB_BYTES = 50 * 1024 * 1024
 MAX_BODY_BYTES = 64 * 1024 * 1024
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="附件内容的 SHA-256（小写十六进制）")]
 
 
 class _GzipRequest(Request):
@@ -132,6 +127,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
     engine = engine or make_engine(database_url)
     init_db(engine)
     init_purge(engine)  # purge.py: the tombstone horizon's tables and a (seq, time) mark
+    init_blobs(engine)  # blobs.py: partial uploads
     app = FastAPI(
         title="zsdesk 省级同步服务器",
         version=__version__,
@@ -251,59 +247,8 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
             raise HTTPException(RESNAPSHOT_STATUS, RESNAPSHOT_MESSAGE) from None  # purge.py: tombstones gone
         return Response(text, media_type="application/json")
 
-    def _sha(sha256: str) -> str:
-        if not _SHA256.match(sha256):
-            raise HTTPException(400, "附件编号必须是 64 位小写十六进制 SHA-256")
-        return sha256
-
-    @app.head("/blobs/{sha256}", dependencies=checked, responses={**errors, 404: {"model": ErrorResponse}})
-    def blob_head(sha256: Sha256, who: Annotated[Principal, Depends(principal)]) -> Response:
-        with engine.connect() as conn:
-            size = conn.execute(select(blobs.c.size).where(blobs.c.sha256 == _sha(sha256))).scalar()
-        if size is None:
-            return Response(status_code=404)
-        return Response(status_code=200, headers={"X-Blob-Size": str(size)})
-
-    @app.put("/blobs/{sha256}", dependencies=checked, responses={**errors, 400: {"model": ErrorResponse}})
-    async def blob_put(
-        sha256: Sha256, request: Request, who: Annotated[Principal, Depends(principal)]
-    ) -> dict[str, Any]:
-        _sha(sha256)
-        data = await request.body()
-        if len(data) > MAX_BLOB_BYTES:
-            raise HTTPException(413, "附件过大（上限 50 MB）")
-        if hashlib.sha256(data).hexdigest() != sha256:
-            raise HTTPException(400, "附件内容与 SHA-256 不符，上传未保存，请重试")
-        server_fault("mid-blob-upload")
-        try:
-            with write_transaction(engine) as conn:
-                if conn.execute(select(blobs.c.size).where(blobs.c.sha256 == sha256)).first() is None:
-                    conn.execute(
-                        insert(blobs).values(
-                            sha256=sha256, size=len(data), data=data, uploaded_by=who.username
-                        )
-                    )
-        except IntegrityError:
-            pass  # a concurrent upload of the same bytes won: content-addressed, so nothing is lost
-        return {"sha256": sha256, "size": len(data)}
-
-    @app.get("/blobs/{sha256}", dependencies=checked, responses={**errors, 404: {"model": ErrorResponse}})
-    def blob_get(sha256: Sha256, who: Annotated[Principal, Depends(principal)]) -> Response:
-        _sha(sha256)
-        with engine.connect() as conn:
-            row = conn.execute(
-                select(blobs.c.data, blobs.c.uploaded_by).where(blobs.c.sha256 == sha256)
-            ).first()
-            if row is None:
-                raise HTTPException(404, "服务器上没有该附件")
-            if not who.is_admin and row.uploaded_by != who.username:
-                # Only readable through an attachment record in the caller's scope (no scope escape).
-                stmt = select(records.c.office_id).where(
-                    records.c.table_name == "attachment", records.c.data.like(f'%"{sha256}"%')
-                )
-                if not any(who.can_see(office) for (office,) in conn.execute(stmt)):
-                    raise HTTPException(404, "服务器上没有该附件")
-        return Response(bytes(row.data), media_type="application/octet-stream")
+    # Attachment bytes: HEAD/PUT/PATCH/GET /blobs/{sha256} (blobs.py: verified, resumable).
+    app.include_router(blob_routes(engine, checked=checked, principal=principal, errors=errors))
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:

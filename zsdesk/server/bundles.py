@@ -4,21 +4,31 @@ The ops go through `push.apply_push`, exactly like `POST /sync/push` (same scope
 idempotency by op id: importing a bundle twice returns the stored results and changes nothing); the
 answer carries those results plus the pull pages since the bundle's cursor, built by `pull.build_page`
 as for `GET /sync/pull`, so an air-gapped laptop converges exactly like an online one.
+
+Attachment bytes (bundle format 2): the laptop's bundle carries the blobs it has not uploaded yet;
+they are verified (signature, then SHA-256 and size, as for `PUT /blobs`) and stored before the ops
+are applied, as an online sync uploads blobs before it pushes. The answer names them as stored
+(`blobs_stored`, so the laptop stops sending them) and carries the bytes of small attachments of the
+caller's scope the laptop lacks: those it asked for (`want_blobs`) and those of attachment records in
+the answer's pages, below the laptop's `prefetch_under` (2 MB, as online sync), within
+`BUNDLE_BLOB_BUDGET`; the rest follows in the next answer. A version-1 bundle gets a version-1 answer.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import secrets
 from typing import Any
 
 from sqlalchemy import Engine, insert, select
 
 from ..domain.errors import DomainError
-from ..sync.bundle import BundleError, bundle_key, read_header, seal, token_hash, verify
-from ..sync.protocol import PushRequest
+from ..sync.bundle import BUNDLE_BLOB_BUDGET, BundleError, bundle_key, read_header, seal, token_hash, verify
+from ..sync.protocol import MAX_BLOB_BYTES, PushRequest
 from .auth import Principal, now_ms, visible_offices
+from .blobs import blob_size, read_blob, store_blob
 from .db import tokens, users, write_transaction
 from .pull import build_page
 from .purge import purge_seq
@@ -27,6 +37,9 @@ from .push import apply_push
 PUSH_BATCH = 1000
 PULL_LIMIT = 2000
 BUNDLE_KEY_DAYS = 365
+PREFETCH_UNDER = 2 * 1024 * 1024  # as services.sync.PREFETCH_MAX_BYTES, when the laptop names none
+MAX_WANTED = 10_000
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 def _principal_and_keys(engine: Engine, username: str) -> tuple[Principal, list[bytes]]:
@@ -52,12 +65,18 @@ def import_bundle(engine: Engine, data: bytes) -> bytes:
     """Verify a request bundle, apply its ops like /sync/push and return the signed answer bundle."""
     header, _ = read_header(data)
     who, keys = _principal_and_keys(engine, header["username"])
-    body = verify(data, keys, kind="request")
+    body = verify(data, keys, kind="request")  # also checks every carried blob against its SHA-256
     key = keys[body["_key_index"]]
     ops = body.get("ops") or []
     device = str(body.get("device_id") or "")[:64]
     if not isinstance(ops, list):
         raise BundleError("同步包内容无效，已拒绝导入")
+    carried: list[tuple[str, bytes]] = body["_blobs"]
+    for sha, raw in carried:
+        if not _SHA256.match(sha) or len(raw) > MAX_BLOB_BYTES:
+            raise BundleError(f"同步包中的附件 {sha[:12]}… 无效或超过 50 MB，已拒绝导入")
+    for sha, raw in carried:  # before the ops, as an online sync uploads blobs before it pushes
+        store_blob(engine, sha, raw, who.username)
     results: list[dict[str, Any]] = []
     try:
         for i in range(0, len(ops), PUSH_BATCH):
@@ -90,7 +109,44 @@ def import_bundle(engine: Engine, data: bytes) -> bytes:
         "pages": pages,
         "created_ms": now_ms(),
     }
-    return seal("answer", answer, key)
+    version = body["_version"]
+    if version < 2:  # an older laptop: it reads only format 1, without attachment bytes
+        return seal("answer", answer, key, version=version)
+    answer["blobs_stored"] = [sha for sha, _ in carried]
+    sending = _answer_blobs(engine, who, body, pages, skip={sha for sha, _ in carried})
+    return seal("answer", answer, key, blobs=sending, version=version)
+
+
+def _answer_blobs(
+    engine: Engine, who: Principal, body: dict[str, Any], pages: list[dict[str, Any]], *, skip: set[str]
+) -> list[tuple[str, bytes]]:
+    """Small attachments of the caller's scope the laptop lacks: those it asked for, then those of
+    attachment records in the answer's pages (the laptop learns about them only now)."""
+    limit = body.get("prefetch_under")
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 0 <= limit <= MAX_BLOB_BYTES:
+        limit = PREFETCH_UNDER
+    wanted = body.get("want_blobs")
+    candidates = [w for w in wanted[:MAX_WANTED] if isinstance(w, str)] if isinstance(wanted, list) else []
+    for page in pages:
+        for row in page["rows"]:
+            if row.get("t") == "attachment" and not row.get("d") and not row.get("gone"):
+                candidates.append(str(row["data"].get("sha256") or ""))
+    out: list[tuple[str, bytes]] = []
+    budget = BUNDLE_BLOB_BUDGET
+    seen = set(skip)
+    with engine.connect() as conn:
+        for sha in candidates:
+            if sha in seen or not _SHA256.match(sha):
+                continue
+            seen.add(sha)
+            size = blob_size(conn, sha)
+            if size is None or size >= limit or size > budget:
+                continue  # not uploaded yet, too big to prefetch, or for the next answer
+            data = read_blob(conn, who, sha)  # None outside the caller's scope, as for GET /blobs
+            if data is not None:
+                out.append((sha, data))
+                budget -= len(data)
+    return out
 
 
 def issue_bundle_key(engine: Engine, username: str, *, days: int = BUNDLE_KEY_DAYS) -> str:

@@ -22,6 +22,7 @@ from ..domain.errors import DomainError
 from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
 from .auth import ROLES, add_user, office_id_by_name, revoke
+from .blobs import STALE_UPLOAD_DAYS, init_blobs, purge_stale_uploads
 from .db import changes, counter, default_database_url, init_db, make_engine, records, write_transaction
 from .purge import DEFAULT_HORIZON_DAYS, init_purge, purge_tombstones
 
@@ -112,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ssl-keyfile")
     p = command("revoke-token", "吊销某用户的全部登录令牌（如笔记本丢失）")
     p.add_argument("--username", required=True)
-    p = command("purge-tombstones", "清理早于期限的已删除记录（建议每天由定时任务运行）")
+    p = command(
+        "purge-tombstones", "清理早于期限的已删除记录和超过 7 天未完成的附件上传（建议每天由定时任务运行）"
+    )
     p.add_argument(
         "--older-than-days",
         type=float,
@@ -207,7 +210,13 @@ def _run(args: argparse.Namespace) -> int:
             if done.purge_seq
             else "没有笔记本需要重新下载"
         )
-        print(f"已清理 {done.purged} 条已删除记录；{later}")
+        # Half-finished resumable uploads nobody continued within a week (blobs.py) go in the same run.
+        init_blobs(engine)
+        stale = purge_stale_uploads(engine, older_than_days=STALE_UPLOAD_DAYS)
+        print(
+            f"已清理 {done.purged} 条已删除记录；{later}；"
+            f"已清理超过 {STALE_UPLOAD_DAYS} 天未完成的附件上传 {stale} 个"
+        )
     return 0
 
 

@@ -5,11 +5,13 @@ op's `base_version` and came from another device (a device's own earlier ops wer
 Default rule: the later-received value wins and the other one is recorded as a conflict. Domain
 overrides: a project's stage only moves forward when two edits meet (a deliberate, non-concurrent
 edit may still move it back: that is the explicit revert); money is never silently overwritten (the
-server value stays, the incoming one is recorded); delete beats a concurrent edit.
+server value stays, the incoming one is recorded); a visit's minutes append (both officers' notes are
+kept, see `append_minutes`); delete beats a concurrent edit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,8 +110,102 @@ def _stage_rank(value: Any) -> int:
     return STAGES.index(value) if value in STAGES else -1
 
 
-def merge_op(row: Row, op: Any, *, device: str, seq: int) -> MergeResult:
-    """Apply `op` to `row` per field; `seq` is the number this change gets if anything changes."""
+# "Minutes append" (SYNC.md §3). Two officers who both add to a visit's 洽谈内容 offline are each
+# writing down what they heard; neither meant to replace the other. So instead of "later wins + a
+# conflict to review", the server keeps both texts: its own, a separator line naming the second author,
+# then what the incoming text added. What an officer expects, and why no conflict is recorded: both
+# notes are in the minutes, the separator says who added the second one (so the merge is visible in
+# the text itself and in the change log / history, which store the merged value under the incoming op),
+# and the 冲突 view stays for real decisions; a conflict opened for a merge that lost nothing would only
+# train officers to click it away. Text is only ever added by this rule, never removed: when appending
+# cannot carry the incoming edit (it cleared the minutes, only shortened them, or the merged text would
+# exceed the field's length limit) the server text stays and the incoming one is recorded as a conflict,
+# as for money, so the officer decides.
+APPEND_FIELDS = frozenset({("visit", "minutes")})
+MINUTES_MAX = field_specs("visit")["minutes"].max_len
+# Where a shared beginning may be cut: at the last line end if the shared part has one (minutes are
+# written line by line), else at the last Chinese sentence/clause end; so the "new part" of the
+# incoming text starts at a whole line or clause, never in the middle of a word both officers happened
+# to type. Not "、" or "：" (they sit in "二、" and "甲：") nor ASCII ". , :" ("2. ", "10:30", "1,000").
+_CLAUSE_ENDS = frozenset("。！？；，!?;")
+
+
+def minutes_separator(author: str) -> str:
+    """The line put between the server's minutes and the concurrently added text."""
+    return f"—— 以下为 {author or '另一位同事'} 同时补充的内容（同步时自动合并）——"
+
+
+def _shared_start(a: str, b: str) -> int:
+    """Length of the common beginning of `a` and `b`, cut back to the last line/clause boundary."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    if n == len(a) or n == len(b):
+        return n
+    line = a.rfind("\n", 0, n)
+    if line >= 0:
+        return line + 1
+    while n > 0 and a[n - 1] not in _CLAUSE_ENDS:
+        n -= 1
+    return n
+
+
+def append_minutes(current: Any, incoming: Any, *, author: str, base: Any = ...) -> str | None:
+    """The merged minutes of two concurrent edits (`current` when the incoming text adds nothing), or
+    None when appending cannot carry the incoming edit (a clear, a shortening, a result over the length
+    limit): the caller then keeps the server text and records the incoming one as a conflict.
+
+    `base` is the text both edits started from when known (else `...`): the incoming text's new part
+    is what it added to the base; unknown, the common beginning of the two texts stands in for it
+    (cut at a line/clause boundary), which is the base whenever both officers appended."""
+    cur, new = current or "", incoming or ""
+    if not isinstance(cur, str) or not isinstance(new, str) or not new.strip():
+        return None
+    if not cur.strip() or new.startswith(cur):
+        return new  # nothing on the server to keep, or the incoming text extends it
+    if cur.startswith(new):
+        return None  # it only cut text off the end: a removal is a decision for the officer, not a merge
+    if base is ... or not isinstance(base, str | None):
+        added = new[_shared_start(cur, new) :]
+    else:
+        base_text = base or ""
+        # Rewritten rather than extended: the whole incoming text is its new part (nothing dropped).
+        added = new[len(base_text) :] if new.startswith(base_text) else new
+    added = added.strip("\n")
+    head = cur.rstrip("\n")
+    if not added.strip() or head.rstrip().endswith(added.rstrip()):
+        return cur  # it added only blanks, or the very same note is already at the end
+    # The server text may already end with the start of this addition: the same author's earlier op,
+    # merged a moment ago, then continued (e.g. two offline edits of one laptop, pushed together).
+    # Append only the continuation, without a second separator.
+    overlap = _overlap(head, added)
+    if overlap:
+        rest = added[overlap:].lstrip("\n")
+        merged = f"{head}\n{rest}" if rest.strip() else cur
+    else:
+        merged = f"{head}\n{minutes_separator(author)}\n{added}"
+    return merged if len(merged) <= MINUTES_MAX else None
+
+
+def _overlap(head: str, added: str) -> int:
+    """Length of the longest start of `added`, made of whole lines, that `head` already ends with."""
+    best = 0
+    for k in range(1, min(len(head), len(added)) + 1):
+        whole = k == len(added) or added[k] == "\n"
+        if whole and (k == len(head) or head[-k - 1] == "\n") and head.endswith(added[:k]):
+            best = k
+    return best
+
+
+def merge_op(
+    row: Row, op: Any, *, device: str, seq: int, base_of: Callable[[str], Any] | None = None
+) -> MergeResult:
+    """Apply `op` to `row` per field; `seq` is the number this change gets if anything changes.
+
+    `base_of(field)` (optional) gives the field's value at the op's base version; only the minutes
+    rule uses it, and without it the rule finds the base from the texts themselves."""
     specs = field_specs(row.table)
     author, hlc = op.author, op.hlc
     stamp = [seq, device, author, hlc]
@@ -135,6 +231,7 @@ def merge_op(row: Row, op: Any, *, device: str, seq: int) -> MergeResult:
         if current == incoming:
             continue
         meta = row.meta.get(name, [0, "", "", ""])
+        field_stamp = stamp
         if blocked:
             result.conflicts.append(
                 FieldConflict(name, current, incoming, str(meta[2]), author, str(meta[3]), hlc)
@@ -149,13 +246,26 @@ def merge_op(row: Row, op: Any, *, device: str, seq: int) -> MergeResult:
                 keep_incoming = False
             elif row.table == "project" and name == "stage":
                 keep_incoming = _stage_rank(incoming) > _stage_rank(current)
+            elif (row.table, name) in APPEND_FIELDS:
+                base = base_of(name) if base_of is not None else ...
+                merged = append_minutes(current, incoming, author=author, base=base)
+                if merged is None:
+                    keep_incoming = False  # server text stays, the incoming one becomes a conflict
+                elif merged == current:
+                    continue  # the server's minutes already hold the incoming text: nothing to do
+                else:
+                    incoming, keep_incoming, record = merged, True, False
+                    # A value no laptop has seen yet: stamped with a device of its own, so that even
+                    # this op's laptop is "concurrent" with it until it pulled it (its next offline edit
+                    # still appends instead of overwriting the other officer's note).
+                    field_stamp = [seq, f"{device}+merged", author, hlc]
             else:
                 keep_incoming = True  # later-received wins
         if keep_incoming:
             if name == "office_id" and current and current != incoming:
                 result.old_office = result.old_office or current
             _set(row, name, incoming)
-            row.meta[name] = stamp
+            row.meta[name] = field_stamp
             result.changed[name] = incoming
             if record:
                 result.conflicts.append(

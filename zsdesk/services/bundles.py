@@ -7,12 +7,17 @@ The key is a server token of the user (normally one issued by `zsdesk-server iss
 kept in the OS keyring); see `zsdesk.sync.bundle` for why the HMAC key is derived from it. Importing
 an answer is one local transaction: op outcomes, the office adoption, the pulled pages and the cursor
 commit together, exactly as an online sync's steps do, and an answer already imported is ignored.
-Attachment bytes do not travel in bundles: their records do, and the bytes follow on the first
-online sync (or stay "not downloaded" on other laptops until then).
+
+Attachment bytes travel too (bundle format 2): the export carries every blob this laptop has not
+uploaded yet (the laptop cannot ask the server what it has; a blob stays "not uploaded" until an
+answer names it stored), up to `BUNDLE_BLOB_BUDGET` per bundle, the rest in the next bundle; it also lists the small attachments it lacks. The answer brings those and the small
+attachments of newly pulled records (below `prefetch_under`, 2 MB as online sync); larger ones are
+fetched when opened, once the laptop is online (`services.sync.fetch_attachment`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -24,9 +29,10 @@ from keyring.errors import KeyringError
 
 from ..domain.ids import uuid7
 from ..storage.replica import Replica
-from ..sync.bundle import BundleError, bundle_key, seal, token_hash, verify
+from ..sync.bundle import BUNDLE_BLOB_BUDGET, BundleError, bundle_key, seal, token_hash, verify
+from ..sync.protocol import MAX_BLOB_BYTES
 from .context import Workspace
-from .sync import KEYRING_SERVICE
+from .sync import KEYRING_SERVICE, PREFETCH_MAX_BYTES
 
 FIRST_BUNDLE = "首次导出：本同步包只用于从服务器取得办事处信息，本机的修改将在下一个同步包中上传"
 
@@ -35,11 +41,23 @@ FIRST_BUNDLE = "首次导出：本同步包只用于从服务器取得办事处�
 class ExportResult:
     ops: int
     first: bool  # a "hello" bundle: the laptop does not know its server office yet
+    blobs: int = 0  # attachments whose bytes are in the bundle
+    blob_bytes: int = 0
+    blobs_left: int = 0  # not uploaded yet and did not fit: they go in the next bundle
+    blobs_bad: int = 0  # damaged here (bytes do not match the SHA-256) or over 50 MB: never sent
 
     def summary(self) -> str:
-        if self.first:
-            return FIRST_BUNDLE
-        return f"已导出 {self.ops} 条待上传的修改，请将同步包交给服务器管理员导入"
+        lines = [FIRST_BUNDLE] if self.first else []
+        if not self.first or self.blobs:
+            text = f"已导出 {self.ops} 条待上传的修改"
+            if self.blobs:
+                text += f"和 {self.blobs} 个附件（{self.blob_bytes / 1024 / 1024:.1f} MB）"
+            lines.append(text + "，请将同步包交给服务器管理员导入")
+        if self.blobs_left:
+            lines.append(f"另有 {self.blobs_left} 个附件超出单个同步包的容量，将随下一个同步包导出")
+        if self.blobs_bad:
+            lines.append(f"{self.blobs_bad} 个附件在本机已损坏或超过 50 MB，未导出：请重新添加")
+        return "\n".join(lines)
 
 
 @dataclass
@@ -52,6 +70,8 @@ class ImportResult:
     pulled: int = 0
     pages_skipped: bool = False
     pending: int = 0
+    blobs_stored: int = 0  # our attachments the server now has
+    blobs_received: int = 0  # attachments of others whose bytes came with the answer
 
     def summary(self) -> str:
         if self.already:
@@ -60,6 +80,8 @@ class ImportResult:
             f"回执导入完成：上传结果 {self.applied} 条成功、{self.noop} 条无变化、新冲突 {self.conflicts} 个、"
             f"被拒绝 {self.rejected} 条；下载 {self.pulled} 条记录；仍待上传 {self.pending} 条"
         )
+        if self.blobs_stored or self.blobs_received:
+            text += f"\n附件：服务器已收到 {self.blobs_stored} 个，本机收到 {self.blobs_received} 个"
         if self.pages_skipped:
             text += "\n本机在导出后已同步过（或办事处范围有变），回执中的下载内容已跳过，请再导出一次同步包"
         return text
@@ -88,26 +110,54 @@ def _key(token: str) -> bytes:
     return bundle_key(token_hash(token))
 
 
-def export_bundle(ws: Workspace, out: Path, *, username: str, token: str) -> ExportResult:
-    """Write the pending outbox ops and the pull cursor as a signed bundle file."""
+def export_bundle(
+    ws: Workspace,
+    out: Path,
+    *,
+    username: str,
+    token: str,
+    prefetch_under: int = PREFETCH_MAX_BYTES,
+    blob_budget: int = BUNDLE_BLOB_BUDGET,
+) -> ExportResult:
+    """Write the pending outbox ops, the attachment bytes not uploaded yet and the pull cursor as a
+    signed bundle file. The answer will carry attachments below `prefetch_under` bytes this laptop
+    lacks (0: none)."""
     replica = Replica(ws.db)
     # Until the server has told this laptop its office (first answer), its ops would carry a local
-    # office id the server refuses: send a hello first, as an online sync logs in first.
+    # office id the server refuses: send a hello first, as an online sync logs in first. Blobs may go
+    # in the hello already: they are content-addressed and need no office.
     first = replica.get_state("offices") is None
     ops = [] if first else replica.pending_ops(limit=1_000_000)
+    result = ExportResult(ops=len(ops), first=first)
+    blobs: list[tuple[str, bytes]] = []
+    budget = blob_budget
+    for sha in replica.pending_blobs():
+        data = replica.read_blob(sha)
+        if len(data) > MAX_BLOB_BYTES or hashlib.sha256(data).hexdigest() != sha:
+            result.blobs_bad += 1  # the server would refuse it: sending it would block nothing but waste
+            continue
+        if len(data) > budget:
+            result.blobs_left += 1
+            continue
+        blobs.append((sha, data))
+        budget -= len(data)
     body = {
         "username": username,
         "device_id": replica.device_id(),
         "bundle_id": uuid7(),
         "cursor": replica.cursor(),
         "ops": ops,
+        "want_blobs": replica.missing_blobs(prefetch_under) if prefetch_under > 0 else [],
+        "prefetch_under": prefetch_under,
         "created_ms": time.time_ns() // 1_000_000,
     }
-    data = seal("request", body, _key(token))
+    data = seal("request", body, _key(token), blobs=blobs)
     partial = Path(f"{out}.partial")
     partial.write_bytes(data)
     os.replace(partial, out)  # never a half-written bundle under the final name
-    return ExportResult(ops=len(ops), first=first)
+    result.blobs = len(blobs)
+    result.blob_bytes = sum(len(b) for _, b in blobs)
+    return result
 
 
 def import_answer(ws: Workspace, path: Path, *, username: str, token: str) -> ImportResult:
@@ -159,6 +209,16 @@ def import_answer(ws: Workspace, path: Path, *, username: str, token: str) -> Im
             if body.get("resnapshot"):
                 replica.finish_resnapshot()
         result.pages_skipped = not usable
+        # Attachment bytes (format 2): ours the server stored are uploaded now; others' are kept as
+        # downloaded (verified against their SHA-256 when the answer was read, and again on storing).
+        for sha in body.get("blobs_stored") or []:
+            if isinstance(sha, str) and replica.has_blob(sha):
+                replica.mark_blob_uploaded(sha)
+                result.blobs_stored += 1
+        for sha, data in body["_blobs"]:
+            if not replica.has_blob(sha):
+                replica.store_downloaded_blob(sha, data)
+                result.blobs_received += 1
         replica.set_state(done_key, "1")
         replica.set_state("last_sync", time.strftime("%Y-%m-%d %H:%M:%S") + "（同步包）")
     result.pending = replica.pending_count()

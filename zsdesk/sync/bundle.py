@@ -1,7 +1,15 @@
 """Signed sync bundles for air-gapped offices (SYNC.md §11): the file format, shared by both sides.
 
 A bundle is `ZSB1\\n` + a one-line JSON header (format, version, kind, username, mac) + the gzipped
-JSON body. The MAC is HMAC-SHA256 over the gzipped body.
+JSON body, then (format version 2) the attachment bytes. The MAC is HMAC-SHA256 over everything after
+the header line, i.e. the gzipped body and the attachment bytes.
+
+Version 2 carries attachment bytes: the body lists them (`"blobs": [{"sha256", "size"}, ...]`) and the
+header says how long the gzipped body is (`"payload"`); the bytes follow the body raw, in that order
+(no base64 and no second gzip over photos that do not compress). Each blob is checked against its
+SHA-256 when read (`verify`), on top of the signature. Version 1 bundles (no attachment bytes) still
+verify and import; the server answers a version-1 bundle with a version-1 answer, so an older laptop
+can read it.
 
 Key choice: the key is derived from one of the user's server tokens, as
 `HMAC-SHA256(key=SHA-256(token), msg="zsdesk-bundle-v1")`. The server stores only SHA-256(token)
@@ -19,16 +27,22 @@ import gzip
 import hashlib
 import hmac
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from ..domain.errors import DomainError
 
 MAGIC = b"ZSB1"
 FORMAT = "zsdesk-bundle"
-VERSION = 1
-_CONTEXT = b"zsdesk-bundle-v1"
+VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
+_CONTEXT = b"zsdesk-bundle-v1"  # the key derivation, unchanged by format version 2
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
+# Attachment bytes one bundle carries at most (either direction); what does not fit goes in the next
+# bundle. Leaves room under MAX_BUNDLE_BYTES for the ops, and keeps the laptop's memory use sane.
+BUNDLE_BLOB_BUDGET = 96 * 1024 * 1024
 TAMPERED = "同步包签名校验失败：文件已被修改、已损坏，或不是该用户的同步包，已拒绝导入"
+BAD_BLOBS = "同步包中的附件内容与 SHA-256 不符或不完整，已拒绝导入"
 
 
 class BundleError(DomainError):
@@ -45,19 +59,35 @@ def bundle_key(token_sha256_hex: str) -> bytes:
     return hmac.new(bytes.fromhex(token_sha256_hex), _CONTEXT, hashlib.sha256).digest()
 
 
-def seal(kind: str, body: dict[str, Any], key: bytes) -> bytes:
-    """Serialise and sign a bundle (`kind` request|answer; body must name the username)."""
+def seal(
+    kind: str,
+    body: dict[str, Any],
+    key: bytes,
+    *,
+    blobs: Sequence[tuple[str, bytes]] = (),
+    version: int = VERSION,
+) -> bytes:
+    """Serialise and sign a bundle (`kind` request|answer; body must name the username). `blobs` are
+    (sha256, bytes) pairs carried after the body (version 2 only)."""
+    if blobs and version < 2:
+        raise ValueError("attachment bytes need bundle format version 2")
+    listed = {"blobs": [{"sha256": sha, "size": len(data)} for sha, data in blobs]} if version >= 2 else {}
     payload = gzip.compress(
-        json.dumps({**body, "kind": kind}, ensure_ascii=False, separators=(",", ":")).encode(), 6, mtime=0
+        json.dumps({**body, **listed, "kind": kind}, ensure_ascii=False, separators=(",", ":")).encode(),
+        6,
+        mtime=0,
     )
-    header = {
+    signed = payload + b"".join(data for _, data in blobs)
+    header: dict[str, Any] = {
         "format": FORMAT,
-        "v": VERSION,
+        "v": version,
         "kind": kind,
         "username": body["username"],
-        "mac": hmac.new(key, payload, hashlib.sha256).hexdigest(),
+        "mac": hmac.new(key, signed, hashlib.sha256).hexdigest(),
     }
-    return MAGIC + b"\n" + json.dumps(header, ensure_ascii=False).encode() + b"\n" + payload
+    if version >= 2:
+        header["payload"] = len(payload)
+    return MAGIC + b"\n" + json.dumps(header, ensure_ascii=False).encode() + b"\n" + signed
 
 
 def read_header(data: bytes) -> tuple[dict[str, Any], bytes]:
@@ -71,7 +101,7 @@ def read_header(data: bytes) -> tuple[dict[str, Any], bytes]:
         raise BundleError("同步包文件头已损坏，已拒绝导入") from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise BundleError("这不是 zsdesk 同步包文件（.zsb），或文件已损坏")
-    if header.get("v") != VERSION:
+    if header.get("v") not in SUPPORTED_VERSIONS:
         raise BundleError("同步包版本不受支持，请双方升级 zsdesk 后重新导出")
     if not isinstance(header.get("username"), str) or not isinstance(header.get("mac"), str):
         raise BundleError(TAMPERED)
@@ -80,17 +110,23 @@ def read_header(data: bytes) -> tuple[dict[str, Any], bytes]:
 
 def verify(data: bytes, keys: list[bytes], *, kind: str) -> dict[str, Any]:
     """The body of a bundle signed with one of `keys`, else BundleError. Also returns which key
-    matched under "_key_index" so the answer can be signed with the same one."""
-    header, payload = read_header(data)
+    matched under "_key_index" so the answer can be signed with the same one, the format version
+    under "_version", and the attachment bytes, each checked against its SHA-256, under "_blobs" as
+    (sha256, bytes) pairs."""
+    header, signed = read_header(data)
     matched = [
         i
         for i, key in enumerate(keys)
-        if hmac.compare_digest(hmac.new(key, payload, hashlib.sha256).hexdigest(), header["mac"])
+        if hmac.compare_digest(hmac.new(key, signed, hashlib.sha256).hexdigest(), header["mac"])
     ]
     if not matched:
         raise BundleError(TAMPERED)
+    version = header["v"]
+    cut = header.get("payload", len(signed)) if version >= 2 else len(signed)
+    if not isinstance(cut, int) or not 0 < cut <= len(signed):
+        raise BundleError(TAMPERED)
     try:
-        body = json.loads(gzip.decompress(payload))
+        body = json.loads(gzip.decompress(signed[:cut]))
     except (OSError, ValueError, EOFError) as exc:
         raise BundleError(TAMPERED) from exc
     if not isinstance(body, dict) or body.get("kind") != kind or header.get("kind") != kind:
@@ -98,4 +134,26 @@ def verify(data: bytes, keys: list[bytes], *, kind: str) -> dict[str, Any]:
     if body.get("username") != header["username"]:
         raise BundleError(TAMPERED)
     body["_key_index"] = matched[0]
+    body["_version"] = version
+    body["_blobs"] = _split_blobs(body.get("blobs") if version >= 2 else [], signed, cut)
     return body
+
+
+def _split_blobs(listed: Any, signed: bytes, start: int) -> list[tuple[str, bytes]]:
+    """The attachment bytes after the body, cut as the body lists them and each verified."""
+    if not isinstance(listed, list):
+        raise BundleError(BAD_BLOBS)
+    out: list[tuple[str, bytes]] = []
+    at = start
+    for item in listed:
+        sha, size = (item.get("sha256"), item.get("size")) if isinstance(item, dict) else (None, None)
+        if not isinstance(sha, str) or not isinstance(size, int) or size < 0 or at + size > len(signed):
+            raise BundleError(BAD_BLOBS)
+        data = signed[at : at + size]
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise BundleError(BAD_BLOBS)
+        out.append((sha, data))
+        at += size
+    if at != len(signed):
+        raise BundleError(BAD_BLOBS)
+    return out

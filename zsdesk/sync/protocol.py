@@ -29,6 +29,19 @@ RESNAPSHOT_MESSAGE = (
 )
 
 
+# Attachments (SYNC.md §7): `HEAD /blobs/<sha256>` answers 404 with how many bytes of an unfinished
+# upload of the caller the server holds (`Upload-Offset`, 0 when none; a server without resumable
+# uploads sends no such header and the client falls back to one whole PUT). `PATCH /blobs/<sha256>`
+# appends one chunk at `Upload-Offset` of a blob of `Upload-Length` bytes; the server verifies the
+# SHA-256 of the whole before the blob becomes visible.
+UPLOAD_OFFSET_HEADER = "Upload-Offset"
+UPLOAD_LENGTH_HEADER = "Upload-Length"
+BLOB_SIZE_HEADER = "X-Blob-Size"
+MAX_BLOB_BYTES = 50 * 1024 * 1024
+BLOB_CHUNK_BYTES = 1024 * 1024  # what the client sends per PATCH: a cut costs at most this much again
+MAX_BLOB_CHUNK_BYTES = 8 * 1024 * 1024  # what the server accepts per PATCH
+
+
 def version_headers() -> dict[str, str]:
     """Headers every client request carries so the server can refuse a too-old client."""
     return {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
@@ -138,6 +151,15 @@ class PullResponse(BaseModel):
     has_more: bool
     server_seq: int
     server_time_ms: int
+
+
+class BlobUploadStatus(BaseModel):
+    """Answer to a PATCH /blobs chunk: how far the upload is, and whether the blob is now stored."""
+
+    sha256: str
+    offset: int
+    length: int
+    complete: bool
 
 
 class ErrorResponse(BaseModel):

@@ -32,16 +32,16 @@ class DiagnosticsDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("关于 / 诊断信息")
+        self.setWindowTitle(self.tr("关于 / 诊断信息"))
         self.resize(640, 480)
         self._text = text
-        self.hint = QLabel("联系信息化管理员时，请点击“复制”并把以下内容粘贴给对方。", self)
+        self.hint = QLabel(self.tr("联系信息化管理员时，请点击“复制”并把以下内容粘贴给对方。"), self)
         self.view = QPlainTextEdit(self)
         self.view.setReadOnly(True)
         self.view.setPlainText(text)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("复制", self)
+        self.copy_button = QPushButton(self.tr("复制"), self)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -55,4 +55,4 @@ class DiagnosticsDialog(QDialog):
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self._text)
-        self.copy_button.setText("已复制")
+        self.copy_button.setText(self.tr("已复制"))

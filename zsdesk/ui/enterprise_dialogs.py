@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import ValidationError
@@ -36,18 +37,36 @@ def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[st
     box = QMessageBox(parent)
     box.setObjectName("duplicateWarning")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("可能重复的企业"))
-    box.setText(box.tr("已有以下企业可能是同一家：\n%1\n\n请确认是否仍要新建。").replace("%1", lines))
-    use = box.addButton(box.tr("使用已有企业"), QMessageBox.ButtonRole.AcceptRole)
-    create = box.addButton(box.tr("仍然新建"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(box.tr("返回修改"), QMessageBox.ButtonRole.RejectRole)
+    # QCoreApplication.translate with a literal context: lupdate files `box.tr(...)` under "box",
+    # which is not the context Qt looks up at run time.
+    box.setWindowTitle(QCoreApplication.translate("EnterpriseDialogs", "可能重复的企业"))
+    box.setText(
+        QCoreApplication.translate(
+            "EnterpriseDialogs", "已有以下企业可能是同一家：\n%1\n\n请确认是否仍要新建。"
+        ).replace("%1", lines)
+    )
+    use = box.addButton(
+        QCoreApplication.translate("EnterpriseDialogs", "使用已有企业"), QMessageBox.ButtonRole.AcceptRole
+    )
+    create = box.addButton(
+        QCoreApplication.translate("EnterpriseDialogs", "仍然新建"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(
+        QCoreApplication.translate("EnterpriseDialogs", "返回修改"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(use)
     box.exec()
     if box.clickedButton() is use:
         return str(dupes[0]["id"])
     if box.clickedButton() is create:
         return None
-    raise ValidationError({"name": "可能与已有企业重复，请修改名称或选择已有企业"})
+    raise ValidationError(
+        {
+            "name": QCoreApplication.translate(
+                "EnterpriseDialogs", "可能与已有企业重复，请修改名称或选择已有企业"
+            )
+        }
+    )
 
 
 def new_enterprise(parent: QWidget | None, ws: Workspace, *, name: str = "") -> str | None:
@@ -62,7 +81,7 @@ def new_enterprise(parent: QWidget | None, ws: Workspace, *, name: str = "") -> 
     dialog = RecordDialog(
         ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"name": name}, save=save, parent=parent
     )
-    dialog.setWindowTitle(dialog.tr("新建企业"))
+    dialog.setWindowTitle(QCoreApplication.translate("EnterpriseDialogs", "新建企业"))
     if dialog.exec():
         return str(dialog.result_value)
     return None

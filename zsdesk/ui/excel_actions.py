@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,12 +18,26 @@ from PySide6.QtWidgets import (
 
 from .context import UiContext
 
-KINDS = ("企业", "走访", "项目", "推介会")
+# The four sheet kinds (services.excel_formats); the kind stays Chinese, the menu shows the UI language.
+KINDS = (
+    QT_TRANSLATE_NOOP("ExcelActions", "企业"),
+    QT_TRANSLATE_NOOP("ExcelActions", "走访"),
+    QT_TRANSLATE_NOOP("ExcelActions", "项目"),
+    QT_TRANSLATE_NOOP("ExcelActions", "推介会"),
+)
+
+
+def _tr(text: str) -> str:
+    # Literal context for Qt (lupdate would file `parent.tr(...)` under "parent").
+    return QCoreApplication.translate("ExcelActions", text)
 
 
 def _choose_kind(parent: QWidget, title: str) -> str | None:
-    kind, ok = QInputDialog.getItem(parent, title, parent.tr("表类型："), list(KINDS), 0, False)
-    return kind if ok else None
+    shown = [_tr(kind) for kind in KINDS]
+    text, ok = QInputDialog.getItem(
+        parent, title, QCoreApplication.translate("ExcelActions", "表类型："), shown, 0, False
+    )
+    return KINDS[shown.index(text)] if ok and text in shown else None
 
 
 class ImportReportDialog(QDialog):
@@ -58,12 +73,12 @@ class ImportReportDialog(QDialog):
 
 
 def import_excel(ctx: UiContext, parent: QWidget, path: str | None = None, kind: str | None = None) -> None:
-    kind = kind or _choose_kind(parent, parent.tr("导入Excel"))
+    kind = kind or _choose_kind(parent, QCoreApplication.translate("ExcelActions", "导入Excel"))
     if not kind:
         return
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("选择要导入的Excel文件"), "", "Excel (*.xlsx)"
+            parent, QCoreApplication.translate("ExcelActions", "选择要导入的Excel文件"), "", "Excel (*.xlsx)"
         )
     if not path:
         return
@@ -80,7 +95,9 @@ def import_excel(ctx: UiContext, parent: QWidget, path: str | None = None, kind:
             ctx.changes.notify("enterprise", "visit", "project", "event", "funding", "stage_change")
             ImportReportDialog(report.summary(), ok=False, has_good_rows=False, parent=parent).exec()
 
-        ctx.jobs.run(job, done, title=parent.tr("正在导入"), parent=parent, write=True)
+        ctx.jobs.run(
+            job, done, title=QCoreApplication.translate("ExcelActions", "正在导入"), parent=parent, write=True
+        )
 
     def checked(report: Any) -> None:
         dialog = ImportReportDialog(
@@ -89,15 +106,23 @@ def import_excel(ctx: UiContext, parent: QWidget, path: str | None = None, kind:
         if dialog.exec() and dialog.choice:
             real(dialog.choice == "partial")
 
-    ctx.jobs.run(dry, checked, title=parent.tr("正在检查Excel文件"), parent=parent, write=True)
+    ctx.jobs.run(
+        dry,
+        checked,
+        title=QCoreApplication.translate("ExcelActions", "正在检查Excel文件"),
+        parent=parent,
+        write=True,
+    )
 
 
 def export_excel(ctx: UiContext, parent: QWidget, path: str | None = None, kind: str | None = None) -> None:
-    kind = kind or _choose_kind(parent, parent.tr("导出Excel"))
+    kind = kind or _choose_kind(parent, QCoreApplication.translate("ExcelActions", "导出Excel"))
     if not kind:
         return
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("导出到"), f"{kind}.xlsx", "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("ExcelActions", "导出到"), f"{kind}.xlsx", "Excel (*.xlsx)"
+        )
     if not path:
         return
     from ..services.excel_export import export_sheet
@@ -107,7 +132,10 @@ def export_excel(ctx: UiContext, parent: QWidget, path: str | None = None, kind:
 
     def done(count: int) -> None:
         parent.window().statusBar().showMessage(
-            parent.tr("已导出 %1 行到 %2").replace("%1", str(count)).replace("%2", Path(path).name), 8000
+            QCoreApplication.translate("ExcelActions", "已导出 %1 行到 %2")
+            .replace("%1", str(count))
+            .replace("%2", Path(path).name),
+            8000,
         )
 
-    ctx.jobs.run(job, done, title=parent.tr("正在导出"), parent=parent)
+    ctx.jobs.run(job, done, title=QCoreApplication.translate("ExcelActions", "正在导出"), parent=parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,18 +17,29 @@ from PySide6.QtWidgets import (
 
 from ..domain.money import format_yi_exact
 from ..domain.records import FieldSpec
+from .domain_text import error_text, errors_text
+from .value_labels import add_values, current_value, set_current_value
 
 ERROR_STYLE = "color: #c0392b;"
+# Free-text fields with a usual vocabulary: an editable combo offers the values (shown in the UI
+# language, stored Chinese) and still takes any text typed.
+SUGGESTIONS = {"hq_region": "HQ_REGIONS", "target_city": "CITIES"}
 LONG_TEXT = 500  # text fields longer than this get a multi-line editor
 
 
 def make_editor(fs: FieldSpec, parent: QWidget | None = None) -> QWidget:
     """The editor widget for one field kind; `get_value`/`set_value` read and fill it."""
     if fs.kind == "enum":
+        # Items show the value in the UI language and store the (Chinese) value as their data.
         box = QComboBox(parent)
-        if not fs.required:
-            box.addItem("")
-        box.addItems(list(fs.choices))
+        add_values(box, fs.choices, blank=not fs.required)
+        return box
+    if fs.kind == "text" and fs.name in SUGGESTIONS:
+        from ..domain import enums
+
+        box = QComboBox(parent)
+        box.setEditable(True)
+        add_values(box, getattr(enums, SUGGESTIONS[fs.name]), blank=True)
         return box
     if fs.kind == "bool":
         return QCheckBox(parent)
@@ -39,14 +50,19 @@ def make_editor(fs: FieldSpec, parent: QWidget | None = None) -> QWidget:
         edit.setMaximumHeight(120)
         return edit
     line = QLineEdit(parent)
-    hints = {"date": "如 2024-06-26", "money": "亿元", "list": "多项用顿号、分隔", "credit_code": "18位"}
+    hints = {
+        "date": QCoreApplication.translate("Fields", "如 2024-06-26"),
+        "money": QCoreApplication.translate("Fields", "亿元"),
+        "list": QCoreApplication.translate("Fields", "多项用顿号、分隔"),
+        "credit_code": QCoreApplication.translate("Fields", "18位"),
+    }
     line.setPlaceholderText(hints.get(fs.kind, ""))
     return line
 
 
 def get_value(widget: QWidget) -> Any:
     if isinstance(widget, QComboBox):
-        return widget.currentText()
+        return current_value(widget)
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QPlainTextEdit):
@@ -59,10 +75,7 @@ def get_value(widget: QWidget) -> Any:
 def set_value(widget: QWidget, fs: FieldSpec | None, value: Any) -> None:
     kind = fs.kind if fs else "text"
     if isinstance(widget, QComboBox):
-        text = "" if value is None else str(value)
-        if widget.findText(text) < 0 and text:
-            widget.addItem(text)
-        widget.setCurrentText(text)
+        set_current_value(widget, value)
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
     else:
@@ -132,7 +145,9 @@ class FieldErrors:
             self.general.hide()
 
     def show(self, errors: dict[str, str]) -> None:
-        """Put each message next to its field; messages for fields not on the form go to `general`."""
+        """Put each message next to its field; messages for fields not on the form go to `general`.
+
+        The domain's Chinese messages are shown in the UI language (`domain_text.error_text`)."""
         self.clear()
         first: QWidget | None = None
         rest: list[str] = []
@@ -141,13 +156,13 @@ class FieldErrors:
             if label is None:
                 rest.append(message)
                 continue
-            label.setText(message)
+            label.setText(error_text(message))
             label.show()
             widget = self.widgets[name]
             widget.setStyleSheet("border: 1px solid #c0392b;")
             first = first or widget
         if rest and self.general is not None:
-            self.general.setText("；".join(rest))
+            self.general.setText(errors_text(rest))
             self.general.setStyleSheet(ERROR_STYLE)
             self.general.show()
         if first is not None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QSizePolicy, QWidget
 
 from ..domain.errors import DomainError, ValidationError
 from ..services.context import default_db_path, init_workspace
+from .domain_text import error_text, errors_text
 from .forms import form_module
 
 
@@ -62,11 +63,11 @@ class FirstRunDialog(QDialog):
         try:
             init_workspace(path, office=office, unit=self.ui.unitEdit.text(), officer=officer).close()
         except ValidationError as exc:
-            self._show_error("；".join(exc.errors.values()))
+            self._show_error(errors_text(list(exc.errors.values())))
             self.ui.officeEdit.setFocus()
             return
         except (DomainError, OSError) as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(str(exc)))
             return
         self.choice, self.db_path, self.officer = "create", path, officer
         self.accept()

@@ -30,12 +30,21 @@ PROGRESS_DELAY_MS = 500
 
 
 def describe_error(exc: BaseException) -> str:
-    """Plain Chinese for the user; unexpected errors say so without a traceback wall."""
+    """Plain words in the UI language; unexpected errors say so without a traceback wall."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .domain_text import error_text, errors_text
+
     if isinstance(exc, DomainError):
-        return str(exc)
+        errors = getattr(exc, "errors", None)
+        return errors_text(list(errors.values())) if errors else error_text(str(exc))
     if isinstance(exc, OSError):
-        return f"文件操作失败：{exc.strerror or exc}"
-    return f"程序内部错误：{type(exc).__name__}: {exc}"
+        return QCoreApplication.translate("JobRunner", "文件操作失败：%1").replace(
+            "%1", str(exc.strerror or exc)
+        )
+    return QCoreApplication.translate("JobRunner", "程序内部错误：%1").replace(
+        "%1", f"{type(exc).__name__}: {exc}"
+    )
 
 
 class _Bridge(QObject):

@@ -25,8 +25,12 @@ from ..domain.errors import DomainError
 from .context import UiContext
 from .qtcompat import emit
 from .table_model import LazyTableModel
+from .value_labels import display, vocabulary
 
 FILTER_DELAY_MS = 200
+# Filter combos stay this narrow (their lists open as wide as the longest item): English values
+# ("Equipment manufacturing") would otherwise push the visit list past a 1366-pixel screen.
+FILTER_COMBO_WIDTH = 130
 # The column of each list that stretches to fill the window (the longest free text).
 STRETCH = {
     "visit": "purpose",
@@ -60,7 +64,7 @@ class ListPage(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("搜索…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(180)
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(self.search)
         self.action_bar = QHBoxLayout()
@@ -131,11 +135,19 @@ class ListPage(QWidget):
         """Add filters and extra actions."""
 
     def _apply_column_widths(self) -> None:
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
         for i, column in enumerate(self.model.spec.columns):
             width = {"date": 100, "money": 110, "bool": 70, "int": 90}.get(column.kind, 130)
             if column.key in ("enterprise", "name", "content", "title", "credit_code"):
                 width = 250  # company names run to 15-20 characters
-
+            # Never narrower than the heading or the longest vocabulary value (both run longer in
+            # English than in Chinese).
+            heading = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            width = max(width, metrics.horizontalAdvance(heading) + 28)  # + margins and sort arrow
+            values = [display(v) for v in vocabulary(self.table, column.key)]
+            if values:
+                width = max(width, min(190, max(metrics.horizontalAdvance(v) for v in values) + 16))
             self.view.setColumnWidth(i, width)
 
     def add_button(self, text: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
@@ -146,14 +158,18 @@ class ListPage(QWidget):
         self.action_bar.addWidget(button)
         return button
 
-    def add_combo(self, name: str, label: str, items: list[str] | list[tuple[str, str]]) -> QComboBox:
-        """A filter combo; items are texts or (shown text, value) pairs; the first entry means 全部."""
+    def add_combo(self, name: str, label: str, items: list[str] | list[tuple[str, Any]]) -> QComboBox:
+        """A filter combo; items are values (shown in the UI language: enum labels such as 签约落地
+        are translated, other values shown as stored) or (shown text, value) pairs; the first
+        entry means 全部. The filter always uses the stored value."""
         combo = QComboBox(self)
         combo.setObjectName(f"filter_{name}")
         combo.addItem(self.tr("全部"), "")
         for item in items:
-            text, value = item if isinstance(item, tuple) else (item, item)
+            text, value = item if isinstance(item, tuple) else (display(item), item)
             combo.addItem(text, value)
+        combo.setMaximumWidth(FILTER_COMBO_WIDTH)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.filter_bar.addWidget(QLabel(label))
         self.filter_bar.addWidget(combo)
         combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -242,6 +258,8 @@ class ListPage(QWidget):
             for record_id, label in items:
                 self.ctx.delete(self.table, record_id, label)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("删除失败"), str(exc))
+            from .domain_text import error_text
+
+            QMessageBox.warning(self, self.tr("删除失败"), error_text(str(exc)))
             return
         emit(self.status_message, self.tr("已删除 %1 条。按 Ctrl+Z 撤销").replace("%1", str(len(items))))

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
     def show_reminder(self) -> str:
         """The 'due today' reminder at start, as a banner (never a blocking dialog)."""
         from ..services.dashboard import due_today_summary
+        from .domain_text import reminder_text
 
         text = due_today_summary(self.ctx.ws, officer=self.ctx.officer or None)
         if text:
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
             # Three items are enough for a nudge; the 任务 page has the full list.
             short = "\n".join(lines[:4]) + ("\n……" if len(lines) > 4 else "")
 
-            self.banner_text.setText(short)
+            self.banner_text.setText(reminder_text(short))
             self.banner.show()
 
         return text

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DomainError, ValidationError
 from ..domain.records import BY_TABLE, field_specs
 from ..services.context import Workspace
+from .column_labels import column_label, record_title
 from .fields import FieldErrors, get_value, make_editor, set_value
 from .picker import EnterpriseListEditor, EnterprisePicker
 
@@ -42,7 +43,7 @@ class RecordDialog(QDialog):
         self.ws, self.table = ws, table
         self.specs = field_specs(table)
         names = [n for n in (fields or self.specs) if n in self.specs]
-        self.setWindowTitle(title or BY_TABLE[table].TITLE)
+        self.setWindowTitle(title or record_title(BY_TABLE[table].TITLE))
         self.setObjectName(f"record_{table}")
         self._save = save
         self.embedded = False  # inside another window: saving keeps the form open
@@ -60,7 +61,7 @@ class RecordDialog(QDialog):
             else:
                 widget = make_editor(fs, body)
             widget.setObjectName(name)
-            label = fs.label + ("*" if fs.required else "")
+            label = column_label(fs.label) + ("*" if fs.required else "")
             form.addRow(label, widget)
             self.widgets[name] = widget
         self.general = QLabel()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from ..storage import listing
@@ -18,8 +19,8 @@ def show_pdf(parent: QWidget, data: bytes, title: str, filename: str) -> PdfPrev
     row = QHBoxLayout()
     row.addStretch(1)
     for text, slot in (
-        (preview.tr("打印…"), lambda: print_pdf(data, preview)),
-        (preview.tr("保存PDF…"), lambda: _save(preview, data, filename)),
+        (QCoreApplication.translate("ReportActions", "打印…"), lambda: print_pdf(data, preview)),
+        (QCoreApplication.translate("ReportActions", "保存PDF…"), lambda: _save(preview, data, filename)),
     ):
         button = QPushButton(text, preview)
         button.clicked.connect(slot)
@@ -30,14 +31,18 @@ def show_pdf(parent: QWidget, data: bytes, title: str, filename: str) -> PdfPrev
 
 
 def _save(parent: QWidget, data: bytes, filename: str) -> None:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存PDF"), filename, "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ReportActions", "保存PDF"), filename, "PDF (*.pdf)"
+    )
     if not path:
         return
     try:
         with open(path, "wb") as fh:
             fh.write(data)
     except OSError as exc:
-        QMessageBox.warning(parent, parent.tr("保存失败"), f"{path}：{exc.strerror}")
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ReportActions", "保存失败"), f"{path}：{exc.strerror}"
+        )
 
 
 def visit_report(ctx: UiContext, parent: QWidget, visit_id: str, on_shown: Any = None) -> None:
@@ -47,11 +52,19 @@ def visit_report(ctx: UiContext, parent: QWidget, visit_id: str, on_shown: Any =
         return render(ws, visit_id)
 
     def done(data: bytes) -> None:
-        preview = show_pdf(parent, data, parent.tr("走访纪要"), "走访纪要.pdf")
+        preview = show_pdf(
+            parent, data, QCoreApplication.translate("ReportActions", "走访纪要"), "走访纪要.pdf"
+        )
         if on_shown is not None:
             on_shown(preview)
 
-    ctx.jobs.run(job, done, title=parent.tr("正在生成走访纪要"), parent=parent, owner=parent)
+    ctx.jobs.run(
+        job,
+        done,
+        title=QCoreApplication.translate("ReportActions", "正在生成走访纪要"),
+        parent=parent,
+        owner=parent,
+    )
 
 
 def weekly_report(ctx: UiContext, parent: QWidget, week: str | None = None, on_shown: Any = None) -> None:
@@ -59,7 +72,10 @@ def weekly_report(ctx: UiContext, parent: QWidget, week: str | None = None, on_s
     if week is None:
         year, number, _ = dt.date.today().isocalendar()
         week, ok = QInputDialog.getText(
-            parent, parent.tr("周报"), parent.tr("周次（如 2024-W26）："), text=f"{year}-W{number:02d}"
+            parent,
+            QCoreApplication.translate("ReportActions", "周报"),
+            QCoreApplication.translate("ReportActions", "周次（如 2024-W26）："),
+            text=f"{year}-W{number:02d}",
         )
         if not ok:
             return
@@ -70,8 +86,19 @@ def weekly_report(ctx: UiContext, parent: QWidget, week: str | None = None, on_s
         return render(ws, office=office, week=week)
 
     def done(data: bytes) -> None:
-        preview = show_pdf(parent, data, parent.tr("周报 %1").replace("%1", week), f"周报{week}.pdf")
+        preview = show_pdf(
+            parent,
+            data,
+            QCoreApplication.translate("ReportActions", "周报 %1").replace("%1", week),
+            f"周报{week}.pdf",
+        )
         if on_shown is not None:
             on_shown(preview)
 
-    ctx.jobs.run(job, done, title=parent.tr("正在生成周报"), parent=parent, owner=parent)
+    ctx.jobs.run(
+        job,
+        done,
+        title=QCoreApplication.translate("ReportActions", "正在生成周报"),
+        parent=parent,
+        owner=parent,
+    )

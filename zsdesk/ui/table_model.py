@@ -20,6 +20,8 @@ from ..services.context import Workspace
 from ..storage import listing
 from .column_labels import column_label
 from .qtcompat import emit
+from .value_labels import VALUE_COLUMNS, display_list, yes
+from .value_labels import display as display_value
 
 ASYNC_ROWS = (
     20_000  # above this many rows the id query runs on a worker (52k enterprises: 0.2 s; 1M visits: 1 s)
@@ -30,16 +32,21 @@ OVERDUE = QBrush(QColor("#fde2e1"))
 Index = QModelIndex | QPersistentModelIndex
 
 
-def display(kind: str, value: Any) -> str:
+def display(kind: str, value: Any, *, vocabulary: bool = False) -> str:
+    """A cell as shown; `vocabulary` cells (enum values such as 签约落地) in the UI language."""
     if value is None or value == "":
         return ""
     if kind == "money":
         return format_yi(value)
     if kind == "bool":
-        return "是" if value else ""
+        return yes(value)
     if kind == "list":
+        if vocabulary:
+            return display_list(value)
         text = str(value)
         return text.strip("[]").replace('"', "").replace(",", "、")
+    if vocabulary:
+        return display_value(value)
     return str(value)
 
 
@@ -55,6 +62,9 @@ class LazyTableModel(QAbstractTableModel):
         self._generation = 0
         self.table = table
         self.spec = listing.SPECS[table]
+        # Cells of vocabulary columns are shown translated; filters, sorting and edits use the value.
+        vocabulary = VALUE_COLUMNS.get(table, frozenset())
+        self._vocabulary = tuple(c.key in vocabulary for c in self.spec.columns)
         self.filters: dict[str, Any] = {}
         self.text = ""
         self.sort_key = self.spec.default_sort
@@ -161,7 +171,7 @@ class LazyTableModel(QAbstractTableModel):
             if data is None:
                 return None
             column = self.spec.columns[index.column()]
-            return display(column.kind, data[1 + index.column()])
+            return display(column.kind, data[1 + index.column()], vocabulary=self._vocabulary[index.column()])
         if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
             data = self._row(index.row())
             if data is not None and self.highlight(data):
@@ -217,10 +227,18 @@ class RecordsModel(QAbstractTableModel):
     """Read-only rows already in memory (e.g. a statistics drill-down of 36,000 records): cells
     are formatted on demand, so a big result costs no widget per cell."""
 
-    def __init__(self, records: list[dict[str, Any]], columns: list[tuple[str, str]], parent: Any = None):
+    def __init__(
+        self,
+        records: list[dict[str, Any]],
+        columns: list[tuple[str, str]],
+        parent: Any = None,
+        *,
+        vocabulary: frozenset[str] = frozenset(),
+    ):
         super().__init__(parent)
         self.records = records
         self.columns = columns  # (key, header)
+        self.vocabulary = vocabulary  # keys whose values are enum labels, shown translated
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.records)
@@ -233,7 +251,7 @@ class RecordsModel(QAbstractTableModel):
             return None
         key = self.columns[index.column()][0]
         value = self.records[index.row()].get(key)
-        return display("money" if key.endswith("_wan") else "text", value)
+        return display("money" if key.endswith("_wan") else "text", value, vocabulary=key in self.vocabulary)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -39,10 +39,12 @@ from ..domain.errors import DomainError, ValidationError
 from ..domain.money import format_yi_exact
 from ..services.context import Workspace
 from ..services.visits import VisitInput, attachments, blob, save_visit, split_lines, visit_followups
+from .domain_text import errors_text
 from .enterprise_dialogs import confirm_not_duplicate, new_enterprise
 from .fields import FieldErrors
 from .forms import form_module
 from .picker import EnterprisePicker
+from .value_labels import add_values, current_value, display, set_current_value
 
 if TYPE_CHECKING:
     from .context import UiContext
@@ -89,9 +91,10 @@ class VisitDialog(QDialog):
         self.ui.enterpriseLabel.setBuddy(self.picker)
         QWidget.setTabOrder(self.ui.dateEdit, self.picker)
         QWidget.setTabOrder(self.picker, self.ui.formCombo)
-        self.ui.formCombo.addItems(list(enums.VISIT_FORMS))
-        self.ui.intentionIndustryCombo.addItems(["", *enums.INDUSTRIES])
-        self.ui.intentionCityCombo.addItems(["", *enums.CITIES])
+        # Items show the UI language; their data is the stored (Chinese) value.
+        add_values(self.ui.formCombo, enums.VISIT_FORMS)
+        add_values(self.ui.intentionIndustryCombo, enums.INDUSTRIES, blank=True)
+        add_values(self.ui.intentionCityCombo, enums.CITIES, blank=True)
         self.ui.intentionIndustryCombo.setMinimumWidth(110)
         self.ui.intentionCityCombo.setMinimumWidth(100)
         self.ui.existingLabel.hide()  # only an existing visit has demands and tasks already
@@ -142,16 +145,16 @@ class VisitDialog(QDialog):
         self.setWindowTitle(self.tr("编辑走访记录"))
         self.ui.dateEdit.setDate(QDate.fromString(v["date"], "yyyy-MM-dd"))
         self.picker.set_enterprise(v["enterprise_id"])
-        self.ui.formCombo.setCurrentText(v["form"] or "")
+        set_current_value(self.ui.formCombo, v["form"] or "")
         self.ui.officerEdit.setText(v.get("officer") or "")
         self.ui.participantsEdit.setText("、".join(v.get("participants") or []))
         self.ui.leaderEdit.setText(v.get("leader") or "")
         self.ui.leaderRankEdit.setText(v.get("leader_rank") or "")
         self.ui.purposeEdit.setText(v.get("purpose") or "")
         self.ui.minutesEdit.setPlainText(v.get("minutes") or "")
-        self.ui.intentionIndustryCombo.setCurrentText(v.get("intention_industry") or "")
+        set_current_value(self.ui.intentionIndustryCombo, v.get("intention_industry") or "")
         self.ui.intentionAmountEdit.setText(format_yi_exact(v.get("intention_wan")))
-        self.ui.intentionCityCombo.setCurrentText(v.get("intention_city") or "")
+        set_current_value(self.ui.intentionCityCombo, v.get("intention_city") or "")
         self.ui.intentionParkEdit.setText(v.get("intention_park") or "")
         # Demands/tasks already exist as records (listed below, with their status); the boxes
         # take only new ones on edit.
@@ -169,7 +172,7 @@ class VisitDialog(QDialog):
         today = QDate.currentDate().toString("yyyy-MM-dd")
         kinds = {"demand": self.tr("诉求"), "task": self.tr("任务")}
         for row in rows:
-            item = QTreeWidgetItem([kinds[row["kind"]], row["text"], row["status"], row["due_date"]])
+            item = QTreeWidgetItem([kinds[row["kind"]], row["text"], display(row["status"]), row["due_date"]])
             item.setToolTip(1, row["text"])
             if row["due_date"] and row["due_date"] < today and row["status"] not in FINISHED:
                 for col in range(4):
@@ -189,16 +192,16 @@ class VisitDialog(QDialog):
         values = {
             "date": self.ui.dateEdit.date().toString("yyyy-MM-dd"),
             "enterprise_id": self.picker.enterprise_id(),
-            "form": self.ui.formCombo.currentText(),
+            "form": current_value(self.ui.formCombo),
             "officer": self.ui.officerEdit.text(),
             "participants": self.ui.participantsEdit.text(),
             "leader": self.ui.leaderEdit.text(),
             "leader_rank": self.ui.leaderRankEdit.text(),
             "purpose": self.ui.purposeEdit.text(),
             "minutes": self.ui.minutesEdit.toPlainText(),
-            "intention_industry": self.ui.intentionIndustryCombo.currentText(),
+            "intention_industry": current_value(self.ui.intentionIndustryCombo),
             "intention_wan": self.ui.intentionAmountEdit.text(),
-            "intention_city": self.ui.intentionCityCombo.currentText(),
+            "intention_city": current_value(self.ui.intentionCityCombo),
             "intention_park": self.ui.intentionParkEdit.text(),
         }
         return VisitInput(
@@ -234,7 +237,7 @@ class VisitDialog(QDialog):
             existing = confirm_not_duplicate(self, self.ws, {"name": name})
             ent = existing or self.ws.store.create("enterprise", {"name": name})
         except ValidationError as exc:
-            self.errors.show({"enterprise_id": "；".join(exc.errors.values())})
+            self.errors.show({"enterprise_id": errors_text(list(exc.errors.values()))})
             return False
         self.picker.set_enterprise(ent)
         return True

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import UiContext
+from ..domain_text import period_span, preset_name, target_text, target_title
 from ..qtcompat import emit
+from ..value_labels import display
 
 # Built on first use: QBrush's overload resolution creates the Qt namespace's Python enums
 # (≈15 ms), which the first paint does not need.
@@ -69,7 +71,7 @@ class DashboardPage(QWidget):
         from ...domain.periods import PRESET_LABELS
 
         for key in ("quarter", "month", "half-year", "year", "ytd"):
-            self.period.addItem(PRESET_LABELS[key], key)
+            self.period.addItem(preset_name(PRESET_LABELS[key]), key)
         self.period.currentIndexChanged.connect(lambda _i: self.load_figures())
         # Charts are built when the first figures arrive: QtCharts then loads off the start-up path.
         self.charts: list[Any] = []
@@ -155,13 +157,16 @@ class DashboardPage(QWidget):
         today = data.today
         self._fill(self.tasks, [(t["due_date"], t["title"], t["enterprise"], t["assignee"]) for t in data.tasks],
                    lambda row: row[0] < today)  # fmt: skip
-        self._fill(self.demands, [(d["due_date"], d["content"], d["enterprise"], d["status"]) for d in data.demands],
-                   lambda row: row[0] < today)  # fmt: skip
+        # Statuses, stages and occasions are enum values: shown in the UI language.
+        self._fill(self.demands, [(d["due_date"], d["content"], d["enterprise"], display(d["status"]))
+                                  for d in data.demands], lambda row: row[0] < today)  # fmt: skip
         self._fill(
-            self.stalled, [(p["last_activity"], p["name"], p["enterprise"], p["stage"]) for p in data.stalled]
+            self.stalled,
+            [(p["last_activity"], p["name"], p["enterprise"], display(p["stage"])) for p in data.stalled],
         )
-        self._fill(self.triggers, [(g["date"], g["kind"], g["enterprise"], g["due_date"]) for g in data.triggers],
-                   lambda row: bool(row[3]) and row[3] < today)  # fmt: skip
+        self._fill(self.triggers, [(g["date"], display(g["kind"]), g["enterprise"], g["due_date"])
+                                   for g in data.triggers], lambda row: bool(row[3]) and row[3] < today)  # fmt: skip
+        self.triggers.resizeColumnToContents(1)  # occasions run longer in English
         self.boxes["stalled"].setTitle(self.tr("停滞项目（%1 天无进展）").replace("%1", str(stalled_days)))
         parts = [
             self.tr("任务 %1 项（逾期 %2）")
@@ -247,7 +252,7 @@ class DashboardPage(QWidget):
 
             chart.addSeries(series)
             axis_x = QBarCategoryAxis()
-            axis_x.append([r.target.label])
+            axis_x.append([target_title(r.target)])
             axis_x.setLabelsVisible(False)  # the chart title already names the figure
             chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(axis_x)
@@ -263,7 +268,9 @@ class DashboardPage(QWidget):
 
             chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(axis_y)
-            chart.setTitle(f"{r.target.label}（{r.target.measure}）")
+            chart.setTitle(target_title(r.target))
         self.targets.setText(
-            f"{period.label}（{period.start} 至 {period.end}）：" + "；".join(r.text for r in results)
+            self.tr("%1：%2")
+            .replace("%2", self.tr("；").join(target_text(r) for r in results))
+            .replace("%1", period_span(period))
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from ...domain import enums
 from ...domain.errors import DomainError
 from ...services import workflow
 from ...storage.enterprises import merge_enterprises, undo_merge
+from ..domain_text import error_text, timeline_row
 from ..enterprise_dialogs import ENTERPRISE_FIELDS, new_enterprise
 from ..list_page import ListPage
 from ..qtcompat import emit
@@ -87,9 +88,9 @@ class EnterpriseDetail(QDialog):
     def load_timeline(self) -> None:
         self.timeline.clear()
         for item in workflow.timeline(self.ctx.ws, self.eid):
-            self.timeline.addTopLevelItem(
-                QTreeWidgetItem([item["day"] or "", item["kind"], item["text"] or ""])
-            )
+            kind, text = timeline_row(item)  # kinds, stages and statuses in the UI language
+            self.timeline.addTopLevelItem(QTreeWidgetItem([item["day"] or "", kind, text]))
+        self.timeline.setColumnWidth(1, max(80, self.timeline.sizeHintForColumn(1) + 12))
 
     def _add_contact(self) -> None:
         def save(values: dict[str, Any]) -> str:
@@ -144,7 +145,9 @@ def _clean_date(text: str) -> str:
     if value is None:
         from ...domain.errors import ValidationError
 
-        raise ValidationError({"start_date": "起始日期为必填项"})
+        raise ValidationError(
+            {"start_date": QCoreApplication.translate("EnterpriseDetail", "起始日期为必填项")}
+        )
     return value.isoformat()
 
 
@@ -199,7 +202,7 @@ class EnterprisesPage(ListPage):
         try:
             self.last_merge = merge_enterprises(self.ctx.ws.store, keep_id=keep, merge_id=gone)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("合并失败"), str(exc))
+            QMessageBox.warning(self, self.tr("合并失败"), error_text(str(exc)))
             return
         self.ctx.changes.notify("enterprise", "visit", "project", "demand", "task", "commissioner")
         emit(self.status_message, self.tr("已合并。可在“编辑”菜单中撤销合并。"))

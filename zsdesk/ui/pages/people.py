@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget
 
 from ...services import workflow
@@ -46,9 +47,9 @@ class CommissionersPage(ListPage):
             from ...domain.errors import ValidationError
 
             if not values["enterprise_id"]:
-                raise ValidationError({"enterprise_id": "请选择企业"})
+                raise ValidationError({"enterprise_id": self.tr("请选择企业")})
             if not values["officer"].strip():
-                raise ValidationError({"officer": "服务专员为必填项"})
+                raise ValidationError({"officer": self.tr("服务专员为必填项")})
             return workflow.assign_commissioner(
                 self.ctx.ws, values["enterprise_id"], officer=values["officer"].strip(),
                 start=values["start_date"] or date.today().isoformat(), duties=values["duties"],
@@ -119,7 +120,8 @@ def promotion_tabs(ctx: Any) -> QTabWidget:
     tabs.setObjectName("page_promotion")
     tabs.events = EventsPage(ctx, tabs)  # type: ignore[attr-defined]
     tabs.trips = TripsPage(ctx, tabs)  # type: ignore[attr-defined]
-    tabs.addTab(tabs.events, tabs.tr("推介会"))  # type: ignore[attr-defined]
-    tabs.addTab(tabs.trips, tabs.tr("外出招商"))  # type: ignore[attr-defined]
+    # A literal context: lupdate files `tabs.tr(...)` under "tabs", Qt looks it up under QTabWidget.
+    tabs.addTab(tabs.events, QCoreApplication.translate("PromotionTabs", "推介会"))  # type: ignore[attr-defined]
+    tabs.addTab(tabs.trips, QCoreApplication.translate("PromotionTabs", "外出招商"))  # type: ignore[attr-defined]
     tabs.setDocumentMode(True)
     return tabs

@@ -26,6 +26,7 @@ from ...services import workflow
 from ...storage import listing
 from ..list_page import ListPage
 from ..record_dialog import RecordDialog
+from ..value_labels import display
 
 PROJECT_FIELDS = (
     "name", "enterprise_id", "industry", "planned_wan", "target_city", "target_park", "stage", "status",
@@ -68,7 +69,9 @@ class ProjectsPage(ListPage):
         row = QHBoxLayout(self.board)
         for stage in enums.STAGES:
             col = QVBoxLayout()
-            col.addWidget(QLabel(f"<b>{stage}</b>"))
+            heading = QLabel(f"<b>{display(stage)}</b>")
+            heading.setObjectName(f"stageHeading_{stage}")
+            col.addWidget(heading)
             lst = QListWidget()
             lst.setObjectName(f"stage_{stage}")
             lst.setWordWrap(True)
@@ -107,9 +110,12 @@ class ProjectsPage(ListPage):
             for rid in ids:
                 data = rows[rid]
                 amount = data[1 + keys.index("planned_wan")]
-                text = f"{data[1]}\n{data[2] or ''}" + (f"\n{format_yi(amount)} 亿元" if amount else "")
-                if data[1 + keys.index("status")] != "正常":
-                    text += f"【{data[1 + keys.index('status')]}】"
+                text = f"{data[1]}\n{data[2] or ''}"
+                if amount:
+                    text += "\n" + self.tr("%1 亿元").replace("%1", format_yi(amount))
+                status = data[1 + keys.index("status")]
+                if status != "正常":
+                    text += self.tr("【%1】").replace("%1", display(status))
                 item = QListWidgetItem(text)
                 item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, data[0])
@@ -150,7 +156,7 @@ class ProjectsPage(ListPage):
 
             day = parse_date(values.get("signed_date") or "", field="signed_date", label="日期")
             if day is None:
-                raise ValidationError({"signed_date": "请填写该阶段的日期"})
+                raise ValidationError({"signed_date": self.tr("请填写该阶段的日期")})
             workflow.advance_stage(
                 self.ctx.ws, pid, to_stage=target, day=day.isoformat(),
                 amounts={k: values[k] for k in amounts}, note=values.get("status_reason", ""),
@@ -158,11 +164,11 @@ class ProjectsPage(ListPage):
 
         dialog = RecordDialog(
             self.ctx.ws, "project", fields=("signed_date", *amounts, "status_reason"), save=save, parent=self,
-            values={"signed_date": _days_ago(0)}, title=self.tr("推进到“%1”").replace("%1", target),
+            values={"signed_date": _days_ago(0)}, title=self.tr("推进到“%1”").replace("%1", display(target)),
         )  # fmt: skip
         # One dialog for every stage: relabel the date row with the stage's own date name.
         dialog.widgets["signed_date"].setPlaceholderText(
-            self.tr("%1日期，如 2024-06-26").replace("%1", target)
+            self.tr("%1日期，如 2024-06-26").replace("%1", display(target))
         )
         if dialog.exec():
             self.ctx.changes.notify("project", "stage_change")
@@ -189,11 +195,19 @@ class ProjectsPage(ListPage):
         tree.setHeaderLabels([self.tr("日期"), self.tr("事项"), self.tr("说明")])
         for h in workflow.stage_history(self.ctx.ws, pid):
             tree.addTopLevelItem(
-                QTreeWidgetItem([h["date"], f"{h['from_stage'] or ''} → {h['to_stage']}", h["note"] or ""])
+                QTreeWidgetItem(
+                    [h["date"], f"{display(h['from_stage'])} → {display(h['to_stage'])}", h["note"] or ""]
+                )
             )
         for f in workflow.fundings(self.ctx.ws, pid):
             tree.addTopLevelItem(
-                QTreeWidgetItem([f["date"], f"到位资金 {format_yi(f['amount_wan'])} 亿元", f["note"] or ""])
+                QTreeWidgetItem(
+                    [
+                        f["date"],
+                        self.tr("到位资金 %1 亿元").replace("%1", format_yi(f["amount_wan"])),
+                        f["note"] or "",
+                    ]
+                )
             )
         tree.sortItems(0, Qt.SortOrder.AscendingOrder)
         close = QPushButton(self.tr("关闭"), dialog)

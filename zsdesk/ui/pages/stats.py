@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,24 +26,29 @@ from PySide6.QtWidgets import (
 
 from ...domain.periods import PRESET_LABELS, PRESETS, preset
 from ...domain.stats import COLUMNS, MONEY_COLUMNS, TOTAL_LABEL
+from ..column_labels import column_label
 from ..context import UiContext
+from ..domain_text import preset_name, target_text, unit_line
 from ..qtcompat import emit
+from ..value_labels import display
 
 BEHIND = QBrush(QColor("#fde2e1"))
 # Column names of the drill-down rows that the record labels do not cover (or cover ambiguously).
 DRILL_LABELS = {
-    "name": "名称",
-    "date": "日期",
-    "kind": "类型",
-    "unit": "填报单位",
-    "office": "办事处",
-    "enterprise": "企业",
-    "project": "项目",
-    "visits": "走访次数",
-    "first_visit": "首次走访",
-    "last_visit": "最近走访",
-    "note": "备注",
+    "name": QT_TRANSLATE_NOOP("Columns", "名称"),
+    "date": QT_TRANSLATE_NOOP("Columns", "日期"),
+    "kind": QT_TRANSLATE_NOOP("Columns", "类型"),
+    "unit": QT_TRANSLATE_NOOP("Columns", "填报单位"),
+    "office": QT_TRANSLATE_NOOP("Columns", "办事处"),
+    "enterprise": QT_TRANSLATE_NOOP("Columns", "企业"),
+    "project": QT_TRANSLATE_NOOP("Columns", "项目"),
+    "visits": QT_TRANSLATE_NOOP("Columns", "走访次数"),
+    "first_visit": QT_TRANSLATE_NOOP("Columns", "首次走访"),
+    "last_visit": QT_TRANSLATE_NOOP("Columns", "最近走访"),
+    "note": QT_TRANSLATE_NOOP("Columns", "备注"),
 }
+# Drill-down columns holding enum values (industry, stage ...) or a 市(州): shown translated.
+DRILL_VALUES = frozenset({"industry", "stage", "status", "kind", "unit"})
 
 
 def drill_label(name: str) -> str:
@@ -57,6 +62,11 @@ def drill_label(name: str) -> str:
         if spec is not None:
             return spec.label
     return name
+
+
+def drill_heading(name: str) -> str:
+    """The drill-down column heading in the UI language."""
+    return column_label(drill_label(name))
 
 
 class StatsPage(QWidget):
@@ -77,11 +87,11 @@ class StatsPage(QWidget):
         from ...storage import stats_queries
 
         for name in stats_queries.units(ctx.ws.db):
-            self.unit.addItem(name, name)
+            self.unit.addItem(display(name), name)  # a 市(州) shows translated; office names are data
         self.preset = QComboBox()
         self.preset.setObjectName("preset")
         for key in PRESETS:
-            self.preset.addItem(PRESET_LABELS[key], key)
+            self.preset.addItem(preset_name(PRESET_LABELS[key]), key)
         self.preset.addItem(self.tr("自定义"), "")
         self.preset.setCurrentIndex(PRESETS.index("quarter"))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
@@ -147,13 +157,14 @@ class StatsPage(QWidget):
 
         start, end = self.period()
         unit = self.unit.currentData()
+        last_year, targets_step = self.tr("计算去年同期"), self.tr("核对目标")
 
         # A province-wide sheet, last year's and the targets take ≈1.5 s: computed on a worker.
         def job(ws: Any, progress: Any, _cancel: Any) -> tuple[Any, Any, Any]:
             sheet = stats.compute_stats(ws, date_from=start, date_to=end, unit=unit)
-            progress(0.4, "计算去年同期")
+            progress(0.4, last_year)
             previous = stats.same_period_last_year(ws, date_from=start, date_to=end, unit=unit)
-            progress(0.7, "核对目标")
+            progress(0.7, targets_step)
             targets = stats.check_targets(ws, date_from=start, date_to=end, unit=unit)
             return sheet, stats.year_on_year(sheet, previous), targets
 
@@ -179,9 +190,11 @@ class StatsPage(QWidget):
         self.table.clear()
         self.table.setColumnCount(1 + len(COLUMNS))
         self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([self.tr("市(州)"), *[h for _, h in COLUMNS]])
+        self.table.setHorizontalHeaderLabels([self.tr("市(州)"), *[column_label(h) for _, h in COLUMNS]])
         for r, row in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(row.unit))
+            unit_item = QTableWidgetItem(display(row.unit))  # 市(州) and 合计 translated
+            unit_item.setData(Qt.ItemDataRole.UserRole, row.unit)  # the unit as stored, for drilling
+            self.table.setItem(r, 0, unit_item)
             for c, (key, _header) in enumerate(COLUMNS, start=1):
                 item = QTableWidgetItem(row.display(key))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -194,8 +207,8 @@ class StatsPage(QWidget):
                     if growth.meets_target is False and key in stats.GROWTH_KEYS:
                         item.setBackground(BEHIND)
                 self.table.setItem(r, c, item)
-        lines = [f"{r.unit}：{r.text}" for r in results[:9]]
-        self.targets.setText("\n".join(lines) + ("\n……" if len(results) > 9 else ""))
+        lines = [unit_line(r.unit, target_text(r)) for r in results[:9]]
+        self.targets.setText("\n".join(lines) + ("\n" + self.tr("……") if len(results) > 9 else ""))
         emit(self.computed)
 
     def drill(self, row: int, column: int) -> None:
@@ -204,7 +217,7 @@ class StatsPage(QWidget):
         from ...services import stats
 
         key, header = COLUMNS[column - 1]
-        unit = self.table.item(row, 0).text()
+        unit = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         start, end = self.period()
         chosen = None if unit == TOTAL_LABEL else unit
 
@@ -213,7 +226,7 @@ class StatsPage(QWidget):
             return stats.drilldown(ws, key=key, unit=chosen, date_from=start, date_to=end)
 
         self.ctx.jobs.run(
-            job, lambda records: self.show_drill(f"{unit} · {header}", records), title=self.tr("正在查询"),
+            job, lambda records: self.show_drill(f"{display(unit)} · {column_label(header)}", records), title=self.tr("正在查询"),
             parent=self, owner=self,
         )  # fmt: skip
 
@@ -228,12 +241,17 @@ class StatsPage(QWidget):
         names = [n for n in (records[0] if records else {}) if n != "id" and not n.endswith("_id")]
         view = QTableView(dialog)
         view.setObjectName("drillTable")
-        view.setModel(RecordsModel(records, [(n, drill_label(n)) for n in names], view))
+        view.setModel(
+            RecordsModel(records, [(n, drill_heading(n)) for n in names], view, vocabulary=DRILL_VALUES)
+        )
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
         for c, name in enumerate(names):
             wide = {"name": 250, "enterprise": 250, "project": 250, "credit_code": 180, "unit": 160}
-            view.setColumnWidth(c, wide.get(name, 110))
+            width = wide.get(name, 110)
+            if name in DRILL_VALUES:  # translated values run longer in English
+                width = max(width, min(200, view.sizeHintForColumn(c)))
+            view.setColumnWidth(c, width)
 
         layout = QVBoxLayout(dialog)
         layout.addWidget(view)
@@ -248,11 +266,12 @@ class StatsPage(QWidget):
         start, end = self.period()
         unit = self.unit.currentData()
         officer = self.ctx.officer
+        step = self.tr("正在生成报表")
 
         def job(ws: Any, progress: Any, cancel: Any) -> bytes:
             from ...services.reports import stats_report
 
-            progress(0.1, "正在生成报表")
+            progress(0.1, step)
             return stats_report(ws, date_from=start, date_to=end, unit=unit, fmt=fmt, filler=officer)
 
         self.ctx.jobs.run(job, done, title=self.tr("生成统计表"), parent=self)
@@ -279,4 +298,6 @@ def _write(parent: QWidget, path: str, data: bytes) -> None:
         with open(path, "wb") as fh:
             fh.write(data)
     except OSError as exc:
-        QMessageBox.warning(parent, parent.tr("保存失败"), f"{path}：{exc.strerror}")
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("StatsPage", "保存失败"), f"{path}：{exc.strerror}"
+        )

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...storage import worklists
+from ..column_labels import column_label, record_title
 from ..context import UiContext
 from ..qtcompat import emit
+from ..value_labels import display
 
 
 def _status(ws: Any) -> dict[str, Any]:
@@ -186,11 +188,10 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
             values = [
-                c.table_title,
-                c.label,
-                c.local,
-                c.server,
-                c.base,
+                record_title(c.table_title),
+                column_label(c.label),
+                # The values as stored; enum values (a stage, a status) shown in the UI language.
+                *(display(v) if isinstance(v, str) else v for v in (c.local, c.server, c.base)),
                 f"{c.local_author} / {c.server_author}",
             ]
             for col, value in enumerate(values):
