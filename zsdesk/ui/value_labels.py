@@ -9,7 +9,6 @@ value is listed here; tests/ui/test_translations.py checks the lists match and a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -183,6 +182,8 @@ def display_list(values: Iterable[Any] | str | None) -> str:
         return ""
     if isinstance(values, str):
         try:
+            import json  # not at module level: lists are shown after the first paint
+
             values = json.loads(values)
         except ValueError:
             return display(values)

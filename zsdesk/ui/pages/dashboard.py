@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import UiContext
-from ..domain_text import period_span, preset_name, target_text, target_title
 from ..qtcompat import emit
-from ..value_labels import display
 
 # Built on first use: QBrush's overload resolution creates the Qt namespace's Python enums
 # (≈15 ms), which the first paint does not need.
@@ -71,7 +69,8 @@ class DashboardPage(QWidget):
         from ...domain.periods import PRESET_LABELS
 
         for key in ("quarter", "month", "half-year", "year", "ytd"):
-            self.period.addItem(preset_name(PRESET_LABELS[key]), key)
+            # = domain_text.preset_name: that module (and value_labels) load after the first paint.
+            self.period.addItem(QCoreApplication.translate("Periods", PRESET_LABELS[key]), key)
         self.period.currentIndexChanged.connect(lambda _i: self.load_figures())
         # Charts are built when the first figures arrive: QtCharts then loads off the start-up path.
         self.charts: list[Any] = []
@@ -154,6 +153,8 @@ class DashboardPage(QWidget):
             self.load_figures()
 
     def show_lists(self, data: Any, stalled_days: int) -> None:
+        from ..value_labels import display
+
         today = data.today
         self._fill(self.tasks, [(t["due_date"], t["title"], t["enterprise"], t["assignee"]) for t in data.tasks],
                    lambda row: row[0] < today)  # fmt: skip
@@ -227,6 +228,8 @@ class DashboardPage(QWidget):
     def show_figures(self, period: Any, results: list[Any], previous: list[Any]) -> None:
         from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
         from PySide6.QtCore import Qt
+
+        from ..domain_text import period_span, target_text, target_title
 
         if not self.charts:
             self._make_charts()
