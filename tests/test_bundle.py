@@ -69,6 +69,8 @@ def _mb(folder: Path) -> float:
 def test_bundle_carries_resources_and_leaves_out_webengine(bundle: Path) -> None:
     internal = bundle / "_internal"
     assert (internal / "resources" / "fonts" / "wqy-microhei.ttc").is_file()
+    # The pre-rendered icons (scripts/build_icons.py): without them the GUI falls back to QtSvg.
+    assert (internal / "resources" / "icons" / "png" / "dashboard-20.png").is_file()
     assert not list(internal.rglob("*WebEngine*")), "QtWebEngine must not be bundled"
     assert not list(internal.rglob("libQt6Quick*")), (
         "QtQuick (pulled by the virtual keyboard) must be dropped"
