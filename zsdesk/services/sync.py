@@ -11,25 +11,25 @@ import os
 import signal
 import time
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import keyring
 from keyring.errors import KeyringError
 
-from ..domain.errors import NotFoundError, ValidationError
-from ..domain.money import WAN_PER_YI
-from ..domain.records import BY_TABLE, field_specs
-from ..domain.validation import clean_fields
-from ..storage.columns import wire_value
+from ..domain.errors import NotFoundError
 from ..storage.replica import Replica
 from ..sync.client import SyncClient, SyncError
 from .context import Workspace
 from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress
 
+# The local side (status, conflicts and the choices on them, rejected ops) lives in sync_local.py,
+# which loads no network code; re-exported here for the commands and tests that import it from here.
+from .sync_local import CHOICES, ConflictView, list_conflicts, rejected_ops, resolve_conflict, sync_status
+
+__all__ = ["CHOICES", "ConflictView", "list_conflicts", "rejected_ops", "resolve_conflict", "sync_status"]
+
 KEYRING_SERVICE = "zsdesk"
 NO_KEYRING = "本机没有可用的系统密钥环，无法安全保存登录令牌：本次同步使用输入的密码，令牌不会保存，下次同步需再次输入密码"
-CHOICES = {"local": "另一方的值", "server": "当前值", "base": "原值"}
 PREFETCH_MAX_BYTES = 2 * 1024 * 1024  # attachments below this are downloaded right after a sync
 
 
@@ -265,132 +265,3 @@ def logout(*, server: str, username: str, transport: Any = None) -> None:
         finally:
             client.close()
         _forget(key)
-
-
-# -- status, conflicts, rejected ops ---------------------------------------------------------------
-def sync_status(ws: Workspace) -> dict[str, Any]:
-    """What a sync panel shows: last sync, last error, pending changes, open conflicts, rejected ops."""
-    replica = Replica(ws.db)
-    rejected = ws.db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0]
-    return {
-        "last_sync": replica.get_state("last_sync") or "",
-        "last_error": replica.get_state("last_error") or "",
-        "pending": replica.pending_count(),
-        "open_conflicts": len(replica.open_conflicts()),
-        "rejected": int(rejected),
-        "cursor": replica.cursor(),
-    }
-
-
-@dataclass
-class ConflictView:
-    """One field where two edits met: Local (the other value) / Server (in force) / Base per field."""
-
-    id: str
-    table: str
-    table_title: str
-    row_id: str
-    field: str
-    label: str
-    local: Any
-    server: Any
-    base: Any
-    local_author: str
-    server_author: str
-
-
-def list_conflicts(ws: Workspace) -> list[ConflictView]:
-    out = []
-    for c in Replica(ws.db).open_conflicts():
-        table = c["table_name"]
-        spec = field_specs(table).get(c["field"]) if table in BY_TABLE else None
-        out.append(
-            ConflictView(
-                id=c["id"],
-                table=table,
-                table_title=BY_TABLE[table].TITLE if table in BY_TABLE else table,
-                row_id=c["row_id"],
-                field=c["field"],
-                label=spec.label
-                if spec
-                else {"deleted": "删除", "office_id": "所属办事处"}.get(c["field"], c["field"]),
-                local=json.loads(c["local_value"]) if c["local_value"] else None,
-                server=json.loads(c["server_value"]) if c["server_value"] else None,
-                base=json.loads(c["base_value"]) if c["base_value"] else None,
-                local_author=c["local_author"] or "",
-                server_author=c["server_author"] or "",
-            )
-        )
-    return out
-
-
-def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
-    """Keep `choice` (local|server|base) for the field. The choice itself is a synced act (a
-    `resolve` op): even choosing the value already in force closes the conflict on the server and,
-    after their next sync, on every other laptop in scope; a different value is written too."""
-    if choice not in CHOICES:
-        raise ValidationError({"choice": f"请选择 {'/'.join(CHOICES)} 之一"})
-    replica = Replica(ws.db)
-    raw = next((c for c in replica.open_conflicts() if c["id"] == conflict_id), None)
-    views = [c for c in list_conflicts(ws) if c.id == conflict_id]
-    if raw is None or not views:
-        raise NotFoundError("找不到该冲突，可能已处理")
-    c = views[0]
-    value = {"local": c.local, "server": c.server, "base": c.base}[choice]
-    store = ws.store
-    with store.transaction():
-        row = store.get(c.table, c.row_id, include_deleted=True)
-        write, previous = False, None
-        if c.field == "deleted":
-            # Deletion moves only through delete/undelete ops (tombstones); the resolve op settles it.
-            if value and not row["deleted"]:
-                store.delete(c.table, c.row_id, source="conflict")
-            elif not value and row["deleted"]:
-                store.undelete(c.table, c.row_id, source="conflict")
-        elif c.field == "office_id":
-            if value and value != row["office_id"]:  # a move is scope-checked by its own update op
-                store.update(c.table, c.row_id, {"office_id": value}, source="conflict", allow_deleted=True)
-        else:
-            if row["deleted"] and choice == "local":
-                store.undelete(c.table, c.row_id, source="conflict")  # the edit lost to a delete
-            spec = field_specs(c.table).get(c.field)
-            if spec is not None:
-                shown = value
-                if spec.kind == "money" and value is not None:
-                    shown = Decimal(int(value)) / WAN_PER_YI  # validation takes 亿元; the wire has 万元
-                clean_fields(c.table, {c.field: shown}, creating=False)  # e.g. an empty required base
-                previous = wire_value(c.table, c.field, row.get(c.field))
-                write = previous != value
-        row = store.get(c.table, c.row_id, include_deleted=True)
-        replica.record_resolution(
-            raw,
-            choice,
-            value,
-            write=write,
-            previous=previous,
-            stamp=store.clock.now(),
-            author=store.author,
-            office_id=row["office_id"],
-            base_version=int(row["version"] or 0),
-        )
-
-
-def rejected_ops(ws: Workspace) -> list[dict[str, Any]]:
-    """Changes the server refused (e.g. another office's record), kept visible with the reason."""
-    rows = ws.db.execute(
-        "SELECT op_id, table_name, row_id, kind, fields, reason, hlc, author FROM outbox"
-        " WHERE state = 'rejected' ORDER BY op_seq"
-    ).fetchall()
-    return [
-        {
-            "op_id": op_id,
-            "table": table,
-            "row_id": row_id,
-            "kind": kind,
-            "fields": json.loads(fields or "{}"),
-            "reason": reason or "",
-            "hlc": hlc,
-            "author": author,
-        }
-        for op_id, table, row_id, kind, fields, reason, hlc, author in rows
-    ]

@@ -176,6 +176,20 @@ class ListPage(QWidget):
         self._filters[name] = combo.currentData
         return combo
 
+    def add_combo_later(self, name: str, label: str, load: Callable[[Any], list[str]]) -> QComboBox:
+        """`add_combo` whose values come from a query run on a worker (`load(ws)`): on a province
+        database even a bounded DISTINCT takes tens of ms, which opening a screen must not wait for.
+        The combo offers 全部 at once and its values when they arrive."""
+        combo = self.add_combo(name, label, [])
+
+        def fill(values: list[str]) -> None:
+            for value in values:
+                combo.addItem(display(value), value)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
+        self.ctx.jobs.run(lambda ws, _progress, _cancel: load(ws), fill, owner=self)
+        return combo
+
     def add_date_range(self) -> tuple[QDateEdit, QDateEdit]:
         edits = []
         for name, label in (("date_from", self.tr("从")), ("date_to", self.tr("至"))):

@@ -20,22 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...storage import worklists
+from ...services.sync_local import list_conflicts, resolve_conflict, sync_status
 from ..column_labels import column_label, record_title
 from ..context import UiContext
 from ..qtcompat import emit
 from ..value_labels import display
-
-
-def _status(ws: Any) -> dict[str, Any]:
-    """services.sync.sync_status when the sync module is installed, else the outbox counts."""
-    try:
-        from ...services.sync import sync_status
-    except ImportError:
-        info = worklists.sync_summary(ws.db)
-        return {"pending": info["pending"], "rejected": info["rejected"], "open_conflicts": info["conflicts"],
-                "last_sync": info["state"].get("last_sync", ""), "last_error": ""}  # fmt: skip
-    return sync_status(ws)
 
 
 class SyncPage(QWidget):
@@ -89,7 +78,7 @@ class SyncPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        info = _status(self.ctx.ws)
+        info = sync_status(self.ctx.ws)
         lines = [self.tr("待上传的修改：%1 条").replace("%1", str(info["pending"]))]
         if info["rejected"]:
             lines.append(self.tr("被服务器拒绝：%1 条").replace("%1", str(info["rejected"])))
@@ -101,11 +90,6 @@ class SyncPage(QWidget):
         self.conflicts_button.setEnabled(info["open_conflicts"] > 0)
 
     def sync(self) -> None:
-        try:
-            from ...services import sync as sync_service
-        except ImportError:
-            QMessageBox.information(self, self.tr("同步"), self.tr("同步模块尚未安装，暂不能同步。"))
-            return
         server, user, password = self.server.text().strip(), self.user.text().strip(), self.password.text()
         if not server or not user:
             QMessageBox.warning(self, self.tr("同步"), self.tr("请填写服务器地址和用户名。"))
@@ -114,6 +98,10 @@ class SyncPage(QWidget):
         self.ctx.settings.sync_user = user
 
         def job(ws: Any, progress: Any, cancel: Any) -> Any:
+            # Imported here, on the worker: the network code (httpx, keyring, the wire models) takes
+            # ≈250 ms to load, which the window must not wait for.
+            from ...services import sync as sync_service
+
             return sync_service.sync_now(
                 ws, server=server, username=user, password=password or None, progress=progress, cancel=cancel
             )
@@ -182,8 +170,6 @@ class ConflictsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        from ...services.sync import list_conflicts
-
         self.rows = list_conflicts(self.ctx.ws)
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
@@ -203,13 +189,8 @@ class ConflictsDialog(QDialog):
         if not rows:
             return
         try:
-            from ...services import sync as sync_service
-
             for r in rows:
-                sync_service.resolve_conflict(self.ctx.ws, self.rows[r].id, choice)
-        except (ImportError, AttributeError):
-            QMessageBox.information(self, self.tr("同步冲突"), self.tr("同步模块尚未安装，暂不能处理冲突。"))
-            return
+                resolve_conflict(self.ctx.ws, self.rows[r].id, choice)
         except Exception as exc:
             from ..jobs import describe_error
 

@@ -17,7 +17,9 @@ class VisitsPage(ListPage):
         self.search.setPlaceholderText(self.tr("搜索企业名称、洽谈内容…"))
         db = self.ctx.ws.db
         self.add_combo("office_id", self.tr("办事处"), [(name, oid) for oid, name in listing.offices(db)])
-        self.add_combo("officer", self.tr("记录人"), listing.recent_values(db, "visit", "officer"))
+        self.add_combo_later(
+            "officer", self.tr("记录人"), lambda ws: listing.recent_values(ws.db, "visit", "officer")
+        )
         self.add_date_range()
         self.add_combo("industry", self.tr("行业"), list(enums.INDUSTRIES))
         self.add_combo("form", self.tr("形式"), list(enums.VISIT_FORMS))
