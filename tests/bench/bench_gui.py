@@ -212,6 +212,19 @@ def bench_stalls(db: Path, settle_s: float) -> list[dict[str, Any]]:
         act("visit list: jump to the end", visits.view.scrollToBottom)
         enterprises = window.show_page("enterprise")
         act("enterprise list: search 新能源", lambda: enterprises.search.setText("新能源"))
+        dialogs: list[Any] = []
+
+        def new_visit_dialog() -> None:
+            from zsdesk.ui.visit_dialog import VisitDialog
+
+            dialog = VisitDialog(ws, officer="张三", parent=window, ctx=window.ctx)
+            dialog.show()  # what the 新建 button opens (it uses exec(); show() keeps this loop ours)
+            dialogs.append(dialog)
+
+        act("open the new-visit dialog", new_visit_dialog)
+        act("close it", lambda: dialogs[0].reject())
+        stats = window.show_page("stats")
+        act("statistics: compute the sheet", stats.compute)
         act("back to the dashboard", lambda: window.show_page("dashboard"))
         window.remember_layout = False
         window.close()
