@@ -153,6 +153,7 @@ def bench_stalls(db: Path, settle_s: float) -> list[dict[str, Any]]:
     import tempfile
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import shiboken6
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -229,6 +230,9 @@ def bench_stalls(db: Path, settle_s: float) -> list[dict[str, Any]]:
         window.remember_layout = False
         window.close()
         window.ctx.jobs.shutdown()
+        for dialog in dialogs:
+            shiboken6.delete(dialog)
+        shiboken6.delete(window)  # a live window at interpreter exit crashes Qt (see ui/main.dispose)
         ws.close()
     worst_name, worst = max(stalls, key=lambda item: item[1])
     return [
@@ -253,10 +257,28 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     db = province_db()
     rows = bench_smoke(db, repeat=2 if quick else 5)
     rows += bench_jumps(db, JUMPS)
-    rows += bench_stalls(db, settle_s=1.0 if quick else 2.0)
+    rows += stalls_in_child(db, settle_s=1.0 if quick else 2.0)
     return rows
+
+
+def stalls_in_child(db: Path, settle_s: float) -> list[dict[str, Any]]:
+    """`bench_stalls` in its own interpreter: it needs a QApplication with real widgets, and this
+    process may already hold the QCoreApplication `bench_jumps` made (a widget then crashes Qt)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run(
+        [PYTHON, str(Path(__file__).resolve()), "--stalls", str(db), str(settle_s)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":
     os.chdir(REPO)
-    print_table(run(quick="--quick" in sys.argv))
+    if sys.argv[1:2] == ["--stalls"]:  # the child of stalls_in_child
+        print(json.dumps(bench_stalls(Path(sys.argv[2]), settle_s=float(sys.argv[3])), ensure_ascii=False))
+    else:
+        print_table(run(quick="--quick" in sys.argv))
