@@ -363,19 +363,19 @@ def _ops(laptop: _Laptop, kind: str, fields_for: Any) -> list[dict[str, Any]]:
 
 
 async def _drive(
-    base: str, laptops: list[_Laptop], rounds: int, server_pid: int
+    base: str, laptops: list[_Laptop], rounds: int, server_pid: int, *, setup: bool, first_round: int = 0
 ) -> tuple[float, list[float], list[str], float, float]:
-    """Setup syncs (creates, not timed), then `rounds` bursts in which every laptop syncs at once.
-    Returns (timed wall, sync latencies, errors, server CPU s, load-generator CPU s) of the bursts."""
+    """With `setup`, first the creates (not timed); then `rounds` bursts in which every laptop syncs
+    at once. Returns (timed wall, sync latencies, errors, server CPU s, load-generator CPU s)."""
     host, port = base.removeprefix("http://").rsplit(":", 1)
-    for laptop in laptops:
+    for laptop in laptops if setup else []:
         await _sync_once(
             laptop,
             _ops(laptop, "create", lambda j, name=laptop.name: {"name": f"{name}-企业{j}"}),
             host,
             int(port),
         )
-    for laptop in laptops:
+    for laptop in laptops if setup else []:
         await _sync_once(laptop, [], host, int(port))
     wall = server_cpu = client_cpu = 0.0
     latencies: list[float] = []
@@ -389,7 +389,7 @@ async def _drive(
             errors.append(repr(exc))
         latencies.append(time.perf_counter() - t0)
 
-    for r in range(rounds):
+    for r in range(first_round, first_round + rounds):
         # The edits are made before the burst (the laptops' outboxes), outside the timed window.
         batches = [_ops(laptop, "update", lambda j, r=r: {"note": f"第{r}轮回访"}) for laptop in laptops]
         cpu0, own0, t0 = _tree_cpu_s(server_pid), time.process_time(), time.perf_counter()
@@ -401,7 +401,7 @@ async def _drive(
 
 
 def bench_concurrency(
-    tmp: Path, clients: int, rounds: int, edits: int, offices: int = 10, workers: int = 1
+    tmp: Path, clients: int, rounds: int, edits: int, offices: int = 10, workers: int = 1, reps: int = 3
 ) -> dict[str, Any]:
     """50 laptops spread over 10 offices (5 officers each, as on the provincial server), PostgreSQL.
 
@@ -462,36 +462,67 @@ def bench_concurrency(
             laptop = _Laptop(f"c{i}", tokens[i % offices], office_ids[i % offices])
             laptop.ids = [uuid7() for _ in range(edits)]
             laptops.append(laptop)
-        wall, latencies, errors, server_cpu, client_cpu = asyncio.run(_drive(base, laptops, rounds, proc.pid))
-        ops = clients * rounds * edits
-        ours_tput = ops / wall
-        # Baseline: the same number of single-row updates straight through psycopg, 50 threads.
         import psycopg
 
         dsn = url.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(dsn) as conn:
-            ids_all = [
-                r[0]
-                for r in conn.execute("SELECT id FROM records WHERE table_name = 'enterprise'").fetchall()
-            ]
-        chunks = [ids_all[i::clients] for i in range(clients)]
 
-        def raw(chunk: list[str]) -> None:
+        def checkpoint() -> None:
+            # Writes left by the setup (or by an earlier benchmark's 100,000 rows) are flushed now,
+            # not by a checkpoint in the middle of one side's timed window.
             with psycopg.connect(dsn, autocommit=True) as conn:
-                for r in range(rounds):
-                    for row_id in chunk:
-                        conn.execute(
-                            "UPDATE records SET data = %s WHERE id = %s",
-                            (json.dumps({"note": f"raw{r}"}), row_id),
-                        )
+                conn.execute("CHECKPOINT")
 
-        threads = [threading.Thread(target=raw, args=(c,)) for c in chunks]
-        t0 = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        raw_wall = time.perf_counter() - t0
+        def raw_updates(ids_all: list[str], rep: int) -> float:
+            """The baseline: the same number of single-row updates through psycopg, `clients` threads."""
+            chunks = [ids_all[i::clients] for i in range(clients)]
+
+            def raw(chunk: list[str]) -> None:
+                with psycopg.connect(dsn, autocommit=True) as conn:
+                    for r in range(rounds):
+                        for row_id in chunk:
+                            conn.execute(
+                                "UPDATE records SET data = %s WHERE id = %s",
+                                (json.dumps({"note": f"raw{rep}-{r}"}), row_id),
+                            )
+
+            threads = [threading.Thread(target=raw, args=(c,)) for c in chunks]
+            t0 = time.perf_counter()
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            return time.perf_counter() - t0
+
+        # Both sides `reps` times, alternating, each after a CHECKPOINT: the ratio is taken per pair
+        # and the median pair reported, so a burst of background work on this shared 2-core machine
+        # (autovacuum, another process) spoils one pair rather than the figure.
+        pairs: list[tuple[float, float]] = []
+        latencies: list[float] = []
+        errors: list[str] = []
+        server_cpu = client_cpu = 0.0
+        for rep in range(reps):
+            checkpoint()
+            wall, lat, errs, s_cpu, c_cpu = asyncio.run(
+                _drive(base, laptops, rounds, proc.pid, setup=rep == 0, first_round=rep * rounds)
+            )
+            latencies += lat
+            errors += errs
+            server_cpu += s_cpu
+            client_cpu += c_cpu
+            if rep == 0:
+                with psycopg.connect(dsn) as conn:
+                    ids_all = [
+                        r[0]
+                        for r in conn.execute(
+                            "SELECT id FROM records WHERE table_name = 'enterprise'"
+                        ).fetchall()
+                    ]
+            checkpoint()
+            pairs.append((wall, raw_updates(ids_all, rep)))
+        ops = clients * rounds * edits
+        ratios = sorted(((ops / w) / (len(ids_all) * rounds / rw), w, rw) for w, rw in pairs)
+        ratio, wall, raw_wall = ratios[len(ratios) // 2]
+        ours_tput = ops / wall
         raw_tput = len(ids_all) * rounds / raw_wall
     finally:
         proc.terminate()
@@ -500,21 +531,23 @@ def bench_concurrency(
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
     syncs = clients * rounds
+    all_syncs = syncs * reps
     return {
         "name": f"{clients} concurrent clients in {offices} offices × {rounds} syncs × {edits} edits (PostgreSQL)",
         "ours_s": round(wall, 3),
         "baseline_s": round(raw_wall, 3),
-        "ratio": round(ours_tput / raw_tput, 2),
+        "ratio": round(ratio, 2),
         "target": "all succeed; throughput ≥ 30% of raw",
         "errors": len(errors),
-        "syncs": syncs,
+        "syncs": all_syncs,
+        "ratio_per_pair": [round(r, 2) for r, _, _ in ratios],
         "p95_latency_s": round(p95, 3),
         "median_latency_s": round(statistics.median(latencies), 3) if latencies else None,
         "syncs_per_s": round(syncs / wall, 1),
         "ops_per_s": round(ours_tput, 1),
         "raw_updates_per_s": round(raw_tput, 1),
-        "server_cpu_ms_per_sync": round(1000 * server_cpu / syncs, 2),
-        "loadgen_cpu_ms_per_sync": round(1000 * client_cpu / syncs, 2),
+        "server_cpu_ms_per_sync": round(1000 * server_cpu / all_syncs, 2),
+        "loadgen_cpu_ms_per_sync": round(1000 * client_cpu / all_syncs, 2),
         "server_workers": workers,
     }
 
@@ -537,7 +570,11 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         out.append(bench_noop(f"sqlite:///{tmp / 'noop.db'}", tmp, 5 if quick else 30))
         out.append(bench_bytes(f"sqlite:///{tmp / 'bytes.db'}", tmp, 100 if quick else 1000))
         if pg:
-            out.append(bench_concurrency(tmp, 5 if quick else 50, 2 if quick else 10, 5 if quick else 20))
+            out.append(
+                bench_concurrency(
+                    tmp, 5 if quick else 50, 2 if quick else 10, 5 if quick else 20, reps=1 if quick else 3
+                )
+            )
     return out
 
 
