@@ -540,7 +540,7 @@ def bench_concurrency(
         "target": "all succeed; throughput ≥ 30% of raw",
         "errors": len(errors),
         "syncs": all_syncs,
-        "ratio_per_pair": [round(r, 2) for r, _, _ in ratios],
+        "ratio_per_pair": "/".join(f"{r:.2f}" for r, _, _ in ratios),
         "p95_latency_s": round(p95, 3),
         "median_latency_s": round(statistics.median(latencies), 3) if latencies else None,
         "syncs_per_s": round(syncs / wall, 1),
