@@ -19,26 +19,19 @@ from zsdesk.server.purge import init_purge, mark_seq, purge_tombstones
 from zsdesk.server.push import apply_push
 from zsdesk.sync.protocol import Op, PushRequest
 
-from ..sync.harness import drop_postgres, fresh_postgres_url, postgres_available
+from ..sync.harness import database_url
 
 THREADS = 6
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def engine(request: Any, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "postgres":
-        if not postgres_available():
-            pytest.skip("PostgreSQL at 127.0.0.1:5432 is not reachable")
-        url = fresh_postgres_url()
-    else:
-        url = f"sqlite:///{tmp_path / 'server.db'}"
-    eng = make_engine(url)
-    init_db(eng)
-    init_purge(eng)
-    yield eng
-    eng.dispose()
-    if request.param == "postgres":
-        drop_postgres(url)
+    for url in database_url(request.param, tmp_path):
+        eng = make_engine(url)
+        init_db(eng)
+        init_purge(eng)
+        yield eng
+        eng.dispose()
 
 
 def _op(kind: str, row_id: str, office: str, base: int = 0, **fields: Any) -> Op:

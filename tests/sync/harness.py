@@ -96,21 +96,30 @@ def start_server(database_url: str) -> LiveServer:
     return LiveServer(f"http://127.0.0.1:{port}", database_url, engine, server, thread)
 
 
-def server_fixture(request: Any, tmp_path: Path) -> Iterator[LiveServer]:
-    """Body of the parametrized `server` fixture: a fresh database per test."""
-    if request.param == "postgres":
+def database_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    """A fresh server database for one test ("sqlite" file or "postgres" database, dropped after);
+    the PostgreSQL half skips where none is reachable."""
+    if backend == "postgres":
         if not postgres_available():
             pytest.skip("PostgreSQL at 127.0.0.1:5432 is not reachable")
         url = fresh_postgres_url()
     else:
         url = f"sqlite:///{tmp_path / 'server.db'}"
-    live = start_server(url)
     try:
-        yield live
+        yield url
     finally:
-        live.stop()
-        if request.param == "postgres":
+        if backend == "postgres":
             drop_postgres(url)
+
+
+def server_fixture(request: Any, tmp_path: Path) -> Iterator[LiveServer]:
+    """Body of the parametrized `server` fixture: a fresh database per test."""
+    for url in database_url(request.param, tmp_path):
+        live = start_server(url)
+        try:
+            yield live
+        finally:
+            live.stop()
 
 
 class Laptop:

@@ -6,7 +6,6 @@ carries the server time so clients can warn about a clock running ahead.
 """
 
 import os
-import zlib
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
@@ -45,7 +44,7 @@ from .auth import (
     revoke,
     visible_offices,
 )
-from .blobs import blob_routes, init_blobs
+from .blobs import blob_routes, inflate_bounded, init_blobs
 from .db import init_db, make_engine
 from .pull import ResnapshotNeeded, build_page
 from .purge import init_purge
@@ -64,14 +63,7 @@ class _GzipRequest(Request):
                 raise HTTPException(413, "请求体过大")
             raw = await super().body()
             if "gzip" in self.headers.get("content-encoding", ""):
-                # Bounded inflate: a small "gzip bomb" must not exhaust the server's memory.
-                inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-                try:
-                    raw = inflater.decompress(raw, MAX_BODY_BYTES + 1)
-                except zlib.error as exc:
-                    raise HTTPException(400, "请求体解压失败") from exc
-                if len(raw) > MAX_BODY_BYTES or inflater.unconsumed_tail:
-                    raise HTTPException(413, "请求体过大")
+                raw = inflate_bounded(raw, MAX_BODY_BYTES, "请求体过大")
             self._body = raw
         return self._body
 

@@ -318,16 +318,20 @@ async def read_body(request: Request, limit: int) -> bytes:
     except ClientDisconnect:
         raise HTTPException(400, "上传中断，未保存") from None
     raw = b"".join(parts)
-    if gzipped:
-        # Bounded inflate: a small "gzip bomb" must not exhaust the server's memory.
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            raw = inflater.decompress(raw, limit + 1)
-        except zlib.error as exc:
-            raise HTTPException(400, "请求体解压失败") from exc
-        if len(raw) > limit or inflater.unconsumed_tail:
-            raise HTTPException(413, TOO_BIG)
-    return raw
+    return inflate_bounded(raw, limit, TOO_BIG) if gzipped else raw
+
+
+def inflate_bounded(raw: bytes, limit: int, too_big: str) -> bytes:
+    """A gzip body inflated to at most `limit` bytes (413 `too_big` beyond): a small "gzip bomb"
+    must not exhaust the server's memory. Used for blob uploads and for every JSON request."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(raw, limit + 1)
+    except zlib.error as exc:
+        raise HTTPException(400, "请求体解压失败") from exc
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise HTTPException(413, too_big)
+    return out
 
 
 def blob_routes(
