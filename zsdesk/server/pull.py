@@ -125,9 +125,13 @@ def build_page(
     """
     scope = sorted(principal.offices)
     with engine.connect() as conn:
-        reads = (_PgReads if conn.dialect.name == "postgresql" else _CoreReads)(
-            conn, principal, scope, since, limit
-        )
+        pg = conn.dialect.name == "postgresql"
+        if pg:
+            # Each read is its own statement with its own snapshot either way (READ COMMITTED);
+            # autocommit spares the BEGIN and the ROLLBACK round trips of a transaction that writes
+            # nothing. (SQLite keeps its one read transaction: there it is one snapshot for the page.)
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+        reads = (_PgReads if pg else _CoreReads)(conn, principal, scope, since, limit)
         server_seq = reads.server_seq()
         items: list[tuple[int, str]] = []
         for version, table, row_id, office, deleted, data in reads.rows():
