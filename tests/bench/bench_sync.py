@@ -20,7 +20,6 @@ import json
 import os
 import ssl
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -39,9 +38,9 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.memkeyring.MemoryKeyring"
 from tests.sync.harness import (  # noqa: E402
     PASSWORD,
     drop_postgres,
-    free_port,
     fresh_postgres_url,
     postgres_available,
+    serve_process,
     start_server,
 )
 from zsdesk import SCHEMA_VERSION  # noqa: E402
@@ -422,31 +421,7 @@ def bench_concurrency(
         office_ids.append(office)
         add_user(engine, username=f"u{k}", password=PASSWORD, role="officer", offices=[office])
     engine.dispose()
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "zsdesk.server.cli",
-            "serve",
-            "--database",
-            url,
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            httpx.get(f"{base}/health")
-            break
-        except httpx.TransportError:
-            time.sleep(0.1)
+    proc, base = serve_process(url, None, "--workers", str(workers))
     try:
         tokens = {}
         for k in range(offices):

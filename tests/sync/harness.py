@@ -152,8 +152,9 @@ class Laptop:
         self.ws.close()
 
 
-def serve_process(url: str, fault: str | None = None) -> tuple[Any, str]:
-    """`zsdesk-server serve` as a real process (it can be SIGKILLed), with an optional fault point."""
+def serve_process(url: str, fault: str | None = None, *extra: str) -> tuple[Any, str]:
+    """`zsdesk-server serve` as a real process (it can be SIGKILLed), with an optional fault point
+    and extra `serve` arguments (e.g. "--workers", "2")."""
     import os
     import subprocess
     import sys
@@ -167,7 +168,7 @@ def serve_process(url: str, fault: str | None = None) -> tuple[Any, str]:
     if fault:
         env["ZSDESK_SERVER_FAULT"] = fault
     proc = subprocess.Popen(
-        [sys.executable, "-m", "zsdesk.server.cli", "serve", "--database", url, "--port", str(port)],
+        [sys.executable, "-m", "zsdesk.server.cli", "serve", "--database", url, "--port", str(port), *extra],
         env=env,
         cwd=root,
         stdout=subprocess.DEVNULL,

@@ -221,14 +221,15 @@ def apply_push(engine: Engine, principal: Principal, request: PushRequest) -> tu
     deadlock). SQLite holds its one write lock from the first statement, so there the order does
     not matter.
     """
-    for attempt in range(_ATTEMPTS):
+    for _ in range(_ATTEMPTS - 1):
         try:
             with write_transaction(engine) as conn:
                 return _apply_push_on(conn, engine, principal, request)
         except Exception as exc:
-            if is_sqlite(engine) or attempt == _ATTEMPTS - 1 or not _retryable(exc):
+            if is_sqlite(engine) or not _retryable(exc):
                 raise
-    raise AssertionError("unreachable")
+    with write_transaction(engine) as conn:  # the last attempt: whatever it raises goes to the caller
+        return _apply_push_on(conn, engine, principal, request)
 
 
 def _apply_push_on(

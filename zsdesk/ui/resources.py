@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -84,15 +85,23 @@ def compile_translation(lang: str) -> None:
         subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=False, capture_output=True)
 
 
+@functools.cache
+def _rendered_icons() -> dict[str, list[str]]:
+    """name -> its PNG files (`<name>-<px>.png`), read once: the window asks for a dozen icons."""
+    index: dict[str, list[str]] = {}
+    for png in sorted((resource_dir() / "icons" / "png").glob("*.png")):
+        index.setdefault(png.stem.rsplit("-", 1)[0], []).append(str(png))
+    return index
+
+
 def icon(name: str) -> QIcon:
     """The icon `name`, from the PNGs scripts/build_icons.py renders (an SVG would load QtSvg and
     its plugin at start-up); the SVG itself where no PNG was rendered."""
-    folder = resource_dir() / "icons"
-    pngs = sorted(folder.glob(f"png/{name}-*.png"))
+    pngs = _rendered_icons().get(name)
     if pngs:
         result = QIcon()
         for png in pngs:
-            result.addFile(str(png))
+            result.addFile(png)
         return result
-    path = folder / f"{name}.svg"
+    path = resource_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
