@@ -110,6 +110,7 @@ class Visit(Envelope):
     intention_park: str = spec("意向园区", max_len=100)
     demands_text: str = spec("企业诉求", max_len=5000)
     next_steps: str = spec("下一步工作", max_len=5000)
+    trip_id: str = spec("外出招商", "ref", ref="trip")
 
 
 @dataclass
@@ -233,11 +234,13 @@ class Trip(Envelope):
     TITLE: ClassVar[str] = "外出招商"
     leader: str = spec("带队领导", required=True, max_len=50)
     leader_rank: str = spec("领导职级", max_len=50)
+    party_leader: bool = spec("是否党政负责同志", "bool")
     start_date: str = spec("出发日期", "date", required=True)
     end_date: str = spec("返回日期", "date")
     places: str = spec("地点", max_len=300)
     enterprise_ids: tuple[str, ...] = spec("拜访企业", "list")
     project_ids: tuple[str, ...] = spec("洽谈项目", "list")
+    signed_project_ids: tuple[str, ...] = spec("签约项目", "list")
     note: str = spec("备注", max_len=2000)
 
 

@@ -73,6 +73,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "intention_park",
         "demands_text",
         "next_steps",
+        "trip_id",
     ),
     "attachment": (
         "id",
@@ -232,11 +233,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "extra",
         "leader",
         "leader_rank",
+        "party_leader",
         "start_date",
         "end_date",
         "places",
         "enterprise_ids",
         "project_ids",
+        "signed_project_ids",
         "note",
     ),
     "trigger": (
