@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
 
+from . import argparse_zh
 from .domain.errors import DomainError
 
 # Modules under zsdesk/commands that add subcommands (each has `register(subparsers)`).
@@ -20,6 +21,7 @@ COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup")
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    argparse_zh.install()
     parser = argparse.ArgumentParser(
         prog="zsdesk",
         description="招商外勤桌面端：离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。",

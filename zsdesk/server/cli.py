@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from .. import argparse_zh
 from ..domain.errors import DomainError
 from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
@@ -86,6 +87,7 @@ def _read_password() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_zh.install()
     parser = argparse.ArgumentParser(prog="zsdesk-server", description="zsdesk 省级同步服务器")
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
 
