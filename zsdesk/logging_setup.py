@@ -12,6 +12,7 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 import platformdirs
 
@@ -84,7 +85,7 @@ def _log_uncaught_exceptions() -> None:
         return
     previous = sys.excepthook
 
-    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if not issubclass(exc_type, KeyboardInterrupt):
             logging.getLogger(APP_NAME).critical("uncaught exception", exc_info=(exc_type, exc, tb))
         previous(exc_type, exc, tb)

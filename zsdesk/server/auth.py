@@ -106,7 +106,7 @@ def login(engine: Engine, *, username: str, password: str, client_ip: str) -> tu
     now = now_ms()
     with write_transaction(engine) as conn:
         fail = conn.execute(select(login_failures).where(login_failures.c.key == key)).first()
-        if fail and fail.count >= MAX_FAILURES and now - fail.window_start_ms < FAILURE_WINDOW_MS:
+        if fail and fail._mapping["count"] >= MAX_FAILURES and now - fail.window_start_ms < FAILURE_WINDOW_MS:
             raise RateLimited("登录失败次数过多，请 15 分钟后再试")
         user = conn.execute(select(users).where(users.c.username == username)).first()
         ok = False
@@ -124,7 +124,9 @@ def login(engine: Engine, *, username: str, password: str, client_ip: str) -> tu
                 conn.execute(insert(login_failures).values(key=key, count=1, window_start_ms=now))
             else:
                 conn.execute(
-                    update(login_failures).where(login_failures.c.key == key).values(count=fail.count + 1)
+                    update(login_failures)
+                    .where(login_failures.c.key == key)
+                    .values(count=fail._mapping["count"] + 1)
                 )
     if not ok or user is None:
         raise AuthError("用户名或密码错误")

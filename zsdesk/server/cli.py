@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import Engine, insert, select
 
 from .. import argparse_zh
 from ..domain.errors import DomainError
@@ -28,13 +28,13 @@ from .db import changes, counter, default_database_url, init_db, make_engine, re
 from .purge import DEFAULT_HORIZON_DAYS, init_purge, purge_tombstones
 
 
-def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _engine(args: argparse.Namespace) -> Engine:
     engine = make_engine(args.database or default_database_url())
     init_db(engine)
     return engine
 
 
-def add_office(engine, *, name: str, unit: str = "") -> str:  # type: ignore[no-untyped-def]
+def add_office(engine: Engine, *, name: str, unit: str = "") -> str:
     """Create an office record (idempotent by name); clients pull it like any record."""
     with write_transaction(engine) as conn:
         existing = office_id_by_name(conn, name)

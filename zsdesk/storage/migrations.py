@@ -37,7 +37,7 @@ def columns(spec: str) -> dict[str, type]:
 
 def create_synced_table(db: sqlite_utils.Database, table: str, spec: str) -> None:
     """A synced record's table: the envelope columns, then `spec`."""
-    db[table].create(columns(f"{ENVELOPE} {spec}"), pk="id", not_null={"id"}, if_not_exists=True)
+    db.table(table).create(columns(f"{ENVELOPE} {spec}"), pk="id", not_null={"id"}, if_not_exists=True)
 
 
 def add_columns(db: sqlite_utils.Database, table: str, spec: str) -> None:
@@ -46,10 +46,10 @@ def add_columns(db: sqlite_utils.Database, table: str, spec: str) -> None:
     A column already there is skipped: files opened by releases before numbered migrations got
     new fields added automatically, so some of them have a column a later migration adds.
     """
-    have = set(db[table].columns_dict)  # type: ignore[union-attr]
+    have = set(db.table(table).columns_dict)
     for name, kind in columns(spec).items():
         if name not in have:
-            db[table].add_column(name, kind)  # type: ignore[union-attr]
+            db.table(table).add_column(name, kind)
 
 
 # The first released schema (tests/fixtures/schema_v1.db), frozen.
@@ -92,7 +92,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     for table, spec in _V1_SYNCED.items():
         create_synced_table(db, table, spec)
     for table, (spec, pk) in _V1_LOCAL.items():
-        db[table].create(columns(spec), pk=pk, if_not_exists=True)
+        db.table(table).create(columns(spec), pk=pk, if_not_exists=True)
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS outbox_op ON outbox(op_id)")
 
 
@@ -117,21 +117,21 @@ def m002_indexes_and_search(db: sqlite_utils.Database) -> None:
             db.execute(f"CREATE INDEX IF NOT EXISTS {table}_{col} ON [{table}]([{col}])")
     for col in ("signed_date", "landed_date", "started_date"):
         db.execute(f"CREATE INDEX IF NOT EXISTS project_{col} ON project({col})")
-    for table, cols in {
+    for table, fts in {
         "enterprise": ["name", "short_name"],
         "visit": ["minutes"],
         "project": ["name"],
     }.items():
-        db[table].enable_fts(cols, tokenize="trigram", create_triggers=True, replace=True)  # type: ignore[union-attr]
-    db["sync_state"].create(columns("key value"), pk="key", if_not_exists=True)
-    db["sync_base"].create(
+        db.table(table).enable_fts(fts, tokenize="trigram", create_triggers=True, replace=True)
+    db.table("sync_state").create(columns("key value"), pk="key", if_not_exists=True)
+    db.table("sync_base").create(
         columns("table_name row_id data version:int"), pk=("table_name", "row_id"), if_not_exists=True
     )
     conflict = (
         "id table_name row_id field local_value server_value base_value local_author server_author"
         " local_hlc server_hlc resolved:int resolution"
     )
-    db["conflict"].create(columns(conflict), pk="id", if_not_exists=True)
+    db.table("conflict").create(columns(conflict), pk="id", if_not_exists=True)
 
 
 def m003_visit_stats_index(db: sqlite_utils.Database) -> None:
