@@ -56,9 +56,6 @@ class Changes(NamedTuple):
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.tables | other.tables, self.ids | other.ids)
 
-    def touches(self, *tables: str) -> bool:
-        return bool(self.tables.intersection(tables))
-
 
 def write_error(exc: sqlite3.OperationalError) -> DatabaseError:
     """A Chinese explanation of why a write failed; the transaction is already rolled back."""
