@@ -7,13 +7,14 @@ Benchmarks are plain scripts (pytest does not collect tests/bench). Each exposes
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from zsdesk.storage import engine
 
 REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / "bench-data"  # git-ignored
@@ -25,12 +26,12 @@ if str(REPO) not in sys.path:  # run as `python tests/bench/bench_x.py` from any
 
 def _is_complete(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = engine.connect_uri_readonly(path, engine.key_of(path))
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'demo_scale'").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except engine.DatabaseError:
         return False
     return bool(row and row[0] == "province")
 
