@@ -39,7 +39,7 @@ from zsdesk.domain.ids import uuid7  # noqa: E402
 from zsdesk.services.context import Workspace, init_workspace, open_workspace  # noqa: E402
 from zsdesk.services.excel_formats import VISITS  # noqa: E402
 from zsdesk.services.excel_import import import_sheet  # noqa: E402
-from zsdesk.storage import engine
+from zsdesk.storage import engine  # noqa: E402
 
 OFFICE = "省政府驻上海办事处"
 TARGET = "≤ 2×"

@@ -134,7 +134,8 @@ def open_connection(path: str | Path, *, create: bool = True, check: bool = True
     except DatabaseError as exc:
         if isinstance(exc.__cause__, dbkey.MissingKeyFile):
             raise damaged_error(
-                target, f"不是可读的数据库文件，或缺少密钥文件 {dbkey.key_file(target).name}，可用恢复密钥打开：zsdesk unlock"
+                target,
+                f"不是可读的数据库文件，或缺少密钥文件 {dbkey.key_file(target).name}，可用恢复密钥打开：zsdesk unlock",
             ) from exc
         if isinstance(exc.__cause__, (engine.OperationalError, dbkey.KeyError_)):
             raise  # locked, no permission, disk full, no key: the file itself is not damaged

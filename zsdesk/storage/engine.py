@@ -10,9 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sqlcipher3 import dbapi2 as sqlite
-
 import sqlcipher3
+from sqlcipher3 import dbapi2 as sqlite
 
 from . import dbkey
 

@@ -165,9 +165,14 @@ def run(
     app.setApplicationDisplayName(QCoreApplication.translate("main", "招商外勤"))
     load_cjk_font(app)
     settings = settings or Settings()
+    from .security_dialogs import convert_if_plain, install_passphrase_prompt, show_new_recovery_key
+
+    install_passphrase_prompt()  # asked only where this machine has no keyring
     path = choose_database(settings, db=db, demo=demo)
     if path is None:
         return 1
+    if not smoke and not convert_if_plain(None, path):
+        return 2
     try:
         ws = open_workspace(path, create=False, author=settings.officer, check=False)
     except DomainError as exc:
@@ -180,6 +185,7 @@ def run(
         return 2
     if not smoke:
         settings.db_path = str(path)
+        show_new_recovery_key(None, path)  # a database created just now (first run, demo)
     window = build_window(ws, settings, load_data=not smoke)
     window.show()
     if smoke:
