@@ -194,7 +194,9 @@ def run(quick: bool = False, province: bool = True) -> list[dict[str, Any]]:
         sheet = _write_sheet(folder / "visits.xlsx", targets, rows)
 
         def fresh_copy(side: str, n: int) -> Path:
-            return Path(shutil.copy(seed, folder / f"{side}{n}.db"))
+            copy = Path(shutil.copy(seed, folder / f"{side}{n}.db"))
+            shutil.copy(f"{seed}.zskey", f"{copy}.zskey")  # the copy is encrypted with the seed's key
+            return copy
 
         results.append(
             _best(

@@ -20,6 +20,12 @@ REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / "bench-data"  # git-ignored
 SEED = 2021
 
+# The benchmark machine has no OS keyring: the cached encrypted databases keep their keys in a
+# file-backed test keyring beside them (bench data only; subprocesses such as `zsdesk --smoke`
+# inherit it and read the key the way the app reads the OS keyring).
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.memkeyring.MemoryKeyring")
+os.environ.setdefault("ZSDESK_TEST_KEYRING_FILE", str(CACHE / "keys.json"))
+
 if str(REPO) not in sys.path:  # run as `python tests/bench/bench_x.py` from anywhere
     sys.path.insert(0, str(REPO))
 
@@ -50,7 +56,7 @@ def province_db(path: Path | None = None) -> Path:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".building")
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".zskey"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
     def bar(fraction: float, text: str) -> None:
@@ -61,7 +67,9 @@ def province_db(path: Path | None = None) -> Path:
         summary = build_demo(ws, scale="province", seed=SEED, progress=bar)
         ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     sys.stderr.write(f"\n构建完成，用时 {time.perf_counter() - started:.1f} 秒：{summary.counts}\n")
-    os.replace(partial, target)
+    from zsdesk.services.security import move_database
+
+    move_database(partial, target)  # with its key file
     return target
 
 

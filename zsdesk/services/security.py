@@ -71,3 +71,8 @@ def unlock(db_path: str | Path, recovery_key: str) -> str:
 def recovery_key_of(db_path: str | Path) -> str:
     """The recovery key of an open-able database (to print it again for IT)."""
     return dbkey.recovery_text(dbkey.key_for(db_path))
+
+
+def move_database(src: str | Path, dst: str | Path) -> None:
+    """Rename a closed database with its key file (e.g. a demo database built under a temporary name)."""
+    dbkey.move_database(src, dst)

@@ -276,3 +276,18 @@ def adopt(db_path: str | Path, key: bytes, info_from: str | Path | None = None) 
             info["mode"] = "recovery"
     write_info(path, info)
     _remember(path, key)
+
+
+def move_database(src: str | Path, dst: str | Path) -> None:
+    """Rename a closed database file together with its key file (a finished build, a restore)."""
+    source, target = Path(src), Path(dst)
+    if key_file(source).exists():
+        os.replace(key_file(source), key_file(target))
+    os.replace(source, target)
+    with _lock:
+        key = _unlocked.pop(str(source.resolve()), None)
+    if key is not None:
+        _remember(target, key)
+    pending = _new_recovery.pop(str(source.resolve()), None)
+    if pending is not None:
+        _new_recovery[str(target.resolve())] = pending

@@ -59,7 +59,9 @@ def ensure_demo(path: Path, parent=None) -> bool:
     try:
         with _open(tmp, create=True) as ws:
             build_demo(ws, scale="small", progress=progress)
-        tmp.replace(path)
+        from ..services.security import move_database
+
+        move_database(tmp, path)  # with its key file
     except (DomainError, OSError) as exc:
         QMessageBox.warning(parent, "演示数据", describe_error(exc))
         return False
