@@ -233,6 +233,9 @@ init_workspace(sys.argv[1], office="驻上海办事处").close()
 dbkey._unlocked.clear()
 with open_workspace(sys.argv[1]) as ws:
     print("mode", dbkey.read_info(sys.argv[1])["mode"], ws.store.rows("SELECT name FROM office")[0]["name"])
+info = dbkey.read_info(sys.argv[1])
+# the start path's fast read (jeepney, no keyring import) finds the entry keyring wrote
+print("fast", dbkey._secret_service_get(info["key_id"]) == keyring.get_password("zsdesk-db", info["key_id"]))
 """
 
 
@@ -258,3 +261,4 @@ def test_real_secret_service_keeps_the_key(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "mode keyring 驻上海办事处" in done.stdout
+    assert "fast True" in done.stdout

@@ -22,9 +22,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import os
 import secrets
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -121,6 +121,8 @@ def _write_private(path: Path, text: str) -> None:
 
 
 def read_info(db_path: str | Path) -> dict | None:
+    import json  # not on the start path's budget before the first paint (tests/ui/test_startup.py)
+
     try:
         return json.loads(key_file(db_path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -132,13 +134,71 @@ def read_info(db_path: str | Path) -> dict | None:
 
 
 def write_info(db_path: str | Path, info: dict) -> None:
+    import json
+
     _write_private(key_file(db_path), json.dumps(info, ensure_ascii=False, indent=1))
 
 
 # --- the OS keyring, imported only when a key is needed (keyring costs ≈70 ms to import) ---
 
 
+def _secret_service_get(key_id: str) -> str | None:
+    """Linux fast path: the entry keyring's SecretService backend wrote, read over D-Bus with jeepney.
+
+    `import keyring` scans every backend (≈80 ms of CPU, more than the rest of opening the
+    database) and secretstorage brings cryptography (≈40 ms); jeepney alone costs ≈10 ms. The
+    session uses the Secret Service's "plain" algorithm: the secret crosses only this user's own
+    session bus, which any of the user's processes could ask the same question on. Returns None
+    whenever this path cannot answer (no session bus, a locked item, a test backend chosen by
+    PYTHON_KEYRING_BACKEND), and the caller then asks keyring itself (which can prompt to unlock).
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return None
+    try:
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+
+        service = DBusAddress(
+            "/org/freedesktop/secrets",
+            bus_name="org.freedesktop.secrets",
+            interface="org.freedesktop.Secret.Service",
+        )
+        with open_dbus_connection(bus="SESSION") as conn:
+            reply = conn.send_and_get_reply(
+                new_method_call(service, "OpenSession", "sv", ("plain", ("s", "")))
+            )
+            session = reply.body[1]
+            query = {"service": KEYRING_SERVICE, "username": key_id}
+            unlocked, _locked = conn.send_and_get_reply(
+                new_method_call(service, "SearchItems", "a{ss}", (query,))
+            ).body
+            if not unlocked:
+                return None
+            secrets_ = conn.send_and_get_reply(
+                new_method_call(service, "GetSecrets", "aoo", (unlocked[:1], session))
+            ).body[0]
+            conn.send_and_get_reply(
+                new_method_call(
+                    DBusAddress(
+                        session,
+                        bus_name="org.freedesktop.secrets",
+                        interface="org.freedesktop.Secret.Session",
+                    ),
+                    "Close",
+                )
+            )
+            value = secrets_[unlocked[0]][2]
+            return bytes(value).decode("utf-8")
+    except Exception:  # any D-Bus or Secret Service trouble: let keyring try (and explain)
+        return None
+
+
 def _keyring_get(key_id: str) -> str | None:
+    fast = _secret_service_get(key_id)
+    if fast is not None:
+        return fast
     try:
         import keyring
         from keyring.errors import KeyringError

@@ -56,10 +56,6 @@ def ask_passphrase(parent: QWidget | None, path: Path, creating: bool) -> str | 
         QMessageBox.warning(parent, title, _tr("两次输入不一致或少于 8 个字符，请重新设定。"))
 
 
-def install_passphrase_prompt() -> None:
-    security.set_passphrase_provider(lambda path, creating: ask_passphrase(None, path, creating))
-
-
 class RecoveryKeyDialog(QDialog):
     """Shows a database's recovery key once, with 复制 and 打印 (for IT to keep on paper)."""
 
@@ -114,12 +110,6 @@ class RecoveryKeyDialog(QDialog):
             f"<p style='font-family:monospace;font-size:16pt'>{self.key}</p>"
             f"<p>{_tr('请妥善保管。凭此密钥可运行 zsdesk unlock 打开该数据库。')}</p>"
         )
-
-
-def show_new_recovery_key(parent: QWidget | None, path: Path) -> None:
-    key = security.take_new_recovery_key(path)
-    if key:
-        RecoveryKeyDialog(path, key, parent).exec()
 
 
 def convert_if_plain(parent: QWidget | None, path: Path) -> bool:
