@@ -123,7 +123,7 @@ def test_without_a_keyring_a_passphrase_protects_it_and_a_wrong_one_is_refused(t
     init_workspace(db, office="驻上海办事处").close()
     assert security.key_mode(db) == "passphrase"
     info = dbkey.read_info(db)
-    assert info and info["kdf"] == "scrypt" and info["n"] >= 2**15  # memory-hard stretching
+    assert info and info["kdf"] == "scrypt" and int(info["n"]) >= 2**15  # memory-hard stretching
     dbkey._unlocked.clear()
     security.set_passphrase_provider(lambda _p, _c: "wrong horse battery")
     with pytest.raises(DatabaseError, match="口令不正确") as info_wrong:

@@ -121,22 +121,28 @@ def _write_private(path: Path, text: str) -> None:
 
 
 def read_info(db_path: str | Path) -> dict | None:
-    import json  # not on the start path's budget before the first paint (tests/ui/test_startup.py)
-
+    """The key file's `name=value` lines (a format read without json: it is on the start path)."""
     try:
-        return json.loads(key_file(db_path).read_text(encoding="utf-8"))
+        text = key_file(db_path).read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
         raise KeyError_(
             f"密钥文件“{key_file(db_path)}”无法读取（{exc}）。可用恢复密钥打开：zsdesk unlock。"
         ) from exc
+    info: dict = {}
+    for line in text.splitlines():
+        name, sep, value = line.partition("=")
+        if sep and not name.startswith("#"):
+            info[name.strip()] = value.strip()
+    if "key_id" not in info:
+        raise KeyError_(f"密钥文件“{key_file(db_path)}”内容不完整。可用恢复密钥打开：zsdesk unlock。")
+    return info
 
 
 def write_info(db_path: str | Path, info: dict) -> None:
-    import json
-
-    _write_private(key_file(db_path), json.dumps(info, ensure_ascii=False, indent=1))
+    lines = ["# zsdesk 数据库密钥信息（不含密钥本身）"] + [f"{k}={v}" for k, v in info.items()]
+    _write_private(key_file(db_path), "\n".join(lines) + "\n")
 
 
 # --- the OS keyring, imported only when a key is needed (keyring costs ≈70 ms to import) ---
