@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from zsdesk.storage import engine
 from zsdesk.storage.database import DatabaseError, open_database
 from zsdesk.storage.migrations import CURRENT_VERSION, MIGRATIONS, applied_names, apply, pending
 from zsdesk.storage.search import search_ids
@@ -88,7 +89,7 @@ def test_a_failing_migration_rolls_back_and_leaves_the_version(
 def test_a_file_from_a_newer_release_is_refused_in_chinese(tmp_path: Path) -> None:
     path = tmp_path / "newer.db"
     open_database(path).close()
-    raw = sqlite3.connect(path)
+    raw = engine.connect(path)
     raw.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
     raw.commit()
     raw.close()

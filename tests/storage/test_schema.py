@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+from zsdesk.storage import engine
 from zsdesk.storage.columns import SYNCED_TABLES, table_columns
 from zsdesk.storage.database import connect_raw, is_current, open_connection, open_database
 from zsdesk.storage.migrations import CURRENT_VERSION, ENVELOPE, MIGRATIONS, columns
@@ -83,7 +83,7 @@ def test_a_fresh_database_is_current_and_reopens_without_sqlite_utils(tmp_path: 
 def test_an_older_version_number_runs_the_missing_migrations(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     open_database(path).close()
-    raw = sqlite3.connect(path)
+    raw = engine.connect(path)
     raw.execute("DROP INDEX outbox_state")
     raw.execute("PRAGMA user_version = 3")  # as a file from before m004 would be
     raw.commit()

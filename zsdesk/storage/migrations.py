@@ -14,12 +14,13 @@ reads `CURRENT_VERSION` from it; sqlite-utils arrives with the `db` a migration 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from .engine import Connection
 
 # The columns every synced table starts with (storage/columns.py ENVELOPE_COLUMNS).
 ENVELOPE = "id office_id deleted:int version:int updated_at updated_by created_at extra"
@@ -174,19 +175,19 @@ _LEGACY_NAMES = (
 )
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
+def schema_version(conn: Connection) -> int:
     """How many migrations the file has (0: new, or from a release before numbered migrations)."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def legacy_version(conn: sqlite3.Connection) -> int:
+def legacy_version(conn: Connection) -> int:
     """The version a file from before numbered migrations is at: the recorded names, in order."""
-    try:
-        rows = conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [_LEGACY_SET]
-        ).fetchall()
-    except sqlite3.OperationalError:  # no such table: a new file
-        return 0
+    # Looked up first rather than caught: the driver's OperationalError class is not sqlite3's.
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone():
+        return 0  # a new file
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [_LEGACY_SET]
+    ).fetchall()
     applied = {name for (name,) in rows}
     version = 0
     for name in _LEGACY_NAMES:
@@ -196,13 +197,13 @@ def legacy_version(conn: sqlite3.Connection) -> int:
     return version
 
 
-def pending(conn: sqlite3.Connection) -> list[str]:
+def pending(conn: Connection) -> list[str]:
     """Names of the migrations `apply` would run."""
     done = schema_version(conn) or legacy_version(conn)
     return [m.__name__ for m in MIGRATIONS[done:]]
 
 
-def applied_names(conn: sqlite3.Connection) -> list[str]:
+def applied_names(conn: Connection) -> list[str]:
     """Names of the migrations the file has (diagnostics)."""
     return [m.__name__ for m in MIGRATIONS[: schema_version(conn)]]
 
