@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from . import argparse_zh
 from .domain.errors import DomainError
 
 # Modules under zsdesk/commands that add subcommands (each has `register(subparsers)`).
@@ -21,6 +20,8 @@ COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup",
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    from . import argparse_zh  # not on the GUI's start path: only a parsed command line needs it
+
     argparse_zh.install()
     parser = argparse.ArgumentParser(
         prog="zsdesk",
