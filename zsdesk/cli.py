@@ -52,9 +52,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-# The GUI's own options: `zsdesk [--db P] [--demo] [--smoke] [--lang L]`.
+# The GUI's own options: `zsdesk [--db P] [--demo] [--smoke] [--lang L] [--passphrase-stdin]`.
 _GUI_OPTIONS = {"--db": "db", "--lang": "lang"}
-_GUI_FLAGS = {"--demo": "demo", "--smoke": "smoke"}
+_GUI_FLAGS = {"--demo": "demo", "--smoke": "smoke", "--passphrase-stdin": "passphrase_stdin"}
 
 
 def _gui_launch(argv: Sequence[str] | None) -> Any:
@@ -65,7 +65,8 @@ def _gui_launch(argv: Sequence[str] | None) -> Any:
     modules it registers ≈0.5 s (reportlab, httpx, openpyxl): neither belongs on the GUI's start.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    found: dict[str, Any] = {"command": None, "db": None, "demo": False, "smoke": False, "lang": None}
+    found: dict[str, Any] = {"command": None, "db": None, "lang": None}
+    found.update(dict.fromkeys(_GUI_FLAGS.values(), False))
     i = 0
     while i < len(args):
         name, has_value, value = args[i].partition("=")
