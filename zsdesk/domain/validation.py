@@ -9,6 +9,7 @@ from . import enums
 from .creditcode import credit_code_error, normalize_credit_code
 from .dates import parse_date
 from .errors import ValidationError
+from .messages import Message
 from .money import parse_yi
 from .records import field_specs
 
@@ -37,7 +38,7 @@ def clean_value(table: str, name: str, raw: Any) -> Any:
         try:
             return int(raw)
         except (TypeError, ValueError) as exc:
-            raise ValidationError({name: f"{label}应为整数"}) from exc
+            raise ValidationError({name: Message("field.integer", label=label)}) from exc
     if fs.kind == "date":
         value = parse_date(raw, field=name, label=label)
         return value.isoformat() if value else None
@@ -52,16 +53,20 @@ def clean_value(table: str, name: str, raw: Any) -> Any:
     if fs.kind == "ref":
         return text or None
     if len(text) > fs.max_len:
-        raise ValidationError({name: f"{label}过长（最多{fs.max_len}字，当前{len(text)}字）"})
+        raise ValidationError(
+            {name: Message("field.too_long", label=label, max=fs.max_len, length=len(text))}
+        )
     if fs.kind == "enum" and text:
         if name == "form":
             text = enums.normalize_visit_form(text)
         if text not in fs.choices:
-            raise ValidationError({name: f"{label}“{text}”不在可选范围：{'、'.join(fs.choices)}"})
+            raise ValidationError(
+                {name: Message("field.choice", label=label, value=text, choices="、".join(fs.choices))}
+            )
     if fs.kind == "email" and text and not _EMAIL.match(text):
-        raise ValidationError({name: f"{label}“{text}”格式不正确"})
+        raise ValidationError({name: Message("field.format", label=label, value=text)})
     if fs.kind == "phone" and text and not _PHONE.match(text):
-        raise ValidationError({name: f"{label}“{text}”格式不正确"})
+        raise ValidationError({name: Message("field.format", label=label, value=text)})
     return text
 
 
@@ -80,11 +85,11 @@ def clean_fields(table: str, values: dict[str, Any], *, creating: bool) -> dict[
     if creating:
         for name, fs in specs.items():
             if fs.required and name not in errors and cleaned.get(name) in (None, "", []):
-                errors[name] = f"{fs.label}为必填项"
+                errors[name] = Message("field.required", label=fs.label)
     else:
         for name, value in cleaned.items():
             if specs[name].required and value in (None, "", []):
-                errors[name] = f"{specs[name].label}不能为空"
+                errors[name] = Message("field.empty", label=specs[name].label)
     if errors:
         raise ValidationError(errors)
     return cleaned

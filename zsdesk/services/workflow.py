@@ -7,6 +7,7 @@ from typing import Any
 
 from ..domain import enums
 from ..domain.errors import ValidationError
+from ..domain.messages import Message
 from ..storage import worklists
 from .context import Workspace
 
@@ -97,7 +98,7 @@ def set_demand_status(
 ) -> None:
     """Move a demand along 待办 → 办理中 → 已回应 → 已解决 / 无法解决 (which needs a reason)."""
     if status == "无法解决" and not reason.strip():
-        raise ValidationError({"reason": "选择“无法解决”时请填写原因"})
+        raise ValidationError({"reason": Message("demand.reason_required")})
     values: dict[str, Any] = {"status": status, "response": response, "reason": reason}
     values["closed_date"] = (today or date.today().isoformat()) if status in enums.DEMAND_CLOSED else None
     ws.store.update("demand", demand_id, values)

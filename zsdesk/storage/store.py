@@ -16,6 +16,7 @@ from .. import SCHEMA_VERSION
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
+from ..domain.messages import Message
 from . import engine
 from .database import DatabaseError, get_meta, wrap
 
@@ -233,7 +234,7 @@ class Store:
         row_id = row_id or uuid7()
         office = office_id or values.get("office_id") or self.office_id
         if not office and table != "office":
-            raise ValidationError({"office_id": "未设置所属办事处"})
+            raise ValidationError({"office_id": Message("store.no_office")})
         stamp = self.clock.now()
         return {
             **defaults,
@@ -398,7 +399,7 @@ class Store:
                 found = self.db.execute(f"SELECT id FROM [{fs.ref}] WHERE id IN ({marks})", chunk).fetchall()
                 missing -= {r[0] for r in found}
             if missing:
-                raise ValidationError({name: f"{fs.label}不存在，请重新选择"})
+                raise ValidationError({name: Message("field.unknown_ref", label=fs.label)})
 
     def _check_refs(self, table: str, cleaned: dict[str, Any]) -> None:
         from ..domain.records import field_specs
@@ -408,7 +409,7 @@ class Store:
             if fs.kind == "ref" and target:
                 row = self.db.execute(f"SELECT deleted FROM [{fs.ref}] WHERE id = ?", [target]).fetchone()
                 if row is None:
-                    raise ValidationError({name: f"{fs.label}不存在，请重新选择"})
+                    raise ValidationError({name: Message("field.unknown_ref", label=fs.label)})
 
     # -- history ------------------------------------------------------------------------------
     def history(self, row_id: str) -> list[dict[str, Any]]:

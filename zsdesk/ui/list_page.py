@@ -272,8 +272,8 @@ class ListPage(QWidget):
             for record_id, label in items:
                 self.ctx.delete(self.table, record_id, label)
         except DomainError as exc:
-            from .domain_text import error_text
+            from .domain_text import exception_text
 
-            QMessageBox.warning(self, self.tr("删除失败"), error_text(str(exc)))
+            QMessageBox.warning(self, self.tr("删除失败"), exception_text(exc))
             return
         emit(self.status_message, self.tr("已删除 %1 条。按 Ctrl+Z 撤销").replace("%1", str(len(items))))

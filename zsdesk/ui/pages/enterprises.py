@@ -22,7 +22,7 @@ from ...domain import enums
 from ...domain.errors import DomainError
 from ...services import workflow
 from ...storage.enterprises import merge_enterprises, undo_merge
-from ..domain_text import error_text, timeline_row
+from ..domain_text import exception_text, timeline_row
 from ..enterprise_dialogs import ENTERPRISE_FIELDS, new_enterprise
 from ..list_page import ListPage
 from ..qtcompat import emit
@@ -202,7 +202,7 @@ class EnterprisesPage(ListPage):
         try:
             self.last_merge = merge_enterprises(self.ctx.ws.store, keep_id=keep, merge_id=gone)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("合并失败"), error_text(str(exc)))
+            QMessageBox.warning(self, self.tr("合并失败"), exception_text(exc))
             return
         self.ctx.changes.notify("enterprise", "visit", "project", "demand", "task", "commissioner")
         emit(self.status_message, self.tr("已合并。可在“编辑”菜单中撤销合并。"))
