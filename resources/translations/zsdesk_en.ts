@@ -2844,7 +2844,7 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="100"/>
-        <source>孵化创新</source>
+        <source>创新孵化</source>
         <translation>Incubation and innovation</translation>
     </message>
     <message>
@@ -2854,8 +2854,8 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="102"/>
-        <source>统计入库</source>
-        <translation>Entered in statistics</translation>
+        <source>登记纳统</source>
+        <translation>Registered in statistics</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="103"/>
@@ -2864,12 +2864,12 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="104"/>
-        <source>融资扩产</source>
-        <translation>Financing and expansion</translation>
+        <source>增资扩产</source>
+        <translation>Capital increase and expansion</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="105"/>
-        <source>上市准备</source>
+        <source>筹备上市</source>
         <translation>Preparing to list</translation>
     </message>
     <message>

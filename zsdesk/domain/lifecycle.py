@@ -38,7 +38,11 @@ _STAGE_ADDS: dict[str, tuple[str, ...]] = {
 # The date that dates a move into a stage (stage history); stages without one use the day of the change.
 STAGE_DATE = {"签约落地": "signed_date", "开工建设": "started_date", "投产达产": "production_date"}
 # (earlier, later): the later date may not precede the earlier one, and needs it to exist.
-_ORDER = (("signed_date", "landed_date"), ("signed_date", "started_date"), ("started_date", "production_date"))
+_ORDER = (
+    ("signed_date", "landed_date"),
+    ("signed_date", "started_date"),
+    ("started_date", "production_date"),
+)
 REASON_FIELD = "status_reason"  # the form field a move-back reason is typed into (and where errors show)
 # Above this one project's amount is almost surely 万元 typed by habit (DOMAIN.md: money sanity).
 IMPLAUSIBLE_WAN = 1000 * 10_000
@@ -130,7 +134,8 @@ class StageMove:
 def touches(current: Mapping[str, Any], changes: Mapping[str, Any]) -> bool:
     """Whether `changes` alters any field the rule reads."""
     return any(
-        name in changes and (changes[name] or None) != (current.get(name) or None) for name in LIFECYCLE_FIELDS
+        name in changes and (changes[name] or None) != (current.get(name) or None)
+        for name in LIFECYCLE_FIELDS
     )
 
 
