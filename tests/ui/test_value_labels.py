@@ -255,7 +255,7 @@ def test_dashboard_and_timeline_in_english(
 
     ctx.ws.store.create(
         "project",
-        {"name": "电池项目", "enterprise_id": enterprise, "stage": "现场考察", "last_activity": "2020-01-01"},
+        {"name": "电池项目", "enterprise_id": enterprise, "stage": "现场考察", "status": "停滞"},
     )
     ctx.ws.store.create("demand", {"enterprise_id": enterprise, "content": "用地", "due_date": "2020-01-01"})
     workflow.record_trigger(ctx.ws, enterprise, kind="筹备上市", day="2024-06-05")

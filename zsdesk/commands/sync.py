@@ -117,9 +117,10 @@ def _conflicts(args: argparse.Namespace) -> int:
         conflicts = list_conflicts(ws)
         print(f"冲突（{len(conflicts)}）")
         for c in conflicts:
+            # Named as people know the record, values as they read them (money in 亿元, not 万元).
             print(
-                f"{c.id}  {c.table_title} {c.row_id} {c.label}：当前值={c.server!r}（{c.server_author}）"
-                f" 另一方的值={c.local!r}（{c.local_author}） 原值={c.base!r}"
+                f"{c.id}  {c.table_title}“{c.record or c.row_id}” {c.label}：当前值={c.text('server')}"
+                f"（{c.server_author}） 另一方的值={c.text('local')}（{c.local_author}） 原值={c.text('base')}"
             )
         rejected = rejected_ops(ws)
         if rejected:

@@ -30,7 +30,7 @@ from .excel_formats import SheetFormat, sheet_format
 from .excel_read import SheetReader, clean_cell, open_sheet
 from .excel_report import ImportReport, RowProblem
 from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress, Throttled
-from .workflow import plan_project_write
+from .workflow import fulfil_triggers, plan_project_write
 
 
 @dataclass
@@ -79,6 +79,8 @@ def import_sheet(
                 step(0.4 + 0.6 * index / max(len(rows), 1), f"正在导入第 {row.number} 行")
                 importer.apply(row, isolate=allow_partial)
             importer.flush()
+            if fmt.alias == "visits":
+                fulfil_triggers(store)  # 六必访: imported visits fulfil open triggers too
             if dry_run or (report.errors and not allow_partial):
                 raise _Rollback
         report.committed = True

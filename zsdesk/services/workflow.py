@@ -9,6 +9,7 @@ from ..domain import enums, lifecycle
 from ..domain.errors import ValidationError
 from ..domain.validation import clean_fields
 from ..storage import worklists
+from ..storage.store import Store
 from .context import Workspace
 
 TRIGGER_VISIT_DAYS = 14  # 六必访: visit within two weeks of noticing the trigger
@@ -36,7 +37,9 @@ def save_project(
         current = None if project_id is None else store.get("project", project_id)
         move = plan_project_write(current, values, reason=reason, today=day)
         if project_id is None:
-            return store.create("project", values, office_id=office_id, source=source)
+            # Creation is activity (stalled rule); as a field it travels to colleagues' laptops too.
+            start = {} if cleaned.get("last_activity") else {"last_activity": day}
+            return store.create("project", {**values, **start}, office_id=office_id, source=source)
         extra: dict[str, Any] = {}
         if move is not None:
             store.create(
@@ -163,6 +166,23 @@ def record_trigger(ws: Workspace, enterprise_id: str, *, kind: str, day: str, no
             "trigger",
             {"enterprise_id": enterprise_id, "kind": kind, "date": day, "note": note, "task_id": task_id},
         )
+
+
+def fulfil_triggers(store: Store, enterprise_id: str | None = None) -> int:
+    """六必访: the next visit to an enterprise fulfils its open triggers (DOMAIN.md); returns how many.
+
+    "Next" = the earliest live visit on or after the trigger's date. The trigger and its visit task
+    close, both linked to that visit (task done on the visit's date). Called by every door that adds
+    visits (the visit form, the Excel import); idempotent, so running it again changes nothing."""
+    fulfilled = 0
+    with store.transaction():
+        for row in worklists.triggers_fulfilled_by_visits(store.db, enterprise_id=enterprise_id):
+            store.update("trigger", row["id"], {"visit_id": row["visit_id"]})
+            if row["task_id"] and not row["task_done"]:  # a task ticked off by hand keeps its date
+                done = {"done": True, "done_date": row["visit_date"], "visit_id": row["visit_id"]}
+                store.update("task", row["task_id"], done)
+            fulfilled += 1
+    return fulfilled
 
 
 def timeline(ws: Workspace, enterprise_id: str) -> list[dict[str, Any]]:

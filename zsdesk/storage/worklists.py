@@ -100,9 +100,27 @@ def triggers_due(db: sqlite_utils.Database, *, limit: int = 200) -> list[dict[st
         db,
         "SELECT g.id, g.kind, g.date, e.name AS enterprise, k.due_date FROM [trigger] g"
         " LEFT JOIN enterprise e ON e.id = g.enterprise_id LEFT JOIN task k ON k.id = g.task_id"
-        " WHERE g.deleted = 0 AND (k.id IS NULL OR (k.done = 0 AND k.deleted = 0))"
+        " WHERE g.deleted = 0 AND (g.visit_id IS NULL OR g.visit_id = '')"
+        " AND (k.id IS NULL OR (k.done = 0 AND k.deleted = 0))"
         " ORDER BY g.date DESC LIMIT ?",
         [limit],
+    )
+
+
+def triggers_fulfilled_by_visits(
+    db: sqlite_utils.Database, *, enterprise_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Open 六必访 triggers that a later visit to their enterprise fulfils, with that (earliest) visit."""
+    where = " AND g.enterprise_id = ?" if enterprise_id else ""
+    return _rows(
+        db,
+        "SELECT g.id, k.id AS task_id, coalesce(k.done, 0) AS task_done, v.id AS visit_id,"
+        " v.date AS visit_date FROM [trigger] g"
+        " JOIN visit v ON v.id = (SELECT v2.id FROM visit v2 WHERE v2.enterprise_id = g.enterprise_id"
+        "   AND v2.deleted = 0 AND v2.date >= g.date ORDER BY v2.date, v2.id LIMIT 1)"
+        " LEFT JOIN task k ON k.id = g.task_id AND k.deleted = 0"
+        " WHERE g.deleted = 0 AND (g.visit_id IS NULL OR g.visit_id = '')" + where,
+        [enterprise_id] if enterprise_id else [],
     )
 
 

@@ -54,8 +54,10 @@ class ProjectsPage(ListPage):
         )
         self.add_button(self.tr("阶段记录"), lambda: self.show_history(self.current_id()), "historyButton")
         # Stalled rows are highlighted by the same rule as the 工作台 list (services.dashboard).
+        # 停滞 set by hand shows at once; the activity rule's ids arrive from a worker.
         self.stalled_ids: set[str] = set()
-        self.model.highlight = lambda row: str(row[0]) in self.stalled_ids
+        status = 1 + [c.key for c in self.model.spec.columns].index("status")
+        self.model.highlight = lambda row: row[status] == "停滞" or str(row[0]) in self.stalled_ids
         self.inconsistent: list[dict[str, Any]] = []
         # The board shares the page: list and board are two tabs over the same filters.
         layout = self.layout()
