@@ -90,7 +90,7 @@ def problems(project: Mapping[str, Any]) -> dict[str, str]:
             found[name] = message("missing", stage=stage, label=LABELS[name])
     for a, b in _ORDER:
         va, vb = project.get(a), project.get(b)
-        if not _filled(vb) or b in found:
+        if not _filled(vb) or b in found or a in found:  # a missing earlier date is said once
             continue
         if not _filled(va):
             found.setdefault(b, message("needs_earlier", a=LABELS[a], b=LABELS[b]))
