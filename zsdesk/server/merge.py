@@ -225,7 +225,7 @@ def merge_op(
         fields.pop("office_id", None)  # an office is its own office
     # Delete wins over a concurrent edit: the edit is kept as a conflict, not applied.
     blocked = row.deleted and not row.is_new and _concurrent(row, "deleted", op.base_version, device)
-    before = _lifecycle_state(row)
+    before = _lifecycle_state(row, op.base_version, device)
     for name, incoming in fields.items():
         if not isinstance(name, str) or len(name) > 60:
             continue
@@ -289,13 +289,17 @@ def merge_op(
 # The lifecycle rule (domain.lifecycle) on the server: each laptop checks its own edit, but two laptops
 # moving one project can merge into a combination neither wrote (甲 sets 开工日期 03-01, 乙 moves 签约日期
 # to 05-01). Such a merge keeps the server's stage and dates and records the incoming ones as conflicts,
-# so the 冲突 view shows both and an officer decides; an impossible project is never stored. Problems the
-# row already had (data from before the rule) do not block an op: only problems this merge would add.
+# so the 冲突 view shows both and an officer decides; an impossible project is never stored. It applies
+# when edits meet (another device changed a stage/date field since the op's base): a lone op is what its
+# laptop checked. Problems the row already had (data from before the rule) do not block an op: only
+# problems this merge would add.
 _Snapshot = tuple[dict[str, Any], dict[str, list[Any]], set[tuple[str, str]]]
 
 
-def _lifecycle_state(row: Row) -> _Snapshot | None:
+def _lifecycle_state(row: Row, base_version: int, device: str) -> _Snapshot | None:
     if row.table != "project" or row.is_new:
+        return None
+    if not any(_concurrent(row, n, base_version, device) for n in lifecycle.LIFECYCLE_FIELDS):
         return None
     names = lifecycle.LIFECYCLE_FIELDS
     found = {(k, v) for k, v in lifecycle.problems(row.data).items()}
