@@ -26,20 +26,20 @@ ENTERPRISE_FIELDS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EnterpriseDialogs", text)
-
-
 def code_taken_choice(parent: QWidget | None, exc: DuplicateCodeError, *, merge_text: str) -> str:
     """The credit code belongs to another enterprise: "open" it, "merge", or raise `exc` (back to the form)."""
     box = QMessageBox(parent)
     box.setObjectName("codeTaken")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("统一社会信用代码已登记"))
+    box.setWindowTitle(QCoreApplication.translate("EnterpriseDialogs", "统一社会信用代码已登记"))
     box.setText(str(exc))
-    open_it = box.addButton(_t("打开已有企业"), QMessageBox.ButtonRole.AcceptRole)
+    open_it = box.addButton(
+        QCoreApplication.translate("EnterpriseDialogs", "打开已有企业"), QMessageBox.ButtonRole.AcceptRole
+    )
     merge = box.addButton(merge_text, QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_t("返回修改"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("EnterpriseDialogs", "返回修改"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(open_it)
     box.exec()
     if box.clickedButton() is open_it:
@@ -69,7 +69,14 @@ def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[st
     if same_code is not None:
         # DOMAIN.md: a code that exists is refused; the user goes to that enterprise or merges into it.
         exc = DuplicateCodeError(same_code["credit_code"], same_code["id"], same_code["name"])
-        if code_taken_choice(parent, exc, merge_text=_t("把填写的信息并入已有企业")) == "merge":
+        if (
+            code_taken_choice(
+                parent,
+                exc,
+                merge_text=QCoreApplication.translate("EnterpriseDialogs", "把填写的信息并入已有企业"),
+            )
+            == "merge"
+        ):
             fill_existing(ws, exc.existing_id, values)
         return exc.existing_id
     lines = "\n".join(f"· {d['name']}（{d['reason']}）" for d in dupes[:8])
