@@ -210,7 +210,11 @@ def test_diagnostics_lists_projects_whose_stage_and_dates_disagree_without_chang
     assert main(["diagnostics", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "阶段与日期不一致的项目：1 个" in out
-    assert "旧数据项目" in out and "须填写投产日期" in out and "正常项目" not in out
+    assert (
+        "· 旧数据项目（上海创明新能源科技有限公司，投产达产）：项目阶段为“投产达产”，须填写签约日期、签约金额、开工日期、投产日期"
+        in out
+    )
+    assert "正常项目" not in out
     again = open_workspace(db)
     try:
         assert again.store.get("project", bad) == before and _outbox(again) == outbox

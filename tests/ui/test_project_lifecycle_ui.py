@@ -134,9 +134,7 @@ def test_projects_screen_notices_old_projects_whose_dates_disagree(
 
     on_modal(read)
     page.show_inconsistent()
-    assert rows == [
-        "项目阶段为“开工建设”，须填写签约日期；项目阶段为“开工建设”，须填写签约金额；项目阶段为“开工建设”，须填写开工日期"
-    ]
+    assert rows == ["项目阶段为“开工建设”，须填写签约日期、签约金额、开工日期"]
     assert ctx.ws.store.get("project", bad)["stage"] == "开工建设"  # listed, not changed
 
 
@@ -192,3 +190,21 @@ def test_new_enterprise_with_an_existing_code_opens_the_existing_one(
     assert seen[0] == "codeTaken" and "上海创明新能源科技有限公司" in seen[1]
     assert ctx.ws.db.execute("SELECT count(*) FROM enterprise").fetchone()[0] == 1
     assert ctx.ws.store.get("enterprise", enterprise)["address"] == "福州市鼓楼区"  # merged in
+
+
+def test_the_rule_speaks_english_in_the_english_build(english: Any) -> None:
+    from zsdesk.domain import lifecycle
+    from zsdesk.ui.domain_text import error_text
+
+    (listed,) = lifecycle.summary({"stage": "开工建设"})
+    assert (
+        error_text(listed)
+        == "A project at stage “Under construction” needs Signing date, Signed (100M yuan), Construction start"
+    )
+    order = lifecycle.problems(
+        {"stage": "开工建设", "signed_date": "2025-05-01", "signed_wan": 1, "started_date": "2025-03-01"}
+    )
+    assert (
+        error_text(order["started_date"])
+        == "Signing date (2025-05-01) cannot be later than Construction start (2025-03-01)"
+    )

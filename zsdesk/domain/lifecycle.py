@@ -99,6 +99,20 @@ def problems(project: Mapping[str, Any]) -> dict[str, str]:
     return found
 
 
+def summary(project: Mapping[str, Any]) -> list[str]:
+    """`problems` as a reader wants them listed: the missing fields of the stage in one sentence."""
+    found = problems(project)
+    stage = project.get("stage") or ""
+    missing = [
+        LABELS[n]
+        for n in required_fields(stage)
+        if found.get(n) == message("missing", stage=stage, label=LABELS[n])
+    ]
+    rest = [text for name, text in found.items() if LABELS.get(name) not in missing]
+    head = [message("missing", stage=stage, label="、".join(missing))] if missing else []
+    return head + rest
+
+
 def check(project: Mapping[str, Any]) -> None:
     """Raise ValidationError (per field, every problem at once) if the project breaks the rule."""
     found = problems(project)

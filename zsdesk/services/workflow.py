@@ -204,7 +204,7 @@ def inconsistent_projects(ws: Workspace) -> list[dict[str, Any]]:
     `zsdesk diagnostics` and the 项目 screen's notice show them so an officer fixes the dates."""
     out = []
     for row in worklists.project_lifecycle_rows(ws.db):
-        found = lifecycle.problems(row)
+        found = lifecycle.summary(row)
         if found:
-            out.append({**row, "problems": list(found.values())})
+            out.append({**row, "problems": found})
     return out

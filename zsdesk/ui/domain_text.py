@@ -39,6 +39,11 @@ def _money_label(text: str) -> str:
     return column_label(text)
 
 
+def _money_labels(text: str) -> str:
+    """签约日期、签约金额 ... (the rule lists what a stage lacks) with each label translated."""
+    return QCoreApplication.translate("Values", "、").join(_money_label(t) for t in text.split("、"))
+
+
 def _fill(template: str, args: Sequence[str]) -> str:
     """Put args into %1, %2 ... in one pass (an argument that contains "%2" stays as it is)."""
     return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], template)
@@ -176,7 +181,7 @@ _MESSAGE_PATTERNS: list[tuple[re.Pattern[str], str, Sequence[Arg]]] = [
     (
         re.compile(r"^项目阶段为“(.+?)”，须填写(.+)$"),
         QT_TRANSLATE_NOOP("Messages", "项目阶段为“%1”，须填写%2"),
-        (display, _money_label),
+        (display, _money_labels),
     ),
     (
         re.compile(r"^(.+?)（(.+?)）不能晚于(.+?)（(.+?)）$"),
