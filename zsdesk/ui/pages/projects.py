@@ -145,6 +145,9 @@ class ProjectsPage(ListPage):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, p["id"])
             tree.addTopLevelItem(item)
+        tree.setRootIsDecorated(False)
+        for column, width in enumerate((240, 220, 80)):
+            tree.setColumnWidth(column, width)
         tree.itemDoubleClicked.connect(lambda item, _c: self.edit_id(item.data(0, Qt.ItemDataRole.UserRole)))
         close = QPushButton(self.tr("关闭"), dialog)
         close.clicked.connect(dialog.accept)
@@ -218,9 +221,11 @@ class ProjectsPage(ListPage):
             )
         return text.strip()
 
-    def _confirm_amounts(self, values: dict[str, Any]) -> None:
+    def _confirm_amounts(
+        self, values: dict[str, Any], fields: dict[str, str] = lifecycle.MONEY_FIELDS
+    ) -> None:
         """DOMAIN.md money sanity: over 1,000 亿元 for one project is usually 万元 typed by habit."""
-        for name, label in lifecycle.MONEY_FIELDS.items():
+        for name, label in fields.items():
             try:
                 wan = parse_yi(values.get(name), field=name, label=label)
             except ValidationError:
@@ -274,7 +279,8 @@ class ProjectsPage(ListPage):
             return
         dialog = RecordDialog(
             self.ctx.ws, "funding", fields=("date", "amount_wan", "note"), parent=self,
-            save=lambda v: workflow.add_funding(self.ctx.ws, pid, day=v["date"], amount_yi=v["amount_wan"], note=v["note"]),
+            save=lambda v: self._confirm_amounts(v, {"amount_wan": "到位资金"}) or workflow.add_funding(
+                self.ctx.ws, pid, day=v["date"], amount_yi=v["amount_wan"], note=v["note"]),
             values={"date": _days_ago(0)}, title=self.tr("登记到位资金（可分多笔）"),
         )  # fmt: skip
         if dialog.exec():
