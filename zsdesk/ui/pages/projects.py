@@ -124,7 +124,10 @@ class ProjectsPage(ListPage):
 
     def _show_checks(self, result: tuple[set[str], list[dict[str, Any]]]) -> None:
         self.stalled_ids, self.inconsistent = result
-        self.model.layoutChanged.emit()  # repaint the highlight
+        rows, columns = self.model.rowCount(), self.model.columnCount()
+        if rows and columns:  # repaint the highlight only
+            corner = self.model.index(rows - 1, columns - 1)
+            self.model.dataChanged.emit(self.model.index(0, 0), corner, [Qt.ItemDataRole.BackgroundRole])
         if self.inconsistent:
             text = self.tr("有 %1 个项目的阶段与日期不一致（未自动修改）。").replace(
                 "%1", str(len(self.inconsistent))
