@@ -9,8 +9,9 @@ import pytest
 
 from zsdesk.cli import main
 from zsdesk.domain import lifecycle
+from zsdesk.domain.errors import ValidationError
 from zsdesk.services import workflow
-from zsdesk.services.sync import list_conflicts
+from zsdesk.services.sync import list_conflicts, resolve_conflict
 
 from .harness import Laptop, LiveServer
 
@@ -58,6 +59,13 @@ def test_a_merge_that_would_start_a_project_before_signing_becomes_a_conflict(
             "2025-03-01",
         )
         assert lifecycle.problems(project) == {}
+    # Choosing the other laptop's date in the 冲突 view goes through the rule as well.
+    with pytest.raises(ValidationError) as err:
+        resolve_conflict(a2.ws, conflict.id, "local")
+    assert str(err.value) == "签约日期（2025-05-01）不能晚于开工日期（2025-03-01）"
+    resolve_conflict(a2.ws, conflict.id, "server")
+    a2.sync()
+    assert list_conflicts(a2.ws) == []
 
 
 def test_edits_that_fit_together_merge_without_a_conflict(server: LiveServer, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from ..domain.records import BY_TABLE
 from ..services.context import open_workspace
 from ..services.sync import CHOICES, list_conflicts, rejected_ops, resolve_conflict, sync_now
 
@@ -126,5 +127,6 @@ def _conflicts(args: argparse.Namespace) -> int:
         if rejected:
             print(f"被服务器拒绝的修改（{len(rejected)}）")
             for op in rejected:
-                print(f"{op['op_id']}  {op['table']} {op['row_id']} {op['kind']}：{op['reason']}")
+                title = BY_TABLE[op["table"]].TITLE if op["table"] in BY_TABLE else op["table"]
+                print(f"{op['op_id']}  {title}“{op['record'] or op['row_id']}” {op['kind']}：{op['reason']}")
     return 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from ..domain import lifecycle
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.money import WAN_PER_YI, format_yi
 from ..domain.records import BY_TABLE, field_specs
@@ -160,7 +161,11 @@ def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
                 shown = value
                 if spec.kind == "money" and value is not None:
                     shown = Decimal(int(value)) / WAN_PER_YI  # validation takes 亿元; the wire has 万元
-                clean_fields(c.table, {c.field: shown}, creating=False)  # e.g. an empty required base
+                cleaned = clean_fields(
+                    c.table, {c.field: shown}, creating=False
+                )  # e.g. an empty required base
+                if c.table == "project" and c.field in lifecycle.LIFECYCLE_FIELDS:
+                    _keep_project_possible(row, cleaned)
                 previous = wire_value(c.table, c.field, row.get(c.field))
                 write = previous != value
         row = store.get(c.table, c.row_id, include_deleted=True)
@@ -175,6 +180,14 @@ def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
             office_id=row["office_id"],
             base_version=int(row["version"] or 0),
         )
+
+
+def _keep_project_possible(row: dict[str, Any], cleaned: dict[str, Any]) -> None:
+    """A 冲突 choice goes through the stage/date rule too: it may not add a problem to the project."""
+    had = set(lifecycle.problems(row).items())
+    added = {k: v for k, v in lifecycle.problems({**row, **cleaned}).items() if (k, v) not in had}
+    if added:
+        raise ValidationError(added)
 
 
 def rejected_ops(ws: Workspace) -> list[dict[str, Any]]:
@@ -193,6 +206,7 @@ def rejected_ops(ws: Workspace) -> list[dict[str, Any]]:
             "reason": reason or "",
             "hlc": hlc,
             "author": author,
+            "record": _name_of(ws, table, row_id),
         }
         for op_id, table, row_id, kind, fields, reason, hlc, author in rows
     ]
