@@ -208,3 +208,31 @@ def test_the_rule_speaks_english_in_the_english_build(english: Any) -> None:
         error_text(order["started_date"])
         == "Signing date (2025-05-01) cannot be later than Construction start (2025-03-01)"
     )
+
+
+def test_giving_an_enterprise_another_ones_code_offers_a_merge(
+    ctx: UiContext, qtbot: Any, enterprise: str
+) -> None:
+    from zsdesk.ui.pages.enterprises import EnterpriseDetail
+
+    code = "91350100M000100Y43"
+    ctx.ws.store.update("enterprise", enterprise, {"credit_code": code})
+    other = ctx.ws.store.create("enterprise", {"name": "创明新能源"})
+    ctx.ws.store.create("visit", {"date": "2024-06-01", "enterprise_id": other, "form": "上门拜访"})
+    page = EnterprisesPage(ctx)
+    qtbot.addWidget(page)
+    detail = EnterpriseDetail(page, other)
+    qtbot.addWidget(detail)
+    opened: list[str] = []
+
+    def choose(box: Any) -> None:
+        on_modal(lambda shown: (opened.append(shown.windowTitle()), shown.accept()))
+        next(b for b in box.buttons() if b.text() == "合并到已有企业").click()
+
+    on_modal(choose)
+    detail.form.widgets["credit_code"].setText(code)
+    detail.form.accept()
+    assert opened == ["上海创明新能源科技有限公司"]  # taken to the existing enterprise
+    assert ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"]
+    assert ctx.ws.store.rows("SELECT enterprise_id FROM visit") == [{"enterprise_id": enterprise}]
+    assert page.undo_last_merge()  # the merge is undoable like any other
