@@ -3,6 +3,7 @@ the 1,000 亿元 confirmation; and the enterprise form refusing a credit code th
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox, QTreeWidget
@@ -236,3 +237,31 @@ def test_giving_an_enterprise_another_ones_code_offers_a_merge(
     assert ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"]
     assert ctx.ws.store.rows("SELECT enterprise_id FROM visit") == [{"enterprise_id": enterprise}]
     assert page.undo_last_merge()  # the merge is undoable like any other
+
+
+def test_project_list_highlights_stalled_projects_by_the_dashboard_rule(
+    ctx: UiContext, qtbot: Any, enterprise: str
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from zsdesk.domain.hlc import HybridClock
+
+    store = ctx.ws.store
+    clock, store.clock = store.clock, HybridClock("t", wall_ms=lambda: 1_577_836_800_000)  # 2020-01-01
+    old = workflow.save_project(
+        ctx.ws, None, {"name": "老项目", "enterprise_id": enterprise}, today="2020-01-01"
+    )
+    revived = workflow.save_project(
+        ctx.ws, None, {"name": "有进展的老项目", "enterprise_id": enterprise}, today="2020-01-01"
+    )
+    store.clock = clock
+    workflow.add_funding(ctx.ws, revived, day=date.today().isoformat(), amount_yi="0.3")
+    page = ProjectsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: bool(page.stalled_ids), timeout=5000)
+    highlighted = {
+        page.model.record_id(r): page.model.data(page.model.index(r, 0), Qt.ItemDataRole.BackgroundRole)
+        is not None
+        for r in range(page.model.rowCount())
+    }
+    assert highlighted == {old: True, revived: False}

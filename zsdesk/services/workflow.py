@@ -7,6 +7,7 @@ from typing import Any
 
 from ..domain import enums, lifecycle
 from ..domain.errors import ValidationError
+from ..domain.records import Project
 from ..domain.validation import clean_fields
 from ..storage import worklists
 from ..storage.store import Store
@@ -31,6 +32,8 @@ def save_project(
     missing or misordered date and a move back without `reason`; a stage change writes its stage-history
     entry in the same transaction, and a project marked 停滞 by hand becomes 正常 again once it moves."""
     store = ws.store
+    if project_id is None:  # a new project starts at the record's defaults (信息获取, 正常), as in the store
+        values = {"stage": Project.stage, "status": Project.status, **values}
     cleaned = clean_fields("project", values, creating=project_id is None)  # every field error at once
     day = today or date.today().isoformat()
     with store.transaction():
