@@ -11,6 +11,7 @@ rule is produced here, in `_MESSAGES`, so the wording (or a later error code) li
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -62,6 +63,7 @@ def message(key: str, **values: Any) -> str:
     return _MESSAGES[key].format(**values)
 
 
+@functools.cache
 def required_fields(stage: str) -> tuple[str, ...]:
     """Fields a project at `stage` must have filled, in stage order (`()` for early or unknown stages)."""
     if stage not in STAGES:
