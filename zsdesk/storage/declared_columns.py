@@ -256,5 +256,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "date",
         "note",
         "task_id",
+        "visit_id",
     ),
 }
