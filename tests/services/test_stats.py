@@ -315,7 +315,7 @@ def test_cli_prints_aligned_table_with_total(db_file: Path, capsys: pytest.Captu
 
     assert main(["stats", "--db", str(db_file), "--from", FROM, "--to", TO]) == 0
     lines = capsys.readouterr().out.splitlines()
-    header = next(line for line in lines if line.startswith("填报单位"))
+    header = next(line for line in lines if line.startswith("市(州)"))
     unit_line = next(line for line in lines if line.startswith("成都市"))
     total_line = next(line for line in lines if line.startswith("合计"))
     # Right-aligned figures end in the same terminal column (CJK counted double-width).

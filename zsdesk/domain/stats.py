@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .enums import CITIES
 from .money import WAN_PER_YI, format_yi, format_yi_exact, wan_to_yi
 
 # Column keys -> header text, in the order of the official sheet (after 市(州), before 备注).
@@ -18,7 +19,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("funding_wan", "新增到位资金(亿元)"),
 )
 MONEY_COLUMNS = ("signed_wan", "funding_wan")
-UNIT_HEADER = "填报单位"  # rows are 市(州) or provincial offices: one heading fits both
+UNIT_HEADER = "市(州)"  # the official heading, when every row is a 市(州)
+OFFICE_UNIT_HEADER = "单位"  # when some rows are offices (省政府驻上海办事处 is no 市州)
 NOTE_HEADER = "备注"
 TOTAL_LABEL = "合计"
 ALL_UNITS_LABEL = "全部单位汇总"  # 填报单位 of the sheet that lists every unit
@@ -74,6 +76,12 @@ class StatsSheet:
     title: str = PLAIN_TITLE
     basis: str = ""  # how the period was chosen, e.g. "自行动开始（2021年9月10日）累计"
     previous: StatsSheet | None = None  # same period last year, when 同比 is asked for
+
+    @property
+    def unit_header(self) -> str:
+        """The unit column's heading: 市(州) on a sheet of 市州, else 单位 (it fits offices too)."""
+        units = [r.unit for r in self.rows]
+        return UNIT_HEADER if units and all(u in CITIES for u in units) else OFFICE_UNIT_HEADER
 
     @property
     def unit_text(self) -> str:

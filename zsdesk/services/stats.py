@@ -44,6 +44,7 @@ DRILL_KEYS: dict[str, str] = {
     "other_events": "other_events",
 }
 HEADERS = dict(COLUMNS)
+_AGGREGATE_NAMES = tuple(dict.fromkeys(agg for agg, _ in FIGURES.values()))
 
 # Seed 002 asks 意向项目签约、落地项目、开工项目、新增到位资金 to grow ≥10% 同比.
 GROWTH_TARGET_PCT = Decimal(10)
@@ -150,17 +151,34 @@ def unit_order(name: str) -> tuple[int, int, str]:
 
 
 def compute_stats(
-    ws: Workspace, *, date_from: dt.date | str, date_to: dt.date | str, unit: str | None = None
+    ws: Workspace,
+    *,
+    date_from: dt.date | str,
+    date_to: dt.date | str,
+    unit: str | None = None,
+    office: tuple[str, str] | None = None,
 ) -> StatsSheet:
     """The statistics sheet for [date_from, date_to] (inclusive): one row per unit, 市州 in official order first.
 
     With `unit=None` every unit of the database is listed (zero rows included, so a unit that did
-    nothing is visible on the sheet rather than silently missing).
+    nothing is visible on the sheet rather than silently missing). `office=(id, name)` counts one
+    office's records only, in one row named after the office (the weekly report's own figures).
     """
     start, end = _range(date_from, date_to)
+    if office is not None:
+        office_id, office_name = office
+        results = {
+            name: q.aggregate(ws.db, name, start, end, office_id=office_id) for name in _AGGREGATE_NAMES
+        }
+        row = StatsRow(office_name)
+        for key, (agg, index) in FIGURES.items():
+            # One office belongs to one unit: at most one group, summed to be safe across a move.
+            setattr(row, key, sum(figures[index] for figures in results[agg].values()))
+        return StatsSheet(
+            dt.date.fromisoformat(start), dt.date.fromisoformat(end), [row], unit_label=office_name
+        )
     chosen = resolve_unit(ws, unit) if unit is not None else None
-    aggregates = dict.fromkeys(agg for agg, _ in FIGURES.values())
-    results = {name: q.aggregate(ws.db, name, start, end, chosen) for name in aggregates}
+    results = {name: q.aggregate(ws.db, name, start, end, chosen) for name in _AGGREGATE_NAMES}
     if chosen is not None:
         names = [chosen]
     else:

@@ -89,23 +89,36 @@ _AGGREGATES: dict[str, tuple[str, str, str, str]] = {
 AGGREGATES = tuple(_AGGREGATES)
 
 
-def aggregate_sql(name: str, *, with_unit: bool) -> str:
+def aggregate_sql(name: str, *, with_unit: bool, with_office: bool = False) -> str:
     """The SQL text of one aggregate (exposed so benchmarks and tests can inspect it)."""
     source, where, figures, alias = _AGGREGATES[name]
     unit = unit_expr(alias)
     if with_unit:
         where += f" AND {unit} = ?"
+    if with_office:
+        where += f" AND {alias}.office_id = ?"
     return f"SELECT {unit} AS unit, {figures} FROM {source} WHERE {where} GROUP BY 1"
 
 
 def aggregate(
-    db: sqlite_utils.Database, name: str, date_from: str, date_to: str, unit: str | None = None
+    db: sqlite_utils.Database,
+    name: str,
+    date_from: str,
+    date_to: str,
+    unit: str | None = None,
+    office_id: str | None = None,
 ) -> dict[str, tuple[int, ...]]:
-    """{unit: figures} for one aggregate over [date_from, date_to]; units with no rows are absent."""
+    """{unit: figures} for one aggregate over [date_from, date_to]; units with no rows are absent.
+
+    `office_id` narrows to one office's records (the weekly report's office, not its whole unit).
+    """
     params: list[Any] = [date_from, date_to]
     if unit is not None:
         params.append(unit)
-    rows = db.execute(aggregate_sql(name, with_unit=unit is not None), params).fetchall()
+    if office_id is not None:
+        params.append(office_id)
+    sql = aggregate_sql(name, with_unit=unit is not None, with_office=office_id is not None)
+    rows = db.execute(sql, params).fetchall()
     return {row[0]: tuple(int(v or 0) for v in row[1:]) for row in rows}
 
 
