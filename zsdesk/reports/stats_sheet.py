@@ -64,14 +64,14 @@ def stats_table(sheet: StatsSheet, width: float, *, size: float = _SIZE, notes: 
     return _grid(rows, widths, size)
 
 
-def _grid(rows: list[list[str]], widths: list[float], size: float) -> Table:
+def _grid(rows: list[list[str]], widths: list[float], size: float, *, note_column: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     last = len(rows) - 1
     table.setStyle(
         grid_style(
             size=size,
             extra=[
-                ("ALIGN", (0, 1), (-2, -1), "CENTER"),
+                ("ALIGN", (0, 1), (-2 if note_column else -1, -1), "CENTER"),
                 ("LEADING", (0, 1), (-1, -1), size * 1.2),
                 ("TOPPADDING", (0, 1), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
@@ -154,7 +154,7 @@ def _yoy_block(sheet: StatsSheet, width: float) -> list[Flowable]:
     return [
         Spacer(1, 3 * mm),
         Paragraph(caption, style("stats-yoy", 10.5, spaceAfter=1.5 * mm)),
-        _grid(rows, widths, _SIZE),
+        _grid(rows, widths, _SIZE, note_column=False),
     ]
 
 

@@ -87,11 +87,12 @@ class TargetResult:
 
     @property
     def text(self) -> str:
+        """After the campaign: 实际 and the verdict; while it runs: 累计 so far and what is still missing."""
         t = self.target
-        if self.met:
-            state = "已完成"
-        else:
-            state = f"{'未完成，' if self.finished else '进行中，尚'}差{t.minimum - self.actual}{t.measure}"
+        if self.finished:
+            state = "已完成" if self.met else f"差{t.minimum - self.actual}{t.measure}"
+            return f"{t.label}不少于{t.minimum}{t.measure}：实际{self.actual}{t.measure}，{state}"
+        state = "已完成" if self.met else f"进行中，尚差{t.minimum - self.actual}{t.measure}"
         return f"{t.label}不少于{t.minimum}{t.measure}：累计{self.actual}{t.measure}，{state}"
 
 
