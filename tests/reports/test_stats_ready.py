@@ -214,6 +214,21 @@ def _campaign_db(tmp_path: Path) -> Path:
         s.create("trip", {"leader": "李科长", "party_leader": False, "start_date": "2021-09-29"})
         e = s.create("enterprise", {"name": "去年企业"})
         s.create("visit", {"date": "2020-09-15", "enterprise_id": e, "form": "上门拜访"})
+        for name, day in (
+            ("去年项目", "2020-09-15"),
+            ("今年项目一", "2021-09-15"),
+            ("今年项目二", "2021-10-01"),
+        ):
+            s.create(
+                "project",
+                {
+                    "name": name,
+                    "enterprise_id": e,
+                    "stage": "签约落地",
+                    "signed_date": day,
+                    "signed_wan": "1",
+                },
+            )
     return path
 
 
@@ -231,6 +246,8 @@ def test_campaign_sheet_has_its_title_cumulative_figures_and_targets(
     assert targets["走访目标企业"]["actual"] == 3 and not targets["走访目标企业"]["finished"]
     assert targets["党政负责同志带队招商"]["actual"] == 1  # 李科长's trip is not a 党政负责同志 trip
     assert "进行中，尚差97家" in targets["走访目标企业"]["text"]
+    # ≥10% 同比 over the same cumulative days last year: 2 projects signed against 1.
+    assert data["growth"]["成都市"]["签约项目(个)"] == "100.0"
     # Period-only on request: the half-month of the 10月10日 report.
     only = cli_json(capsys, "--db", str(db), "--campaign", "百日攻坚", "--to", "2021-10-10", "--period-only")
     assert (only["from"], only["to"]) == ("2021-09-26", "2021-10-10")
@@ -240,6 +257,7 @@ def test_campaign_sheet_has_its_title_cumulative_figures_and_targets(
     assert main(["stats", "--db", str(db), "--campaign", "百日攻坚", "--to", "2021-10-10"]) == 0
     text = capsys.readouterr().out
     assert "自行动开始（2021年9月10日）累计" in text and "目标进度" in text and "尚差2次" in text
+    assert "同比增长不低于10%：签约项目(个)+100.0%" in text
     pdf = tmp_path / "c.pdf"
     assert (
         main(

@@ -10,9 +10,18 @@ from ..domain.campaigns import Campaign
 from ..domain.dates import parse_date
 from ..domain.errors import ValidationError
 from ..domain.money import format_yi, format_yi_exact
-from ..domain.stats import COLUMNS, NOTE_HEADER, StatsRow, StatsSheet
+from ..domain.stats import COLUMNS, NOTE_HEADER, TOTAL_LABEL, StatsRow, StatsSheet
 from ..services.context import Workspace, open_workspace
-from ..services.stats import DRILL_KEYS, check_targets, drilldown, set_note, sheet_for
+from ..services.stats import (
+    DRILL_KEYS,
+    HEADERS,
+    check_targets,
+    drilldown,
+    growth_progress,
+    growth_text,
+    set_note,
+    sheet_for,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -135,6 +144,11 @@ def _stats(args: argparse.Namespace) -> int:
             if campaign is not None
             else []
         )
+        growth = (
+            growth_progress(ws, campaign, as_of=sheet.date_to, unit=args.unit)
+            if campaign is not None and sheet.date_to >= campaign.start
+            else {}
+        )
     if args.json:
         data = sheet.as_json()
         if campaign is not None:
@@ -145,6 +159,11 @@ def _stats(args: argparse.Namespace) -> int:
                  "text": t.text}
                 for t in targets
             ]  # fmt: skip
+        if growth:
+            data["growth"] = {
+                u: {HEADERS[k]: (None if g.percent is None else str(g.percent)) for k, g in row.items()}
+                for u, row in growth.items()
+            }
         if sheet.previous is not None:
             data["last_year"] = sheet.previous.as_json()
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -159,6 +178,10 @@ def _stats(args: argparse.Namespace) -> int:
             )
             for t in targets:
                 print(f"  {t.unit}：{t.text}")
+        if growth and campaign is not None and campaign.growth_pct:
+            for unit, row in growth.items():
+                if not (args.unit and unit == TOTAL_LABEL):  # one unit: its 合计 says the same
+                    print(f"  {unit}：{growth_text(row, campaign.growth_pct)}")
     return 0
 
 

@@ -343,3 +343,31 @@ def set_note(
             ws.store.create("stats_note", {"unit": name, "date_from": start, "date_to": end, "text": text})
     elif existing[1] != text:
         ws.store.update("stats_note", existing[0], {"text": text})
+
+
+def growth_progress(
+    ws: Workspace, campaign: Campaign, *, as_of: dt.date | str, unit: str | None = None
+) -> dict[str, dict[str, Growth]]:
+    """{unit: {figure: Growth}} of the campaign's cumulative figures against the same days last year.
+
+    Only the figures seed 002 asks to grow (GROWTH_KEYS); {} when the campaign sets no growth target.
+    """
+    if not campaign.growth_pct:
+        return {}
+    start, until = dc.cumulative_period(campaign, dt.date.fromisoformat(_iso(as_of, "截止日期")))
+    current = compute_stats(ws, date_from=start, date_to=until, unit=unit)
+    previous = same_period_last_year(ws, date_from=start, date_to=until, unit=unit)
+    table = year_on_year(current, previous)
+    return {u: {k: g for k, g in row.items() if k in GROWTH_KEYS} for u, row in table.items()}
+
+
+def growth_text(growths: dict[str, Growth], minimum_pct: int) -> str:
+    """One unit's 同比 line: "签约项目(个)+20.0%、…；未达10%：落地项目数(个)"."""
+    parts, behind = [], []
+    for key, g in growths.items():
+        pct = g.percent
+        parts.append(f"{HEADERS[key]}{'—' if pct is None else f'{pct:+}%'}")
+        if pct is not None and pct < minimum_pct:
+            behind.append(HEADERS[key])
+    text = f"同比增长不低于{minimum_pct}%：" + "、".join(parts)
+    return text + (f"；未达：{'、'.join(behind)}" if behind else "")
