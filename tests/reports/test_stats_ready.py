@@ -335,3 +335,39 @@ def test_year_on_year_is_an_option_on_the_pdf_and_the_xlsx(
     ]
     assert any(isinstance(v, str) and v.startswith("同比：去年同期") for v in values)
     assert "1\n+100.0%" in values
+
+
+def test_weekly_overview_and_statistics_count_the_same_office_and_say_so(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    with init_workspace(path, office="成都市投资促进局驻上海招商分局", unit="成都市", officer="张三") as ws:
+        s = ws.store
+        sister = s.create("office", {"name": "成都市投资促进局驻深圳招商分局", "unit": "成都市"})
+        for i in range(2):
+            e = s.create("enterprise", {"name": f"本处企业{i}"})
+            s.create("visit", {"date": "2024-06-25", "enterprise_id": e, "form": "上门拜访"})
+        for i in range(3):  # the sister office's visits are the 市州's, not this office's
+            e = s.create("enterprise", {"name": f"深圳企业{i}"}, office_id=sister)
+            s.create(
+                "visit", {"date": "2024-06-26", "enterprise_id": e, "form": "上门拜访"}, office_id=sister
+            )
+    out = tmp_path / "w.pdf"
+    args = [
+        "report",
+        "weekly",
+        "--db",
+        str(path),
+        "--office",
+        "成都市投资促进局驻上海招商分局",
+        "--week",
+        "2024-W26",
+    ]
+    assert main([*args, "--out", str(out)]) == 0
+    text = "".join(pdf_pages(out.read_bytes()))
+    assert "统计范围：成都市投资促进局驻上海招商分局" in text
+    assert "本周统计（成都市投资促进局驻上海招商分局，口径同《情况统计表》）" in text
+    # 走访企业(户) of the overview and 拜访企业(户) of the statistics are both 2 (not the 市州's 5).
+    with pdfplumber.open(out) as pdf:
+        tables = pdf.pages[0].extract_tables()
+    overview = {k.replace("\n", ""): v for k, v in zip(*tables[0][:2], strict=True)}
+    stats = {k.replace("\n", ""): v for k, v in zip(*tables[1][:2], strict=True)}
+    assert overview["走访企业(户)"] == stats["拜访企业(户)"] == "2"
