@@ -293,7 +293,9 @@ def test_targets_count_party_leader_trips_from_the_campaign_start_only(ws: Works
     final = {
         r.target.key: r for r in check_targets(ws, date_from=FROM, date_to="2024-05-20", campaign=spring)
     }
-    assert final["events"].text.endswith("实际1次，差2次") and final["events"].counted_to == dt.date(2024, 4, 30)
+    assert final["events"].text.endswith("实际1次，差2次") and final["events"].counted_to == dt.date(
+        2024, 4, 30
+    )
     assert len(drilldown(ws, key="trips", unit=UNIT, date_from=FROM, date_to=TO)) == 9
 
 
