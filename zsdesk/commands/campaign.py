@@ -63,10 +63,13 @@ def _day(raw: str, label: str) -> dt.date:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from ..services.campaigns import list_campaigns
+    from ..services.campaigns import list_campaigns, next_report_date, reminder
 
+    today = dt.date.today()
     with open_workspace(args.db, create=False) as ws:
         found = list_campaigns(ws)
+        due, running = next_report_date(ws, today)
+        nudge = reminder(ws, today)
     if not found:
         print("还没有专项行动。可用 zsdesk campaign preset 添加附件2的“百日攻坚”行动。")
         return 0
@@ -78,6 +81,10 @@ def _list(args: argparse.Namespace) -> int:
             goals.append(f"同比增长≥{c.growth_pct}%")
         print(f"  目标（每个填报单位）：{'、'.join(goals) or '无'}")
         print(f"  报送日期：{'、'.join(f'{d.month}月{d.day}日' for d in dc.report_dates(c.start, c.end))}")
+    if running is not None:
+        print(f"进行中：{running.name}，下次报送 {due.isoformat()}（还有{(due - today).days}天）")
+    if nudge:
+        print(f"提醒：{nudge}")
     return 0
 
 
