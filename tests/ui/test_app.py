@@ -124,6 +124,12 @@ def test_dashboard_lists_overdue_tasks_demands_stalled_projects(
     )
     s.create("demand", {"enterprise_id": enterprise, "content": "用地指标", "due_date": "2020-01-01"})
     s.create("project", {"name": "停滞的项目", "enterprise_id": enterprise, "last_activity": "2020-01-01"})
+    # Targets belong to a campaign (DOMAIN.md): one runs from before today to after the period.
+    import datetime as dt
+
+    from zsdesk.services.campaigns import add_preset
+
+    add_preset(ctx.ws, start=dt.date.today() - dt.timedelta(days=40))
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
     qtbot.waitSignal(page.loaded, timeout=10000).wait()
