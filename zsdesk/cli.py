@@ -16,7 +16,7 @@ from typing import Any
 from .domain.errors import DomainError
 
 # Modules under zsdesk/commands that add subcommands (each has `register(subparsers)`).
-COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup", "security")
+COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup", "campaign", "security")
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
