@@ -15,6 +15,7 @@ import openpyxl
 import pdfplumber
 import pytest
 
+from tests.dbfiles import copy_db
 from zsdesk.cli import main
 from zsdesk.domain.periods import reporting_period
 from zsdesk.domain.stats import COLUMNS, MONEY_COLUMNS
@@ -151,7 +152,7 @@ def test_note_typed_with_the_cli_is_kept_printed_and_queued_for_sync(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "notes.db"
-    db.write_bytes(demo_db.read_bytes())
+    copy_db(demo_db, db)
     period = ["--from", "2026-06-11", "--to", "2026-06-25"]
     data = cli_json(
         capsys, "--db", str(db), *period, "--note", "成都市=含驻外办事处数据", "--note", "绵阳市=补报"
