@@ -1,0 +1,417 @@
+"""Hand-over documents: 一企一档, 出访简报, 督办单 and the 外出招商一表; bytes out, offline.
+
+pdf = enterprise_file(ws, "宁德时代")                     # name, 简称 or credit code
+pdf = briefing_pack(ws, trip_id=tid)                      # or enterprises="甲公司,乙公司"
+data = demands_sheet(ws, department="省发展改革委", overdue=True, fmt="xlsx")
+pdf = trips_sheet(ws, date_from="2024-01-01", date_to="2024-12-31")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.money import format_yi
+from ..reports.briefing import render_briefing
+from ..reports.demands_sheet import render_demands_pdf, render_demands_xlsx
+from ..reports.enterprise_file import render_enterprise_file
+from ..reports.handover_models import (
+    BriefDemand,
+    BriefingData,
+    BriefProject,
+    BriefVisit,
+    DemandSheetData,
+    DemandSheetRow,
+    EnterpriseFile,
+    ItineraryRow,
+    TripSheetData,
+    TripSheetRow,
+)
+from ..reports.models import ContactLine
+from ..reports.trips_sheet import render_trips_sheet
+from ..storage import handover_queries as q
+from .context import Workspace
+
+FORMATS = ("pdf", "xlsx")
+_SPLIT = re.compile(r"[,，、;；\n]+")
+_STAGE_ORDER = ("信息获取", "现场考察", "会谈洽谈", "签约落地", "开工建设", "投产达产")
+
+
+def _s(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _short(text: str, n: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _span(start: str, end: str) -> str:
+    """An itinerary row's day: the ISO date when the trip is one day, else "6月1日—6月3日"."""
+    if not end or end == start:
+        return start
+    if not start:
+        return end
+    a, b = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
+    return f"{a.month}月{a.day}日—{b.month}月{b.day}日"
+
+
+def _days_late(due: str, today: dt.date) -> int:
+    try:
+        return max(0, (today - dt.date.fromisoformat(due[:10])).days)
+    except ValueError:
+        return 0
+
+
+# -- enterprises by name or code --------------------------------------------------------------
+
+
+def find_enterprise(ws: Workspace, key: str) -> str:
+    """The id of the one live enterprise `key` names (exact code/name/简称, else a unique part of a name)."""
+    hits = q.enterprises_by_key(ws.db, key)
+    if not hits:
+        raise NotFoundError(f"找不到企业“{key.strip()}”，请核对企业名称或统一社会信用代码")
+    if len(hits) > 1:
+        names = "、".join(h["name"] for h in hits[:8]) + ("等" if len(hits) > 8 else "")
+        raise ValidationError(
+            {"enterprise": f"“{key.strip()}”对应多家企业：{names}。请写企业全称或统一社会信用代码"}
+        )
+    return hits[0]["id"]
+
+
+def resolve_enterprises(ws: Workspace, keys: str | Sequence[str]) -> list[str]:
+    """Ids for a list of names/codes ("甲公司,乙公司" or a list), in the order given, duplicates dropped."""
+    items = [k.strip() for k in (_SPLIT.split(keys) if isinstance(keys, str) else keys) if k.strip()]
+    if not items:
+        raise ValidationError({"enterprises": "请至少填写一家企业（名称或统一社会信用代码，用逗号分隔）"})
+    problems: list[str] = []
+    ids: list[str] = []
+    for key in items:
+        try:
+            ids.append(find_enterprise(ws, key))
+        except (NotFoundError, ValidationError) as exc:
+            problems.append(str(exc))
+    if problems:
+        raise ValidationError({"enterprises": "；".join(problems)})
+    return list(dict.fromkeys(ids))
+
+
+# -- 一企一档 ---------------------------------------------------------------------------------
+
+
+def _talking_points(f: EnterpriseFile) -> list[str]:
+    """Suggested points from the latest next steps, late or answered demands and projects in progress."""
+    points: list[str] = []
+    latest = next((v for v in f.visits if v.next_steps.strip()), None)
+    if latest is not None:
+        for line in [x.strip(" -•·") for x in latest.next_steps.splitlines() if x.strip()][:3]:
+            points.append(f"跟进{latest.date}走访商定事项：{_short(line, 60)}")
+    for d in f.demands:
+        if d.days_overdue > 0:
+            points.append(
+                f"诉求“{_short(d.content)}”已超期{d.days_overdue}天（{d.department or '未指定部门'}），说明办理进展"
+            )
+        elif d.status == "已回应" and d.response:
+            points.append(f"反馈诉求“{_short(d.content)}”办理情况：{_short(d.response, 40)}")
+    for p in f.projects:
+        if p.status not in ("", "正常") or p.stage not in _STAGE_ORDER:
+            continue
+        step = _STAGE_ORDER.index(p.stage)
+        if step < _STAGE_ORDER.index("签约落地"):
+            points.append(
+                f"推动“{p.name}”由“{p.stage}”进入“{_STAGE_ORDER[step + 1]}”，了解决策时间和落地条件"
+            )
+        elif p.stage == "签约落地" and not p.started_date:
+            points.append(f"了解“{p.name}”开工准备，协调开工前的手续和要素保障")
+    if not f.visits:
+        points.insert(0, "首次拜访：介绍投资环境和支持政策，了解企业投资布局和合作意向")
+    return points[:6]
+
+
+def _enterprise_file(section: dict[str, Any], today: dt.date) -> EnterpriseFile:
+    e = section["enterprise"]
+    serving = [c for c in section["commissioners"] if not c.get("end_date")]
+    former = [c["officer"] for c in section["commissioners"] if c.get("end_date")]
+    f = EnterpriseFile(
+        name=_s(e["name"]),
+        credit_code=_s(e["credit_code"]),
+        short_name=_s(e["short_name"]),
+        industry=_s(e["industry"]),
+        hq_region=_s(e["hq_region"]),
+        ownership=_s(e["ownership"]),
+        tags=[str(t) for t in e["tags"] or []],
+        is_key=bool(e["is_key"]),
+        address=_s(e["address"]),
+        note=_s(e["note"]),
+        commissioner=_s(serving[0]["officer"]) if serving else "",
+        commissioner_since=_s(serving[0]["start_date"]) if serving else "",
+        commissioner_duties=_s(serving[0]["duties"]) if serving else "",
+        former_commissioners=list(dict.fromkeys(_s(o) for o in former if o))[:3],
+        contacts=[
+            ContactLine(_s(c["name"]), _s(c["title"]), _s(c["phone"]), _s(c["email"]))
+            for c in section["contacts"]
+        ],
+        visits=[
+            BriefVisit(
+                _s(v["date"]),
+                _s(v["form"]),
+                _s(v["leader"]),
+                [str(p) for p in v["participants"] or []],
+                _s(v["purpose"]),
+                _s(v["minutes"]),
+                _s(v["next_steps"]),
+            )
+            for v in section["visits"]
+        ],
+        visit_total=section["visit_total"],
+        demands=[
+            BriefDemand(
+                _s(d["content"]),
+                _s(d["category"]),
+                _s(d["department"]),
+                _s(d["status"]),
+                _s(d["raised_date"]),
+                _s(d["due_date"]),
+                _days_late(_s(d["due_date"]), today),
+                _s(d["response"]),
+            )
+            for d in section["demands"]
+        ],
+        projects=[
+            BriefProject(
+                _s(p["name"]),
+                _s(p["stage"]),
+                _s(p["status"]),
+                p["planned_wan"],
+                p["signed_wan"],
+                _s(p["signed_date"]),
+                _s(p["landed_date"]),
+                _s(p["started_date"]),
+                "　".join(x for x in (_s(p["target_city"]), _s(p["target_park"])) if x),
+                _s(p["last_activity"]),
+            )
+            for p in section["projects"]
+        ],
+    )
+    f.talking_points = _talking_points(f)
+    return f
+
+
+def enterprise_files(
+    ws: Workspace, enterprise_ids: Sequence[str], *, today: dt.date | None = None, skip_trip: str = ""
+) -> list[EnterpriseFile]:
+    """The files of several enterprises, in the order of `enterprise_ids` (missing ones skipped)."""
+    sections = q.enterprise_sections(ws.db, enterprise_ids, skip_trip=skip_trip)
+    day = today or dt.date.today()
+    return [_enterprise_file(sections[i], day) for i in enterprise_ids if i in sections]
+
+
+def _office(ws: Workspace) -> str:
+    return q.office_name(ws.db, ws.office_id) or "招商外勤"
+
+
+def enterprise_file(
+    ws: Workspace, enterprise: str = "", *, enterprise_id: str = "", today: dt.date | None = None
+) -> bytes:
+    """The 一企一档 PDF of one enterprise, named by name/简称/code (`enterprise`) or by id."""
+    eid = enterprise_id or find_enterprise(ws, enterprise)
+    files = enterprise_files(ws, [eid], today=today)
+    if not files:
+        raise NotFoundError("找不到该企业，可能已被删除")
+    return render_enterprise_file(files[0], office=_office(ws), generated_on=today or dt.date.today())
+
+
+# -- 出访简报 ---------------------------------------------------------------------------------
+
+
+def _trip_briefing(ws: Workspace, trip_id: str, date_from: str, date_to: str, today: dt.date) -> BriefingData:
+    trip = q.trip(ws.db, trip_id)
+    if trip is None:
+        raise NotFoundError(f"找不到外出招商记录“{trip_id}”，可能已被删除")
+    visits = [
+        v
+        for v in q.trip_visits(ws.db, [trip_id])
+        if (not date_from or v["date"] >= date_from) and (not date_to or v["date"] <= date_to)
+    ]
+    order = list(dict.fromkeys([*(v["enterprise_id"] for v in visits), *(trip["enterprise_ids"] or [])]))
+    files = enterprise_files(ws, order, today=today, skip_trip=trip_id)
+    names = q.names(ws.db, "enterprise", order)
+    leader = _s(trip["leader"])
+    when = _span(_s(trip["start_date"]), _s(trip["end_date"]))
+    itinerary: list[ItineraryRow] = []
+    for v in visits:
+        people = "、".join(
+            dict.fromkeys(x for x in [_s(v["leader"]) or leader, *(v["participants"] or [])] if x)
+        )
+        purpose = _s(v["purpose"]) or _short(_s(v["minutes"]).split("\n")[0], 40)
+        itinerary.append(
+            ItineraryRow(_s(v["date"]), _s(v["enterprise"]), "", _s(trip["places"]), people, purpose)
+        )
+    visited = {v["enterprise_id"] for v in visits}
+    projects = q.projects_of(ws.db, [*(trip["project_ids"] or []), *(trip["signed_project_ids"] or [])])
+    signed = set(trip["signed_project_ids"] or [])
+    for eid in trip["enterprise_ids"] or []:
+        if eid in visited:
+            continue
+        own = [p["name"] for p in projects if p["enterprise_id"] == eid]
+        purpose = f"洽谈{'、'.join(own)}" if own else "拜访交流"
+        itinerary.append(ItineraryRow(when, names.get(eid, ""), "", _s(trip["places"]), leader, purpose))
+    negotiated = [
+        f"{p['name']}（{_s(p['enterprise'])}，{_s(p['stage'])}"
+        + (f"，计划投资{format_yi(p['planned_wan'])}亿元" if p["planned_wan"] else "")
+        + ("，本次签约" if p["id"] in signed else "")
+        + "）"
+        for p in projects
+    ]
+    rank = _s(trip["leader_rank"])
+    return BriefingData(
+        office=_office(ws),
+        title=f"{leader}{'（' + rank + '）' if rank else ''}外出招商出访简报" if leader else "出访简报",
+        leader=leader,
+        leader_rank=rank,
+        party_leader=bool(trip["party_leader"]),
+        date_from=_s(trip["start_date"]),
+        date_to=_s(trip["end_date"]),
+        places=_s(trip["places"]),
+        note=_s(trip["note"]),
+        itinerary=itinerary,
+        negotiated=negotiated,
+        enterprises=files,
+        generated_on=today,
+    )
+
+
+def briefing_data(
+    ws: Workspace,
+    *,
+    trip_id: str = "",
+    enterprises: str | Sequence[str] = "",
+    enterprise_ids: Sequence[str] = (),
+    date_from: str = "",
+    date_to: str = "",
+    today: dt.date | None = None,
+) -> BriefingData:
+    """For a trip (its visits and enterprises) or for enterprises named or given by id."""
+    day = today or dt.date.today()
+    if trip_id:
+        return _trip_briefing(ws, trip_id, date_from, date_to, day)
+    ids = list(enterprise_ids) or (resolve_enterprises(ws, enterprises) if enterprises else [])
+    if not ids:
+        raise ValidationError({"briefing": "请指定外出招商记录（--trip）或企业（--enterprises）"})
+    files = enterprise_files(ws, ids, today=day)
+    when = _span(date_from, date_to)
+    itinerary = []
+    for f in files:
+        open_projects = [
+            p.name for p in f.projects if p.stage in _STAGE_ORDER[:3] and p.status in ("", "正常")
+        ]
+        purpose = f"洽谈{'、'.join(open_projects[:2])}" if open_projects else "拜访交流"
+        itinerary.append(ItineraryRow(when, f.name, "", f.hq_region, "", purpose))
+    return BriefingData(
+        office=_office(ws),
+        title="出访简报",
+        date_from=date_from,
+        date_to=date_to,
+        itinerary=itinerary,
+        enterprises=files,
+        generated_on=day,
+    )
+
+
+def briefing_pack(ws: Workspace, **kwargs: Any) -> bytes:
+    """The 出访简报 PDF; takes the arguments of `briefing_data`."""
+    return render_briefing(briefing_data(ws, **kwargs))
+
+
+# -- 督办单 -----------------------------------------------------------------------------------
+
+
+def demands_sheet_data(
+    ws: Workspace, *, department: str = "", overdue: bool = False, today: dt.date | None = None
+) -> DemandSheetData:
+    day = today or dt.date.today()
+    rows = [
+        DemandSheetRow(
+            department=_s(r["department"]),
+            enterprise=_s(r["enterprise"]),
+            content=_s(r["content"]),
+            category=_s(r["category"]),
+            status=_s(r["status"]),
+            raised_date=_s(r["raised_date"]),
+            due_date=_s(r["due_date"]),
+            days_overdue=_days_late(_s(r["due_date"]), day),
+            response=_s(r["response"]),
+            office=_s(r["office"]),
+        )
+        for r in q.open_demands(
+            ws.db, department=department.strip(), overdue_before=day.isoformat() if overdue else ""
+        )
+    ]
+    return DemandSheetData(_office(ws), day, rows, department=department.strip(), overdue_only=overdue)
+
+
+def demands_sheet(
+    ws: Workspace,
+    *,
+    department: str = "",
+    overdue: bool = False,
+    fmt: str = "pdf",
+    today: dt.date | None = None,
+) -> bytes:
+    """The 督办单 as PDF (a section per department) or .xlsx."""
+    if fmt not in FORMATS:
+        raise ValidationError({"format": f"不支持的格式“{fmt}”，只能输出 PDF 或 xlsx"})
+    data = demands_sheet_data(ws, department=department, overdue=overdue, today=today)
+    return render_demands_pdf(data) if fmt == "pdf" else render_demands_xlsx(data)
+
+
+def demand_departments(ws: Workspace) -> list[str]:
+    return q.demand_departments(ws.db)
+
+
+# -- 外出招商一表 -----------------------------------------------------------------------------
+
+
+def trips_sheet_data(
+    ws: Workspace, *, date_from: str = "", date_to: str = "", today: dt.date | None = None
+) -> TripSheetData:
+    trips = q.trips_between(ws.db, date_from, date_to)
+    visits = q.trip_visits(ws.db, [t["id"] for t in trips])
+    ent_ids = [e for t in trips for e in t["enterprise_ids"] or []] + [v["enterprise_id"] for v in visits]
+    proj_ids = [p for t in trips for p in [*(t["project_ids"] or []), *(t["signed_project_ids"] or [])]]
+    ent_names, projects = q.names(ws.db, "enterprise", ent_ids), q.projects_of(ws.db, proj_ids)
+    proj = {p["id"]: p for p in projects}
+    rows = []
+    for t in trips:
+        own = [v for v in visits if v["trip_id"] == t["id"]]
+        ents = list(dict.fromkeys([*(t["enterprise_ids"] or []), *(v["enterprise_id"] for v in own)]))
+        signed_ids = list(t["signed_project_ids"] or [])
+        negotiated = [p for p in dict.fromkeys(t["project_ids"] or []) if p not in signed_ids]
+        rows.append(
+            TripSheetRow(
+                leader=_s(t["leader"]),
+                start_date=_s(t["start_date"]),
+                leader_rank=_s(t["leader_rank"]),
+                party_leader=bool(t["party_leader"]),
+                end_date=_s(t["end_date"]),
+                places=_s(t["places"]),
+                enterprises=[ent_names.get(e, "") for e in ents if ent_names.get(e)],
+                visits=len(own),
+                negotiated=[proj[p]["name"] for p in negotiated if p in proj],
+                signed=[proj[p]["name"] for p in signed_ids if p in proj],
+                signed_wan=sum(proj[p]["signed_wan"] or 0 for p in signed_ids if p in proj),
+                office=_s(t["office"]),
+                note=_s(t["note"]),
+            )
+        )
+    return TripSheetData(_office(ws), date_from, date_to, rows, generated_on=today or dt.date.today())
+
+
+def trips_sheet(
+    ws: Workspace, *, date_from: str = "", date_to: str = "", today: dt.date | None = None
+) -> bytes:
+    """The 外出招商一表 PDF of the trips starting in [date_from, date_to]."""
+    return render_trips_sheet(trips_sheet_data(ws, date_from=date_from, date_to=date_to, today=today))
