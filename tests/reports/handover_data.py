@@ -163,6 +163,6 @@ def seed(ws: Workspace, today: dt.date) -> Seeded:
     )
     out.loose_visit = s.create(
         "visit",
-        {"date": today.isoformat(), "enterprise_id": out.blank, "form": "上门拜访", "purpose": "初次接洽"},
+        {"date": today.isoformat(), "enterprise_id": out.catl, "form": "云洽谈", "purpose": "初次接洽"},
     )
     return out

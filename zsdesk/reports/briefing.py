@@ -60,7 +60,7 @@ def render_briefing(data: BriefingData) -> bytes:
             )
         center = [("ALIGN", (0, 1), (0, -1), "CENTER")]
         story.append(
-            grid_table(rows, (0.06, 0.15, 0.07, 0.12, 0.23, 0.15, 0.22), width, max_lines=4, extra=center)
+            grid_table(rows, (0.05, 0.17, 0.06, 0.11, 0.23, 0.15, 0.23), width, max_lines=4, extra=center)
         )
     else:
         story.append(para("（尚未安排行程）", st.empty))
