@@ -148,7 +148,10 @@ def m004_sync_outbox_state_index(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m005_visit_trip_index(db: sqlite_utils.Database) -> None:
-    # A trip's screen and briefing pack list the visits made on it (Visit.trip_id).
+    # A trip's screen and briefing pack list the visits made on it (Visit.trip_id). Columns are
+    # reconciled after the migrations run, so an older file gets this one here first.
+    if "trip_id" not in db["visit"].columns_dict:
+        db["visit"].add_column("trip_id", str)
     db.execute("CREATE INDEX IF NOT EXISTS visit_trip_id ON visit(trip_id)")
 
 
