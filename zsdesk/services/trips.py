@@ -88,8 +88,9 @@ def link_candidates(ws: Workspace, trip_id: str) -> list[dict[str, Any]]:
     return q.visits_to_link(ws.db, list(trip["enterprise_ids"] or []), start, end, trip_id)
 
 
-def projects_named(ws: Workspace, ids: list[str]) -> dict[str, str]:
-    return q.names(ws.db, "project", ids)
+def projects_info(ws: Workspace, ids: list[str]) -> list[dict[str, Any]]:
+    """Live projects by id with their enterprise's name and stage (those a trip already lists)."""
+    return q.projects_of(ws.db, ids)
 
 
 def enterprise_projects(ws: Workspace, enterprise_ids: list[str]) -> list[dict[str, Any]]:
