@@ -12,11 +12,7 @@ from ..services.reports import stats_report, visit_report, weekly_report
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser(
-        "report",
-        help="生成走访纪要、周报、情况统计表、出访简报、一企一档、督办单或外出招商一表",
-        description="生成可打印的报表文件",
-    )
+    p = sub.add_parser("report", help="生成走访纪要、周报或情况统计表", description="生成可打印的报表文件")
     kinds = p.add_subparsers(dest="report_kind", metavar="报表", required=True)
 
     v = kinds.add_parser("visit", help="一次走访的走访纪要（PDF）", description="一次走访的走访纪要（PDF）")
