@@ -139,6 +139,13 @@ def test_unknown_or_ambiguous_enterprise_is_a_chinese_error(
     assert "对应多家企业" in err and "Traceback" not in err
     assert _run("briefing", "--db", str(ws.path), "--trip", "nope", "--out", str(out)) == 2
     assert "找不到外出招商记录" in capsys.readouterr().err
+    # A trip may be named by its leader or start date; two on one day are listed with their ids.
+    assert _run("briefing", "--db", str(ws.path), "--trip", "陈书记", "--out", str(out)) == 0
+    assert "陈书记（市委书记）外出招商出访简报" in pdf_text(out.read_bytes())
+    other = ws.store.create("trip", {"leader": "王副市长", "start_date": TODAY.isoformat()})
+    assert _run("briefing", "--db", str(ws.path), "--trip", TODAY.isoformat(), "--out", str(out)) == 2
+    err = capsys.readouterr().err
+    assert "对应多条外出招商记录" in err and other in err
 
 
 def test_enterprise_file_by_short_name_is_the_briefing_page_alone(ws: Workspace, tmp_path: Path) -> None:

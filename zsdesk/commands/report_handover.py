@@ -20,7 +20,7 @@ def register_kinds(kinds: argparse._SubParsersAction) -> None:  # type: ignore[t
     )
     b.add_argument("--db", required=True, help="数据库文件路径")
     which = b.add_mutually_exclusive_group(required=True)
-    which.add_argument("--trip", help="外出招商记录 ID")
+    which.add_argument("--trip", help="外出招商记录：记录 ID、出发日期（YYYY-MM-DD）或带队领导")
     which.add_argument("--enterprises", help="企业名称或统一社会信用代码，多家用逗号分隔")
     b.add_argument("--from", dest="date_from", default="", help="行程起始日期 YYYY-MM-DD")
     b.add_argument("--to", dest="date_to", default="", help="行程截止日期 YYYY-MM-DD")

@@ -227,10 +227,24 @@ def enterprise_file(
 # -- 出访简报 ---------------------------------------------------------------------------------
 
 
-def _trip_briefing(ws: Workspace, trip_id: str, date_from: str, date_to: str, today: dt.date) -> BriefingData:
+def find_trip(ws: Workspace, key: str) -> str:
+    """The id of the one trip `key` names: its id (or the id's first characters), 出发日期 or 带队领导."""
+    hits = q.trips_by_key(ws.db, key)
+    if len(hits) == 1:
+        return hits[0]["id"]
+    listed = "；".join(
+        f"{h['start_date']} {h['leader']}（{h['places'] or ''}，ID {h['id']}）" for h in hits[:8]
+    )
+    if not hits:
+        raise NotFoundError(f"找不到外出招商记录“{key.strip()}”（可写记录 ID、出发日期或带队领导）")
+    raise ValidationError({"trip": f"“{key.strip()}”对应多条外出招商记录：{listed}。请写记录 ID"})
+
+
+def _trip_briefing(ws: Workspace, key: str, date_from: str, date_to: str, today: dt.date) -> BriefingData:
+    trip_id = find_trip(ws, key)
     trip = q.trip(ws.db, trip_id)
     if trip is None:
-        raise NotFoundError(f"找不到外出招商记录“{trip_id}”，可能已被删除")
+        raise NotFoundError(f"找不到外出招商记录“{key}”，可能已被删除")
     visits = [
         v
         for v in q.trip_visits(ws.db, [trip_id])

@@ -287,3 +287,18 @@ def projects_of_enterprises(db: sqlite_utils.Database, enterprise_ids: Sequence[
         " WHERE p.deleted = 0 AND p.enterprise_id IN ({in}) ORDER BY e.name, p.name",
         enterprise_ids,
     )
+
+
+def trips_by_key(db: sqlite_utils.Database, key: str) -> list[dict[str, Any]]:
+    """Live trips a user's text names: the exact id, else an id prefix, a 出发日期 or a 带队领导."""
+    key = key.strip()
+    base = "SELECT id, leader, start_date, places FROM trip WHERE deleted = 0"
+    exact = _rows(db, f"{base} AND id = ?", [key])
+    if exact or not key:
+        return exact
+    like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return _rows(
+        db,
+        f"{base} AND (id LIKE ? ESCAPE '\\' OR start_date = ? OR leader = ?) ORDER BY start_date DESC LIMIT 20",
+        [f"{like}%", key, key],
+    )
