@@ -6,7 +6,8 @@ import argparse
 
 from ..domain.errors import ValidationError
 from ..services.context import open_workspace
-from ..services.handover import briefing_pack, demands_sheet, enterprise_file, trips_sheet
+from ..services.handover import briefing_pack, enterprise_file
+from ..services.handover_sheets import demands_sheet, trips_sheet
 from .report import _date, _out, _write
 
 

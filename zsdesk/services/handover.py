@@ -16,26 +16,19 @@ from typing import Any
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.money import format_yi
 from ..reports.briefing import render_briefing
-from ..reports.demands_sheet import render_demands_pdf, render_demands_xlsx
 from ..reports.enterprise_file import render_enterprise_file
 from ..reports.handover_models import (
     BriefDemand,
     BriefingData,
     BriefProject,
     BriefVisit,
-    DemandSheetData,
-    DemandSheetRow,
     EnterpriseFile,
     ItineraryRow,
-    TripSheetData,
-    TripSheetRow,
 )
 from ..reports.models import ContactLine
-from ..reports.trips_sheet import render_trips_sheet
 from ..storage import handover_queries as q
 from .context import Workspace
 
-FORMATS = ("pdf", "xlsx")
 _SPLIT = re.compile(r"[,，、;；\n]+")
 _STAGE_ORDER = ("信息获取", "现场考察", "会谈洽谈", "签约落地", "开工建设", "投产达产")
 
@@ -59,7 +52,7 @@ def _span(start: str, end: str) -> str:
     return f"{a.month}月{a.day}日—{b.month}月{b.day}日"
 
 
-def _days_late(due: str, today: dt.date) -> int:
+def days_late(due: str, today: dt.date) -> int:
     try:
         return max(0, (today - dt.date.fromisoformat(due[:10])).days)
     except ValueError:
@@ -175,7 +168,7 @@ def _enterprise_file(section: dict[str, Any], today: dt.date) -> EnterpriseFile:
                 _s(d["status"]),
                 _s(d["raised_date"]),
                 _s(d["due_date"]),
-                _days_late(_s(d["due_date"]), today),
+                days_late(_s(d["due_date"]), today),
                 _s(d["response"]),
             )
             for d in section["demands"]
@@ -209,7 +202,7 @@ def enterprise_files(
     return [_enterprise_file(sections[i], day) for i in enterprise_ids if i in sections]
 
 
-def _office(ws: Workspace) -> str:
+def office_label(ws: Workspace) -> str:
     return q.office_name(ws.db, ws.office_id) or "招商外勤"
 
 
@@ -221,7 +214,7 @@ def enterprise_file(
     files = enterprise_files(ws, [eid], today=today)
     if not files:
         raise NotFoundError("找不到该企业，可能已被删除")
-    return render_enterprise_file(files[0], office=_office(ws), generated_on=today or dt.date.today())
+    return render_enterprise_file(files[0], office=office_label(ws), generated_on=today or dt.date.today())
 
 
 # -- 出访简报 ---------------------------------------------------------------------------------
@@ -282,7 +275,7 @@ def _trip_briefing(ws: Workspace, key: str, date_from: str, date_to: str, today:
     ]
     rank = _s(trip["leader_rank"])
     return BriefingData(
-        office=_office(ws),
+        office=office_label(ws),
         title=f"{leader}{'（' + rank + '）' if rank else ''}外出招商出访简报" if leader else "出访简报",
         leader=leader,
         leader_rank=rank,
@@ -325,7 +318,7 @@ def briefing_data(
         purpose = f"洽谈{'、'.join(open_projects[:2])}" if open_projects else "拜访交流"
         itinerary.append(ItineraryRow(when, f.name, "", f.hq_region, "", purpose))
     return BriefingData(
-        office=_office(ws),
+        office=office_label(ws),
         title="出访简报",
         date_from=date_from,
         date_to=date_to,
@@ -338,94 +331,3 @@ def briefing_data(
 def briefing_pack(ws: Workspace, **kwargs: Any) -> bytes:
     """The 出访简报 PDF; takes the arguments of `briefing_data`."""
     return render_briefing(briefing_data(ws, **kwargs))
-
-
-# -- 督办单 -----------------------------------------------------------------------------------
-
-
-def demands_sheet_data(
-    ws: Workspace, *, department: str = "", overdue: bool = False, today: dt.date | None = None
-) -> DemandSheetData:
-    day = today or dt.date.today()
-    rows = [
-        DemandSheetRow(
-            department=_s(r["department"]),
-            enterprise=_s(r["enterprise"]),
-            content=_s(r["content"]),
-            category=_s(r["category"]),
-            status=_s(r["status"]),
-            raised_date=_s(r["raised_date"]),
-            due_date=_s(r["due_date"]),
-            days_overdue=_days_late(_s(r["due_date"]), day),
-            response=_s(r["response"]),
-            office=_s(r["office"]),
-        )
-        for r in q.open_demands(
-            ws.db, department=department.strip(), overdue_before=day.isoformat() if overdue else ""
-        )
-    ]
-    return DemandSheetData(_office(ws), day, rows, department=department.strip(), overdue_only=overdue)
-
-
-def demands_sheet(
-    ws: Workspace,
-    *,
-    department: str = "",
-    overdue: bool = False,
-    fmt: str = "pdf",
-    today: dt.date | None = None,
-) -> bytes:
-    """The 督办单 as PDF (a section per department) or .xlsx."""
-    if fmt not in FORMATS:
-        raise ValidationError({"format": f"不支持的格式“{fmt}”，只能输出 PDF 或 xlsx"})
-    data = demands_sheet_data(ws, department=department, overdue=overdue, today=today)
-    return render_demands_pdf(data) if fmt == "pdf" else render_demands_xlsx(data)
-
-
-def demand_departments(ws: Workspace) -> list[str]:
-    return q.demand_departments(ws.db)
-
-
-# -- 外出招商一表 -----------------------------------------------------------------------------
-
-
-def trips_sheet_data(
-    ws: Workspace, *, date_from: str = "", date_to: str = "", today: dt.date | None = None
-) -> TripSheetData:
-    trips = q.trips_between(ws.db, date_from, date_to)
-    visits = q.trip_visits(ws.db, [t["id"] for t in trips])
-    ent_ids = [e for t in trips for e in t["enterprise_ids"] or []] + [v["enterprise_id"] for v in visits]
-    proj_ids = [p for t in trips for p in [*(t["project_ids"] or []), *(t["signed_project_ids"] or [])]]
-    ent_names, projects = q.names(ws.db, "enterprise", ent_ids), q.projects_of(ws.db, proj_ids)
-    proj = {p["id"]: p for p in projects}
-    rows = []
-    for t in trips:
-        own = [v for v in visits if v["trip_id"] == t["id"]]
-        ents = list(dict.fromkeys([*(t["enterprise_ids"] or []), *(v["enterprise_id"] for v in own)]))
-        signed_ids = list(t["signed_project_ids"] or [])
-        negotiated = [p for p in dict.fromkeys(t["project_ids"] or []) if p not in signed_ids]
-        rows.append(
-            TripSheetRow(
-                leader=_s(t["leader"]),
-                start_date=_s(t["start_date"]),
-                leader_rank=_s(t["leader_rank"]),
-                party_leader=bool(t["party_leader"]),
-                end_date=_s(t["end_date"]),
-                places=_s(t["places"]),
-                enterprises=[ent_names.get(e, "") for e in ents if ent_names.get(e)],
-                visits=len(own),
-                negotiated=[proj[p]["name"] for p in negotiated if p in proj],
-                signed=[proj[p]["name"] for p in signed_ids if p in proj],
-                signed_wan=sum(proj[p]["signed_wan"] or 0 for p in signed_ids if p in proj),
-                office=_s(t["office"]),
-                note=_s(t["note"]),
-            )
-        )
-    return TripSheetData(_office(ws), date_from, date_to, rows, generated_on=today or dt.date.today())
-
-
-def trips_sheet(
-    ws: Workspace, *, date_from: str = "", date_to: str = "", today: dt.date | None = None
-) -> bytes:
-    """The 外出招商一表 PDF of the trips starting in [date_from, date_to]."""
-    return render_trips_sheet(trips_sheet_data(ws, date_from=date_from, date_to=date_to, today=today))

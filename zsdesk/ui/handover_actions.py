@@ -69,7 +69,7 @@ def enterprise_file(ctx: UiContext, parent: QWidget, enterprise_id: str, on_show
 def trips_sheet(
     ctx: UiContext, parent: QWidget, date_from: str = "", date_to: str = "", on_shown: Any = None
 ) -> None:
-    from ..services.handover import trips_sheet as build
+    from ..services.handover_sheets import trips_sheet as build
 
     _pdf(ctx, parent, lambda ws: build(ws, date_from=date_from, date_to=date_to), busy=_t("正在生成外出招商一表"),
          title=_t("外出招商一表"), filename="外出招商一表.pdf", on_shown=on_shown)  # fmt: skip
@@ -80,7 +80,7 @@ def demands_sheet(
     on_shown: Any = None, path: str | None = None,
 ) -> None:  # fmt: skip
     """The 督办单 of the 诉求 screen's department/overdue filters: previewed as PDF, or saved as .xlsx."""
-    from ..services.handover import demands_sheet as build
+    from ..services.handover_sheets import demands_sheet as build
 
     name = f"督办单{('-' + department) if department else ''}"
     if fmt == "pdf":

@@ -32,7 +32,7 @@ def selected_ids(page: Any) -> list[str]:
 
 def add_demand_filters(page: Any) -> None:
     """诉求: filter by 责任部门, 类别 and overdue; a 督办单 (PDF or xlsx) of what the filters show."""
-    from ..services.handover import demand_departments
+    from ..services.handover_sheets import demand_departments
 
     page.department = page.add_combo_later("department", _t("责任部门"), demand_departments)
     page.category = page.add_combo("category", _t("类别"), list(enums.DEMAND_CATEGORIES))
