@@ -220,7 +220,7 @@ def _projects(f: EnterpriseFile, width: float, st: Styles) -> list[Flowable]:
             [p.name, p.stage, p.status, yi(p.planned_wan), yi(p.signed_wan), p.signed_date, dates, p.target]
         )
     right = [("ALIGN", (3, 1), (4, -1), "RIGHT")]
-    table = grid_table(rows, (0.25, 0.1, 0.08, 0.1, 0.1, 0.12, 0.13, 0.12), width, max_lines=3, extra=right)
+    table = grid_table(rows, (0.23, 0.1, 0.07, 0.1, 0.1, 0.12, 0.16, 0.12), width, max_lines=3, extra=right)
     return [table, *_more(len(f.projects), MAX_PROJECTS, "项目", st)]
 
 
