@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from .context import UiContext
 from .report_actions import show_pdf
 
+MAX_BRIEFING = 60
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("HandoverActions", text)
@@ -51,6 +53,13 @@ def briefing_for_enterprises(
     if not ids:
         QMessageBox.information(
             parent, _t("出访简报"), _t("请先选中要拜访的企业（按住 Ctrl 或 Shift 可多选）。")
+        )
+        return
+    if len(ids) > MAX_BRIEFING:
+        # Selecting the whole list would make thousands of pages nobody reads on a plane.
+        text = _t("已选中 %1 家企业。一份出访简报最多包含 %2 家，请缩小选择。")
+        QMessageBox.information(
+            parent, _t("出访简报"), text.replace("%1", str(len(ids))).replace("%2", str(MAX_BRIEFING))
         )
         return
     _pdf(ctx, parent, lambda ws: briefing_pack(ws, enterprise_ids=ids), busy=_t("正在生成出访简报"),
