@@ -60,24 +60,41 @@ def hand_written(db: Any, ids: list[str]) -> int:
 
 
 def briefing_lines(data: BriefingData) -> list[str]:
-    """The strings the pack prints, wrapped to the widths of their cells (a strict subset of our work)."""
-    lines = [data.title, f"时间：{data.date_from}至{data.date_to}", "一、行程安排"]
-    for r in data.itinerary:
-        lines += [r.date, r.time or "待定", r.place, *wrap_text(r.enterprise, 110, 9).split("\n"), r.purpose]
-    lines.append("三、企业概览")
+    """Every string the pack prints (headings, labels, table headers, cells wrapped to their
+    columns), one per line; the raw canvas then does strictly less than we do: no tables, no
+    grid, no layout."""
+    lines = [data.title, f"时间：{data.date_from}至{data.date_to}", f"拜访企业 {len(data.enterprises)} 家"]
+    lines += ["一、行程安排", "序号 日期 时间 地点 企业 参加人员 目的 / 事项"]
+    for i, r in enumerate(data.itinerary, start=1):
+        lines += [
+            str(i),
+            r.date,
+            r.time or "待定",
+            r.place,
+            *wrap_text(r.enterprise, 110, 9).split("\n"),
+            r.purpose,
+        ]
+    lines += ["二、企业概览", "序号 企业 行业 标签 服务专员 未办结诉求 项目"]
+    for i, f in enumerate(data.enterprises, start=1):
+        lines += [str(i), f.name, f.industry, "、".join(f.tags), f.commissioner, str(len(f.demands))]
+        lines += [f"{p.name}（{p.stage}）" for p in f.projects[:2]]
     for f in data.enterprises:
-        lines += [f.name, f.industry, "、".join(f.tags), f.commissioner]
-    for f in data.enterprises:
-        lines += [f.name, f.credit_code, f.industry, f.hq_region, f.ownership, f.commissioner, f.address]
+        lines += [f.name, "　".join(f"【{t}】" for t in f.tags)]
+        lines += ["企业名称", f.name, "统一社会信用代码", f.credit_code, "所属行业", f.industry, "总部所在地"]
+        lines += [f.hq_region, "企业性质", f.ownership, "服务专员", f.commissioner, "地址", f.address]
+        lines += ["一、联系人", "姓名 职务 联系电话 电子邮箱"]
         lines += [f"{c.name} {c.title} {c.phone} {c.email}" for c in f.contacts[:6]]
+        lines += [f"二、近期走访（共 {f.visit_total} 次）", "日期 形式 / 带队 目的与洽谈要点 下一步工作"]
         for v in f.visits:
-            lines += [v.date, v.form, v.leader, "、".join(v.participants)]
+            lines += [v.date, v.form, f"带队：{v.leader}", f"参加：{'、'.join(v.participants)}"]
             lines += wrap_text(f"目的：{v.purpose}\n{v.minutes}", 210, 9, max_lines=6).split("\n")
             lines += wrap_text(v.next_steps, 120, 9, max_lines=6).split("\n")
+        lines += ["三、未办结诉求", "诉求内容 类别 责任部门 状态 办理时限 最新回应"]
         for d in f.demands[:8]:
             lines += wrap_text(d.content, 145, 9, max_lines=4).split("\n")
             lines += [d.category, d.department, d.status, d.due_date]
             lines += wrap_text(d.response, 105, 9, max_lines=4).split("\n")
+        lines += ["四、项目", "项目名称 阶段 状态 计划投资(亿元) 签约金额(亿元) 签约日期 落地 / 开工 目标地"]
         for p in f.projects[:8]:
             lines += [
                 p.name,
@@ -87,7 +104,9 @@ def briefing_lines(data: BriefingData) -> list[str]:
                 str(p.signed_wan or ""),
                 p.signed_date,
             ]
-        lines += [wrap_text(t, 480, 10) for t in f.talking_points]
+        lines.append("五、建议谈话要点")
+        for t in f.talking_points:
+            lines += wrap_text(t, 480, 10).split("\n")
     return lines
 
 

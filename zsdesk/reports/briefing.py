@@ -51,7 +51,7 @@ def render_briefing(data: BriefingData) -> bytes:
     if data.note:
         story.append(para(data.note, style("brief-note", 10, spaceBefore=2 * mm)))
 
-    story.append(para("一、行程安排", st.heading))
+    story.append(st.heading("一、行程安排"))
     if data.itinerary:
         rows = [["序号", "日期", "时间", "地点", "企业", "参加人员", "目的 / 事项"]]
         for i, r in enumerate(data.itinerary, start=1):
@@ -63,13 +63,13 @@ def render_briefing(data: BriefingData) -> bytes:
             grid_table(rows, (0.05, 0.17, 0.06, 0.11, 0.23, 0.15, 0.23), width, max_lines=4, extra=center)
         )
     else:
-        story.append(para("（尚未安排行程）", st.empty))
+        story.append(st.empty("（尚未安排行程）"))
 
     if data.negotiated:
-        story.append(para("二、拟洽谈项目", st.heading))
-        story.extend(para(f"{i}. {p}", st.point) for i, p in enumerate(data.negotiated, start=1))
+        story.append(st.heading("二、拟洽谈项目"))
+        story.extend(st.point(f"{i}. {p}") for i, p in enumerate(data.negotiated, start=1))
 
-    story.append(para(("三" if data.negotiated else "二") + "、企业概览", st.heading))
+    story.append(st.heading(("三" if data.negotiated else "二") + "、企业概览"))
     if data.enterprises:
         rows = [["序号", "企业", "行业", "标签", "服务专员", "未办结诉求", "项目"]]
         for i, f in enumerate(data.enterprises, start=1):
@@ -92,7 +92,7 @@ def render_briefing(data: BriefingData) -> bytes:
             grid_table(rows, (0.06, 0.25, 0.11, 0.14, 0.1, 0.09, 0.25), width, max_lines=3, extra=center)
         )
     else:
-        story.append(para("（无）", st.empty))
+        story.append(st.empty("（无）"))
     story.extend(generated_note(data.generated_on, "简报"))
 
     for f in data.enterprises:

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..domain.money import format_yi
+from .fonts import register_fonts
 from .handover_models import EnterpriseFile
 from .layout import (
     GridTable,
@@ -26,7 +27,6 @@ from .layout import (
     column_widths,
     frame_width,
     grid_style,
-    para,
     style,
     text_row_heights,
     wrap_text,
@@ -69,32 +69,80 @@ def yi(wan: int | None) -> str:
     return "" if wan is None else format_yi(wan)
 
 
-class Styles:
-    """The paragraph styles of an enterprise file (built once per document)."""
+class Lines(Flowable):
+    """Plain text in the CJK font, wrapped by `wrap_text` and drawn as one text object.
 
-    def __init__(self) -> None:
-        self.name = style("ef-name", 16, spaceAfter=1.5 * mm)
-        self.tags = style("ef-tags", 10, textColor="#8E4B10", spaceAfter=2 * mm)
-        self.heading = style("ef-heading", 11.5, spaceBefore=3.5 * mm, spaceAfter=1.5 * mm)
-        self.body = style("ef-body", 10)
-        self.point = style("ef-point", 10, leftIndent=4 * mm, firstLineIndent=-4 * mm, spaceAfter=0.8 * mm)
-        self.empty = style("ef-empty", 9.5, textColor="#777777")
-        self.more = style("ef-more", 8.5, textColor="#777777", spaceBefore=0.8 * mm)
+    Headings, notes and talking points need no markup; a Paragraph would parse, wrap and draw each
+    of the ~20 blocks of every enterprise page word by word (a 10-company pack has 200 of them).
+    Lines after the first start `indent` points in (a hanging indent for numbered points).
+    """
+
+    def __init__(self, text: str, size: float, *, color: str = "#000000", indent: float = 0.0,
+                 before: float = 0.0, after: float = 0.0) -> None:  # fmt: skip
+        super().__init__()
+        self.text, self.size, self.color, self.indent = text, size, colors.HexColor(color), indent
+        self.before, self.after, self.leading = before, after, size * 1.45
+        self.lines: list[str] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.lines = wrap_text(self.text, availWidth - self.indent, self.size).split("\n")
+        self.width, self.height = availWidth, len(self.lines) * self.leading
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return self.before
+
+    def getSpaceAfter(self) -> float:
+        return self.after
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFillColor(self.color)
+        text = canv.beginText(0, self.height - self.size)
+        text.setFont(register_fonts(), self.size, self.leading)
+        text.textLine(self.lines[0])
+        if self.indent:
+            text.setXPos(self.indent)
+        for line in self.lines[1:]:
+            text.textLine(line)
+        canv.drawText(text)
+
+
+class Styles:
+    """The text blocks of an enterprise file: each method makes one `Lines` flowable."""
+
+    def name(self, text: str) -> Lines:
+        return Lines(text, 16, after=1.5 * mm)
+
+    def tags(self, text: str) -> Lines:
+        return Lines(text, 10, color="#8E4B10", after=2 * mm)
+
+    def heading(self, text: str) -> Lines:
+        return Lines(text, 11.5, before=3.5 * mm, after=1.5 * mm)
+
+    def point(self, text: str) -> Lines:
+        return Lines(text, 10, indent=4 * mm, after=0.8 * mm)
+
+    def empty(self, text: str) -> Lines:
+        return Lines(text, 9.5, color="#777777")
+
+    def more(self, text: str) -> Lines:
+        return Lines(text, 8.5, color="#777777", before=0.8 * mm)
 
 
 def enterprise_story(f: EnterpriseFile, st: Styles, width: float | None = None) -> list[Flowable]:
     """The flowables of one enterprise file (the caller starts it on a new page)."""
     width = width or frame_width()
-    story: list[Flowable] = [para(f.name, st.name)]
+    story: list[Flowable] = [st.name(f.name)]
     tags = [*f.tags] + (["重点企业"] if f.is_key and "重点企业" not in f.tags else [])
     if tags:
-        story.append(para("　".join(f"【{t}】" for t in tags), st.tags))
+        story.append(st.tags("　".join(f"【{t}】" for t in tags)))
     story.append(_basics(f, width))
 
     def section(title: str, body: list[Flowable], empty: str = "（无）") -> None:
         story.append(CondPageBreak(28 * mm))  # a heading never ends a page alone
-        story.append(para(title, st.heading))
-        story.extend(body or [para(empty, st.empty)])
+        story.append(st.heading(title))
+        story.extend(body or [st.empty(empty)])
 
     section("一、联系人", _contacts(f, width, st), "（尚未登记联系人）")
     section(
@@ -104,8 +152,9 @@ def enterprise_story(f: EnterpriseFile, st: Styles, width: float | None = None) 
     )
     section("三、未办结诉求", _demands(f, width, st), "（无未办结诉求）")
     section("四、项目", _projects(f, width, st), "（尚无项目）")
-    points = [para(f"{i}. {p}", st.point) for i, p in enumerate(f.talking_points[:MAX_POINTS], start=1)]
-    section("五、建议谈话要点", points, "（暂无）")
+    points = [st.point(f"{i}. {p}") for i, p in enumerate(f.talking_points[:MAX_POINTS], start=1)]
+    # The points are read together: a short list moves to the next page whole rather than split.
+    story.append(KeepTogether([st.heading("五、建议谈话要点"), *(points or [st.empty("（暂无）")])]))
     return story
 
 
@@ -151,7 +200,7 @@ def _basics(f: EnterpriseFile, width: float) -> Table:
 
 
 def _more(count: int, shown: int, what: str, st: Styles) -> list[Flowable]:
-    return [para(f"另有 {count - shown} 条{what}未列出。", st.more)] if count > shown else []
+    return [st.more(f"另有 {count - shown} 条{what}未列出。")] if count > shown else []
 
 
 def _contacts(f: EnterpriseFile, width: float, st: Styles) -> list[Flowable]:
