@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ from .handover_data import LONG_MINUTES, seed
 from .pdfcheck import assert_only_embedded_subset_fonts, page_sizes, pdf_pages, pdf_text
 
 TODAY = dt.date.today()
+ROOT = Path(__file__).resolve().parents[2]
 SECTIONS = ("一、联系人", "二、近期走访", "三、未办结诉求", "四、项目", "五、建议谈话要点")
 
 
@@ -116,6 +118,7 @@ def test_briefing_for_named_enterprises_and_dates_through_the_installed_command(
         [str(exe), "report", "briefing", "--db", str(ws.path), "--enterprises", "91350900587527783P，上海微光半导体",
          "--from", "2024-06-01", "--to", "2024-06-03", "--out", str(out)],
         capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},  # the test keyring (tests/memkeyring.py) holds the key
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "已生成出访简报" in done.stdout
