@@ -154,3 +154,28 @@ def test_demand_screen_filters_by_department_category_and_overdue_and_exports_th
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "责任部门：省自然资源厅" in _pdf_text(shown[0])
     shown[0].close()
+
+
+def test_enterprise_detail_prints_its_file(ctx: UiContext, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from zsdesk.ui.pages.enterprises import EnterpriseDetail, EnterprisesPage
+
+    s = seed(ctx.ws, TODAY)
+    page = EnterprisesPage(ctx)
+    qtbot.addWidget(page)
+    detail = EnterpriseDetail(page, s.catl)
+    qtbot.addWidget(detail)
+    button = next(b for b in detail.findChildren(QPushButton) if b.text() == "一企一档…")
+    button.click()
+
+    def preview() -> Any:
+        return next(
+            (w for w in QApplication.topLevelWidgets() if w.objectName() == "pdfPreview" and w.isVisible()),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: preview() is not None, timeout=20000)
+    text = _pdf_text(preview())
+    assert "一企一档" in text and "宁德时代新能源科技股份有限公司" in text and "省自然资源厅" in text
+    preview().close()
