@@ -1,6 +1,7 @@
 """Benchmark: the 出访简报 of 10 enterprises on the province-scale database.
 
-Run `python tests/bench/bench_briefing.py [--quick]` (also a part of bench_reports.py).
+Run `python tests/bench/briefing_pack.py [--quick]`; bench_reports.py (and so tests/bench/run.py) includes
+its rows. Not named bench_*.py so the runner does not run it twice.
 
 1. Rendering: `render_briefing` vs a raw reportlab canvas drawing the same strings (every cover and
    enterprise-page line, already wrapped, one drawString each, page numbers) in the same embedded
