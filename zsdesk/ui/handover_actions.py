@@ -15,10 +15,6 @@ from .report_actions import show_pdf
 MAX_BRIEFING = 60
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HandoverActions", text)
-
-
 def _pdf(
     ctx: UiContext,
     parent: QWidget,
@@ -40,8 +36,15 @@ def _pdf(
 def briefing_for_trip(ctx: UiContext, parent: QWidget, trip_id: str, on_shown: Any = None) -> None:
     from ..services.handover import briefing_pack
 
-    _pdf(ctx, parent, lambda ws: briefing_pack(ws, trip_id=trip_id), busy=_t("正在生成出访简报"),
-         title=_t("出访简报"), filename="出访简报.pdf", on_shown=on_shown)  # fmt: skip
+    _pdf(
+        ctx,
+        parent,
+        lambda ws: briefing_pack(ws, trip_id=trip_id),
+        busy=QCoreApplication.translate("HandoverActions", "正在生成出访简报"),
+        title=QCoreApplication.translate("HandoverActions", "出访简报"),
+        filename="出访简报.pdf",
+        on_shown=on_shown,
+    )
 
 
 def briefing_for_enterprises(
@@ -52,18 +55,33 @@ def briefing_for_enterprises(
     ids = list(enterprise_ids)
     if not ids:
         QMessageBox.information(
-            parent, _t("出访简报"), _t("请先选中要拜访的企业（按住 Ctrl 或 Shift 可多选）。")
+            parent,
+            QCoreApplication.translate("HandoverActions", "出访简报"),
+            QCoreApplication.translate(
+                "HandoverActions", "请先选中要拜访的企业（按住 Ctrl 或 Shift 可多选）。"
+            ),
         )
         return
     if len(ids) > MAX_BRIEFING:
         # Selecting the whole list would make thousands of pages nobody reads on a plane.
-        text = _t("已选中 %1 家企业。一份出访简报最多包含 %2 家，请缩小选择。")
+        text = QCoreApplication.translate(
+            "HandoverActions", "已选中 %1 家企业。一份出访简报最多包含 %2 家，请缩小选择。"
+        )
         QMessageBox.information(
-            parent, _t("出访简报"), text.replace("%1", str(len(ids))).replace("%2", str(MAX_BRIEFING))
+            parent,
+            QCoreApplication.translate("HandoverActions", "出访简报"),
+            text.replace("%1", str(len(ids))).replace("%2", str(MAX_BRIEFING)),
         )
         return
-    _pdf(ctx, parent, lambda ws: briefing_pack(ws, enterprise_ids=ids), busy=_t("正在生成出访简报"),
-         title=_t("出访简报"), filename="出访简报.pdf", on_shown=on_shown)  # fmt: skip
+    _pdf(
+        ctx,
+        parent,
+        lambda ws: briefing_pack(ws, enterprise_ids=ids),
+        busy=QCoreApplication.translate("HandoverActions", "正在生成出访简报"),
+        title=QCoreApplication.translate("HandoverActions", "出访简报"),
+        filename="出访简报.pdf",
+        on_shown=on_shown,
+    )
 
 
 def enterprise_file(ctx: UiContext, parent: QWidget, enterprise_id: str, on_shown: Any = None) -> None:
@@ -71,8 +89,15 @@ def enterprise_file(ctx: UiContext, parent: QWidget, enterprise_id: str, on_show
 
     if not enterprise_id:
         return
-    _pdf(ctx, parent, lambda ws: build(ws, enterprise_id=enterprise_id), busy=_t("正在生成一企一档"),
-         title=_t("一企一档"), filename="一企一档.pdf", on_shown=on_shown)  # fmt: skip
+    _pdf(
+        ctx,
+        parent,
+        lambda ws: build(ws, enterprise_id=enterprise_id),
+        busy=QCoreApplication.translate("HandoverActions", "正在生成一企一档"),
+        title=QCoreApplication.translate("HandoverActions", "一企一档"),
+        filename="一企一档.pdf",
+        on_shown=on_shown,
+    )
 
 
 def trips_sheet(
@@ -80,24 +105,49 @@ def trips_sheet(
 ) -> None:
     from ..services.handover_sheets import trips_sheet as build
 
-    _pdf(ctx, parent, lambda ws: build(ws, date_from=date_from, date_to=date_to), busy=_t("正在生成外出招商一表"),
-         title=_t("外出招商一表"), filename="外出招商一表.pdf", on_shown=on_shown)  # fmt: skip
+    _pdf(
+        ctx,
+        parent,
+        lambda ws: build(ws, date_from=date_from, date_to=date_to),
+        busy=QCoreApplication.translate("HandoverActions", "正在生成外出招商一表"),
+        title=QCoreApplication.translate("HandoverActions", "外出招商一表"),
+        filename="外出招商一表.pdf",
+        on_shown=on_shown,
+    )
 
 
 def demands_sheet(
-    ctx: UiContext, parent: QWidget, *, department: str = "", overdue: bool = False, fmt: str = "pdf",
-    on_shown: Any = None, path: str | None = None,
-) -> None:  # fmt: skip
+    ctx: UiContext,
+    parent: QWidget,
+    *,
+    department: str = "",
+    overdue: bool = False,
+    fmt: str = "pdf",
+    on_shown: Any = None,
+    path: str | None = None,
+) -> None:
     """The 督办单 of the 诉求 screen's department/overdue filters: previewed as PDF, or saved as .xlsx."""
     from ..services.handover_sheets import demands_sheet as build
 
     name = f"督办单{('-' + department) if department else ''}"
     if fmt == "pdf":
-        _pdf(ctx, parent, lambda ws: build(ws, department=department, overdue=overdue), busy=_t("正在生成督办单"),
-             title=_t("督办单"), filename=f"{name}.pdf", on_shown=on_shown)  # fmt: skip
+        _pdf(
+            ctx,
+            parent,
+            lambda ws: build(ws, department=department, overdue=overdue),
+            busy=QCoreApplication.translate("HandoverActions", "正在生成督办单"),
+            title=QCoreApplication.translate("HandoverActions", "督办单"),
+            filename=f"{name}.pdf",
+            on_shown=on_shown,
+        )
         return
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, _t("保存督办单"), f"{name}.xlsx", "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("HandoverActions", "保存督办单"),
+            f"{name}.xlsx",
+            "Excel (*.xlsx)",
+        )
     if not path:
         return
 
@@ -106,12 +156,17 @@ def demands_sheet(
             with open(path, "wb") as fh:
                 fh.write(data)
         except OSError as exc:
-            QMessageBox.warning(parent, _t("保存失败"), f"{path}：{exc.strerror}")
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("HandoverActions", "保存失败"), f"{path}：{exc.strerror}"
+            )
             return
         if on_shown is not None:
             on_shown(path)
 
     ctx.jobs.run(
         lambda ws, _p, _c: build(ws, department=department, overdue=overdue, fmt="xlsx"),
-        save, title=_t("正在生成督办单"), parent=parent, owner=parent,
-    )  # fmt: skip
+        save,
+        title=QCoreApplication.translate("HandoverActions", "正在生成督办单"),
+        parent=parent,
+        owner=parent,
+    )

@@ -13,16 +13,18 @@ from ..domain import enums
 from . import handover_actions as actions
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HandoverHooks", text)
-
-
 def add_enterprise_actions(page: Any) -> None:
     """企业库: 一企一档 of the current enterprise, 出访简报 of the selected ones."""
-    page.add_button(_t("一企一档…"), lambda: actions.enterprise_file(page.ctx, page, page.current_id()),
-                    "enterpriseFileButton")  # fmt: skip
-    page.add_button(_t("出访简报…"), lambda: actions.briefing_for_enterprises(page.ctx, page, selected_ids(page)),
-                    "briefingButton")  # fmt: skip
+    page.add_button(
+        QCoreApplication.translate("HandoverHooks", "一企一档…"),
+        lambda: actions.enterprise_file(page.ctx, page, page.current_id()),
+        "enterpriseFileButton",
+    )
+    page.add_button(
+        QCoreApplication.translate("HandoverHooks", "出访简报…"),
+        lambda: actions.briefing_for_enterprises(page.ctx, page, selected_ids(page)),
+        "briefingButton",
+    )
 
 
 def selected_ids(page: Any) -> list[str]:
@@ -34,20 +36,30 @@ def add_demand_filters(page: Any) -> None:
     """诉求: filter by 责任部门, 类别 and overdue; a 督办单 (PDF or xlsx) of what the filters show."""
     from ..services.handover_sheets import demand_departments
 
-    page.department = page.add_combo_later("department", _t("责任部门"), demand_departments)
-    page.category = page.add_combo("category", _t("类别"), list(enums.DEMAND_CATEGORIES))
-    page.overdue_only = QCheckBox(_t("只看超期"))
+    page.department = page.add_combo_later(
+        "department", QCoreApplication.translate("HandoverHooks", "责任部门"), demand_departments
+    )
+    page.category = page.add_combo(
+        "category", QCoreApplication.translate("HandoverHooks", "类别"), list(enums.DEMAND_CATEGORIES)
+    )
+    page.overdue_only = QCheckBox(QCoreApplication.translate("HandoverHooks", "只看超期"))
     page.overdue_only.setObjectName("overdueOnly")
     page.overdue_only.toggled.connect(lambda _c: page.refresh())
     page.filter_bar.addWidget(page.overdue_only)
     page.add_filter(
         "overdue_before", lambda: date.today().isoformat() if page.overdue_only.isChecked() else None
     )
-    button = QPushButton(_t("督办单"), page)
+    button = QPushButton(QCoreApplication.translate("HandoverHooks", "督办单"), page)
     button.setObjectName("demandSheetButton")
     menu = QMenu(button)
-    menu.addAction(_t("按责任部门打印督办单（PDF）…"), lambda: demand_sheet(page, "pdf"))
-    menu.addAction(_t("导出督办单（Excel）…"), lambda: demand_sheet(page, "xlsx"))
+    menu.addAction(
+        QCoreApplication.translate("HandoverHooks", "按责任部门打印督办单（PDF）…"),
+        lambda: demand_sheet(page, "pdf"),
+    )
+    menu.addAction(
+        QCoreApplication.translate("HandoverHooks", "导出督办单（Excel）…"),
+        lambda: demand_sheet(page, "xlsx"),
+    )
     button.setMenu(menu)
     page.action_bar.addWidget(button)
     page.demand_sheet_menu = menu
