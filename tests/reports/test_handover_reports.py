@@ -83,8 +83,9 @@ def test_briefing_for_a_trip_has_the_itinerary_then_each_enterprise_on_its_own_p
         "120.00",
         "签约落地",
         "32.50",
+        "本次拟签约“宁德时代储能电池项目”（当前阶段：签约落地）",  # the trip's own projects lead the points
+        "本次洽谈“宁德时代宜宾动力电池二期”",
         "组织企业赴宜宾三江新区现场考察",  # talking point from the latest next steps
-        "由“会谈洽谈”进入“签约落地”",
     ):
         assert expected in catl, expected
     assert "已经解决的诉求不应出现" not in pdf_text(data)
@@ -160,7 +161,13 @@ def test_enterprise_file_by_short_name_is_the_briefing_page_alone(ws: Workspace,
     assert 1 <= len(pages) <= 2
     text = "".join(pages)
     assert "一企一档" in pages[0]
-    for expected in (*SECTIONS, "宁德时代新能源科技股份有限公司", "省自然资源厅", "会谈洽谈"):
+    for expected in (
+        *SECTIONS,
+        "宁德时代新能源科技股份有限公司",
+        "省自然资源厅",
+        "会谈洽谈",
+        "由“会谈洽谈”进入“签约落地”",
+    ):
         assert expected in text, expected
     # Outside a trip the trip's visit is ordinary history (the newest one).
     assert "商谈二期项目签约时间" in text

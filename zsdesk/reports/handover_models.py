@@ -73,6 +73,7 @@ class EnterpriseFile:
     demands: list[BriefDemand] = field(default_factory=list)
     projects: list[BriefProject] = field(default_factory=list)
     talking_points: list[str] = field(default_factory=list)
+    enterprise_id: str = ""  # lets a caller add trip-specific points; not printed
 
 
 @dataclass

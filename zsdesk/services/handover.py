@@ -190,6 +190,7 @@ def _enterprise_file(section: dict[str, Any], today: dt.date) -> EnterpriseFile:
         ],
     )
     f.talking_points = _talking_points(f)
+    f.enterprise_id = e["id"]
     return f
 
 
@@ -266,6 +267,14 @@ def _trip_briefing(ws: Workspace, key: str, date_from: str, date_to: str, today:
         own = [p["name"] for p in projects if p["enterprise_id"] == eid]
         purpose = f"洽谈{'、'.join(own)}" if own else "拜访交流"
         itinerary.append(ItineraryRow(when, names.get(eid, ""), "", _s(trip["places"]), leader, purpose))
+    for f in files:  # what this trip is for comes first in each enterprise's talking points
+        own = [p for p in projects if p["enterprise_id"] == f.enterprise_id]
+        f.talking_points[:0] = [
+            (f"本次拟签约“{p['name']}”" if p["id"] in signed else f"本次洽谈“{p['name']}”")
+            + f"（当前阶段：{_s(p['stage'])}）"
+            for p in own
+        ]
+        del f.talking_points[6:]
     negotiated = [
         f"{p['name']}（{_s(p['enterprise'])}，{_s(p['stage'])}"
         + (f"，计划投资{format_yi(p['planned_wan'])}亿元" if p["planned_wan"] else "")
