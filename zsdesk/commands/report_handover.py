@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.dates import parse_date
 from ..domain.errors import ValidationError
 from ..services.context import open_workspace
 from ..services.handover import briefing_pack, enterprise_file
 from ..services.handover_sheets import demands_sheet, trips_sheet
-from .report import _date, _out, _write
+from .report import _out, _write
 
 
 def register_kinds(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -98,3 +99,10 @@ def _trips(args: argparse.Namespace) -> int:
     with open_workspace(args.db, create=False) as ws:
         data = trips_sheet(ws, date_from=start, date_to=end)
     return _write(out, data, "外出招商一表")
+
+
+def _date(raw: str, label: str) -> str:
+    day = parse_date(raw, field="period", label=label)
+    if day is None:
+        raise ValidationError({"period": f"{label}不能为空"})
+    return day.isoformat()
