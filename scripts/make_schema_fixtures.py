@@ -1,7 +1,7 @@
 """Write tests/fixtures/schema_vN.db: a database as released schema N left it, with sample rows.
 
 Run once per release whose schema changed (the files are committed and never regenerated):
-    python scripts/make_schema_fixtures.py v5
+    python scripts/make_schema_fixtures.py v6
 N is the `PRAGMA user_version` of that release (zsdesk/storage/migrations.py). v1, v2 and v4 came
 from releases before numbered migrations and cannot be remade with this script.
 """

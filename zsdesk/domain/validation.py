@@ -59,6 +59,8 @@ def clean_value(table: str, name: str, raw: Any) -> Any:
     if fs.kind == "enum" and text:
         if name == "form":
             text = enums.normalize_visit_form(text)
+        elif table == "trigger" and name == "kind":
+            text = enums.normalize_trigger_kind(text)
         if text not in fs.choices:
             raise ValidationError(
                 {name: Message("field.choice", label=label, value=text, choices="、".join(fs.choices))}

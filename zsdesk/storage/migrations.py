@@ -149,8 +149,23 @@ def m004_sync_outbox_state_index(db: sqlite_utils.Database) -> None:
 
 def m005_trip_links(db: sqlite_utils.Database) -> None:
     # A visit made on a leader's trip; whether the trip's leader is 党政负责同志; projects signed on it.
+    # A trip's screen and briefing pack list the visits made on it: indexed.
     add_columns(db, "visit", "trip_id")
     add_columns(db, "trip", "party_leader:int signed_project_ids")
+    db.execute("CREATE INDEX IF NOT EXISTS visit_trip_id ON visit(trip_id)")
+
+
+def m006_stats_notes_campaigns(db: sqlite_utils.Database) -> None:
+    # 备注 per unit and period of the statistics sheet; province-wide campaigns with their targets;
+    # the visit that fulfilled a 六必访 trigger.
+    create_synced_table(db, "stats_note", "unit date_from date_to text")
+    create_synced_table(
+        db,
+        "campaign",
+        "name start_date end_date target_visits:int target_events:int target_trips:int"
+        " target_growth_pct:int note",
+    )
+    add_columns(db, "trigger", "visit_id")
 
 
 Migration = Callable[["sqlite_utils.Database"], None]
@@ -161,17 +176,20 @@ MIGRATIONS: tuple[Migration, ...] = (
     m003_visit_stats_index,
     m004_sync_outbox_state_index,
     m005_trip_links,
+    m006_stats_notes_campaigns,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 
 # Releases before numbered migrations recorded these names (sqlite-utils' `_sqlite_migrations`,
-# set "zsdesk") and left user_version at 0; they are the first four migrations above.
+# set "zsdesk") and left user_version at 0; they are the first five migrations above (those releases
+# also added every declared column at each open, so a file with m005_visit_trip_index has m005's).
 _LEGACY_SET = "zsdesk"
 _LEGACY_NAMES = (
     "m001_initial",
     "m002_indexes_and_search",
     "m003_visit_stats_index",
     "m004_sync_outbox_state_index",
+    "m005_visit_trip_index",
 )
 
 

@@ -41,7 +41,9 @@ def ask_passphrase(parent: QWidget | None, path: Path, creating: bool) -> str | 
         first, ok = QInputDialog.getText(
             parent,
             title,
-            _tr("本机没有系统钥匙串。请为新数据库“{0}”设定口令（至少 8 个字符）：").format(path.name),
+            _tr("本机没有系统钥匙串。请为数据库“{0}”设定口令（至少 8 个字符，以后每次打开时输入）：").format(
+                path.name
+            ),
             QLineEdit.EchoMode.Password,
         )
         if not ok:

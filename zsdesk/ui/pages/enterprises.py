@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import enums
-from ...domain.errors import DomainError
+from ...domain.errors import DomainError, DuplicateCodeError
 from ...services import workflow
 from ...storage.enterprises import merge_enterprises, undo_merge
 from ..domain_text import exception_text, timeline_row
-from ..enterprise_dialogs import ENTERPRISE_FIELDS, new_enterprise
+from ..enterprise_dialogs import ENTERPRISE_FIELDS, code_taken_choice, new_enterprise
+from ..handover_actions import enterprise_file
+from ..handover_hooks import add_enterprise_actions
 from ..list_page import ListPage
 from ..qtcompat import emit
 from ..record_dialog import RecordDialog
@@ -70,6 +72,7 @@ class EnterpriseDetail(QDialog):
         for text, slot in (
             (self.tr("登记六必访情形…"), self._trigger),
             (self.tr("指派服务专员…"), self._assign),
+            (self.tr("一企一档…"), lambda: enterprise_file(self.ctx, self, self.eid)),
             (self.tr("关闭"), self.accept),
         ):
             button = QPushButton(text)
@@ -82,7 +85,17 @@ class EnterpriseDetail(QDialog):
         self.load_timeline()
 
     def _save(self, values: dict[str, Any]) -> None:
-        self.ctx.ws.store.update("enterprise", self.eid, values)
+        try:
+            self.ctx.ws.store.update("enterprise", self.eid, values)
+        except DuplicateCodeError as exc:
+            # The code is another enterprise's: open that one, or merge this one into it (undoable).
+            choice = code_taken_choice(self, exc, merge_text=self.tr("合并到已有企业"))
+            if choice == "merge":
+                self.page.merge(exc.existing_id, self.eid)
+            self.accept()
+            self.page.select_id(exc.existing_id)
+            EnterpriseDetail(self.page, exc.existing_id).exec()
+            return
         self.ctx.changes.notify("enterprise")
 
     def load_timeline(self) -> None:
@@ -163,6 +176,7 @@ class EnterprisesPage(ListPage):
         self.add_combo("industry", self.tr("行业"), list(enums.INDUSTRIES))
         self.add_combo("is_key", self.tr("重点企业"), [(self.tr("是"), 1), (self.tr("否"), 0)])
         self.add_button(self.tr("合并重复…"), self.merge_selected, "mergeButton")
+        add_enterprise_actions(self)  # 一企一档 / 出访简报
         keys = [c.key for c in self.model.spec.columns]
         key_pos, officer_pos = 1 + keys.index("is_key"), 1 + keys.index("commissioner")
         # 重点企业 without a serving commissioner stand out in red.
