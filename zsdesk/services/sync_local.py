@@ -15,7 +15,7 @@ from typing import Any
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.money import WAN_PER_YI
 from ..domain.records import BY_TABLE, field_specs
-from ..domain.validation import clean_fields
+from ..domain.validation import validate_fields
 from ..storage.columns import wire_value
 from ..storage.replica import Replica
 from .context import Workspace
@@ -114,7 +114,7 @@ def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
                 shown = value
                 if spec.kind == "money" and value is not None:
                     shown = Decimal(int(value)) / WAN_PER_YI  # validation takes 亿元; the wire has 万元
-                clean_fields(c.table, {c.field: shown}, creating=False)  # e.g. an empty required base
+                validate_fields(c.table, {c.field: shown}, creating=False)  # e.g. an empty required base
                 previous = wire_value(c.table, c.field, row.get(c.field))
                 write = previous != value
         row = store.get(c.table, c.row_id, include_deleted=True)
