@@ -40,6 +40,7 @@ from .resolve import apply_resolve
 from .validate import Checked, check_op, clean_device
 
 _CHUNK = 500
+_PIPELINE_MAX_CHARS = 1_000_000  # _write_pg: larger writes are not pipelined
 
 
 def server_fault(point: str) -> None:
@@ -129,6 +130,13 @@ def _write_pg(
         params["seq"] = seq
     sql = (f"WITH {', '.join(parts)} " if parts else "") + final
     db = conn.connection.dbapi_connection  # type: ignore[union-attr]
+    if sum(len(v) for v in params.values() if isinstance(v, str)) > _PIPELINE_MAX_CHARS:
+        # A large push (megabytes of text) deadlocked in pipeline mode (the client blocked sending
+        # while the server waited for the rest of the query): sent plainly, then committed.
+        with db.cursor() as cur:
+            cur.execute(sql, params)
+        db.commit()
+        return
     with db.pipeline(), db.cursor() as cur:
         cur.execute(sql, params)
         db.commit()
