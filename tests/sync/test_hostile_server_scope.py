@@ -25,7 +25,7 @@ from zsdesk.server.db import make_engine
 from zsdesk.server.keyfile import key_path
 from zsdesk.services.bundles import _key
 from zsdesk.services.visits import attach_file
-from zsdesk.sync.bundle import bundle_key, seal, token_hash, verify
+from zsdesk.sync.bundle import BundleError, bundle_key, seal, token_hash, verify
 from zsdesk.sync.protocol import version_headers
 
 from .harness import OFFICE_A, OFFICE_B, PASSWORD, Laptop, LiveServer, three_laptops
@@ -128,6 +128,13 @@ def test_uploads_have_a_quota_and_orphan_blobs_are_purged(
     refused = put(second)
     assert refused.status_code == 413 and "上限" in refused.json()["detail"]
     assert put(first).status_code == 200  # the same bytes again cost nothing
+    # The same quota holds for bytes carried in a sync bundle.
+    key = _key(issue_bundle_key(server.engine, "a1"))
+    body = {"username": "a1", "device_id": "x", "cursor": 0, "ops": []}
+    with pytest.raises(BundleError, match="上限"):
+        import_bundle(
+            server.engine, seal("request", body, key, blobs=[(hashlib.sha256(second).hexdigest(), second)])
+        )
     # Nothing references `first`: kept during the grace period, purged after it, and the quota frees.
     now = blob_scope._now_ms()
     assert purge_orphan_blobs(server.engine, now_ms=now) == 0

@@ -28,7 +28,8 @@ from ..domain.errors import DomainError
 from ..sync.bundle import BUNDLE_BLOB_BUDGET, BundleError, bundle_key, read_header, seal, verify
 from ..sync.protocol import MAX_BLOB_BYTES, PushRequest
 from .auth import Principal, now_ms, store_token, visible_offices
-from .blobs import blob_size, read_blob, store_blob
+from .blob_scope import holds
+from .blobs import blob_size, over_quota, read_blob, store_blob
 from .db import token_keys, tokens, users, write_transaction
 from .keyfile import server_key, unwrap
 from .pull import build_page
@@ -77,6 +78,11 @@ def import_bundle(engine: Engine, data: bytes) -> bytes:
     for sha, raw in carried:
         if not _SHA256.match(sha) or len(raw) > MAX_BLOB_BYTES:
             raise BundleError(f"同步包中的附件 {sha[:12]}… 无效或超过 50 MB，已拒绝导入")
+    with engine.connect() as conn:  # the uploader's quota, as for PUT /blobs
+        fresh = [(sha, raw) for sha, raw in carried if not holds(conn, who, sha)]
+        problem = over_quota(conn, who, "", sum(len(raw) for _, raw in fresh)) if fresh else ""
+    if problem:
+        raise BundleError(f"同步包中的附件未能导入：{problem}")
     for sha, raw in carried:  # before the ops, as an online sync uploads blobs before it pushes
         store_blob(engine, sha, raw, who)
     results: list[dict[str, Any]] = []
