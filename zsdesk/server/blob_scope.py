@@ -73,6 +73,13 @@ def _user(username: str) -> str:
 def init_blob_scope(engine: Engine) -> None:
     """Create `blob_holders`; on a database from before it, credit each blob to its uploader."""
     scope_metadata.create_all(engine)
+    try:
+        _credit_uploaders(engine)
+    except IntegrityError:
+        pass  # another worker credited them at the same moment
+
+
+def _credit_uploaders(engine: Engine) -> None:
     with write_transaction(engine) as conn:
         if conn.execute(select(blob_holders.c.sha256).limit(1)).first() is not None:
             return

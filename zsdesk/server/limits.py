@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 from fastapi import HTTPException
 
 MAX_BODY_BYTES = 64 * 1024 * 1024  # a push of 5,000 ops, a whole-file blob PUT (50 MB + slack)
