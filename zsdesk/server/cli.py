@@ -21,7 +21,8 @@ from sqlalchemy import insert, select
 from ..domain.errors import DomainError
 from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
-from .auth import ROLES, add_user, office_id_by_name, revoke
+from .auth import ROLES, add_user, office_id_by_name, purge_login_failures, revoke
+from .blob_scope import ORPHAN_GRACE_DAYS, purge_orphan_blobs
 from .blobs import STALE_UPLOAD_DAYS, init_blobs, purge_stale_uploads
 from .db import changes, counter, default_database_url, init_db, make_engine, records, write_transaction
 from .purge import DEFAULT_HORIZON_DAYS, init_purge, purge_tombstones
@@ -29,7 +30,11 @@ from .purge import DEFAULT_HORIZON_DAYS, init_purge, purge_tombstones
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     engine = make_engine(args.database or default_database_url())
+    # Every table the server uses, as `serve` creates them: a database that was never served (an
+    # air-gapped province importing bundles) must work for every command.
     init_db(engine)
+    init_purge(engine)
+    init_blobs(engine)
     return engine
 
 
@@ -210,12 +215,15 @@ def _run(args: argparse.Namespace) -> int:
             if done.purge_seq
             else "没有笔记本需要重新下载"
         )
-        # Half-finished resumable uploads nobody continued within a week (blobs.py) go in the same run.
-        init_blobs(engine)
+        # Half-finished resumable uploads nobody continued within a week (blobs.py), blobs no
+        # attachment record references (blob_scope.py) and expired login counters go in the same run.
         stale = purge_stale_uploads(engine, older_than_days=STALE_UPLOAD_DAYS)
+        orphans = purge_orphan_blobs(engine)
+        purge_login_failures(engine)
         print(
             f"已清理 {done.purged} 条已删除记录；{later}；"
-            f"已清理超过 {STALE_UPLOAD_DAYS} 天未完成的附件上传 {stale} 个"
+            f"已清理超过 {STALE_UPLOAD_DAYS} 天未完成的附件上传 {stale} 个；"
+            f"已清理没有任何附件记录引用、上传超过 {ORPHAN_GRACE_DAYS} 天的附件 {orphans} 个"
         )
     return 0
 

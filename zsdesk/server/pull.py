@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, and_, select
 from ..domain.campaigns import PROVINCE_OFFICE
 from .auth import Principal
 from .db import conflicts, counter, exits, records
+from .limits import cut_by_bytes
 from .purge import purge_seq_on
 
 
@@ -149,8 +150,9 @@ def build_page(
             for seq, table, row_id in reads.gone():
                 items.append((int(seq), f'{{"t":{_q(table)},"id":{_q(row_id)},"v":{int(seq)},"gone":true}}'))
             items.sort(key=lambda item: item[0])
-        has_more = len(items) > limit
-        page = items[:limit]
+        take = cut_by_bytes(items, limit)  # limits.py: a page is capped by bytes as well as rows
+        has_more = len(items) > take
+        page = items[:take]
         cursor = page[-1][0] if has_more else max(server_seq, page[-1][0] if page else since, since)
         found = [body for (body,) in reads.conflicts(cursor)]
         if guard_purge and since and since < purge_seq_on(conn):
