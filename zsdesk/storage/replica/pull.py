@@ -7,7 +7,7 @@ from typing import Any
 
 from ..columns import SYNCED_TABLES
 from .conflicts import ConflictsMixin
-from .state import CURSOR_KEY, RESNAPSHOT_KEY
+from .state import CURSOR_KEY, EPOCH_KEY, RESNAPSHOT_KEY, TAG_KEY
 
 
 class PullMixin(ConflictsMixin):
@@ -48,4 +48,7 @@ class PullMixin(ConflictsMixin):
                 )
             self.fault("mid-pull-page")
             self._set_state(CURSOR_KEY, str(int(page["cursor"])))
+            if page.get("epoch"):  # a server of protocol 2 without epochs sends neither
+                self._set_state(EPOCH_KEY, str(page["epoch"]))
+            self._set_state(TAG_KEY, str(page.get("cursor_tag") or ""))
         return len(rows)

@@ -14,7 +14,9 @@ if TYPE_CHECKING:  # sqlite-utils (≈65 ms) loads on first use, not on the GUI'
     import sqlite_utils
 
 CURSOR_KEY = "pull_cursor"
-RESNAPSHOT_KEY = "resnapshot"
+RESNAPSHOT_KEY = "resnapshot"  # "" none, "1" after a tombstone purge, "restored" after a server restore
+EPOCH_KEY = "server_epoch"  # the identity of the server database the cursor counts in
+TAG_KEY = "cursor_tag"  # the server's name for the change at the cursor (see server/pull.py)
 _ENVELOPE_FROM_SERVER = ("office_id", "deleted", "version")
 
 
@@ -44,6 +46,10 @@ class ReplicaBase:
     def cursor(self) -> int:
         row = self.db.execute("SELECT value FROM sync_state WHERE key = ?", [CURSOR_KEY]).fetchone()
         return int(row[0]) if row else 0
+
+    def server_marks(self) -> tuple[str, str]:
+        """(epoch of the server the cursor belongs to, tag of the change at the cursor)."""
+        return self.get_state(EPOCH_KEY) or "", self.get_state(TAG_KEY) or ""
 
     def _set_state(self, key: str, value: str) -> None:
         self.db.execute(
