@@ -26,7 +26,7 @@ from .protocol import (
     UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
 )
-from .transport import RETRIES, RETRY_DELAY_S, HttpClient, SyncCancelled, SyncError, plain_http_host
+from .transport import HttpClient, SyncCancelled, SyncError, plain_http_host
 
 __all__ = [
     "HttpClient",
@@ -99,8 +99,8 @@ class SyncClient(HttpClient):
         push_batch: int = PUSH_BATCH,
         pull_limit: int = PULL_LIMIT,
         blob_chunk: int = BLOB_CHUNK_BYTES,
-        retries: int = RETRIES,
-        retry_delay: float = RETRY_DELAY_S,
+        retries: int | None = None,
+        retry_delay: float | None = None,
     ) -> None:
         super().__init__(
             server,

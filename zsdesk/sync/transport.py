@@ -80,12 +80,14 @@ class HttpClient:
         transport: httpx.BaseTransport | None = None,
         timeout: float = 60.0,
         clock_ms: Callable[[], int] | None = None,
-        retries: int = RETRIES,
-        retry_delay: float = RETRY_DELAY_S,
+        retries: int | None = None,
+        retry_delay: float | None = None,
     ) -> None:
         self.server = server.rstrip("/")
         self.token = token
-        self.retries, self.retry_delay = max(0, retries), retry_delay
+        # (read here, not bound as defaults, so tests can shorten them for every client at once)
+        self.retries = max(0, RETRIES if retries is None else retries)
+        self.retry_delay = RETRY_DELAY_S if retry_delay is None else retry_delay
         self._clock_ms = clock_ms or (lambda: time.time_ns() // 1_000_000)
         self.clock_ahead_ms = 0
         self.device_id = ""
