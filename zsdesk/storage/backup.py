@@ -23,6 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.errors import DomainError
+from .database import create_private
 
 BACKUP_DIR = "backups"
 KEEP_DAILY = 7
@@ -140,6 +141,7 @@ def backup_now(
     partial = final.with_suffix(".db.part")  # never listed, so a crash mid-copy leaves no half backup
     source = conn or sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        create_private(partial)
         dest = sqlite3.connect(partial)
         try:
             source.backup(dest)

@@ -8,6 +8,7 @@ new or needs an upgrade (migrations, added columns, a backup first).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,9 +63,21 @@ def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
+def create_private(path: str | Path) -> None:
+    """Create `path` empty, readable by its owner only (0600), unless it exists: the office's data,
+    logs and backups must not be readable by every account on a shared computer. SQLite gives its
+    -wal and -shm files the database file's mode."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+
+
 def connect_raw(path: str | Path) -> sqlite3.Connection:
     """Open without migrating: WAL, foreign keys, a busy timeout for the sync thread."""
     try:
+        if str(path) != ":memory:" and not str(path).startswith("file:"):
+            create_private(path)
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=True)
         conn.execute("PRAGMA busy_timeout = 30000")
         if str(path) != ":memory:" and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
