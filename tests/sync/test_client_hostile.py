@@ -78,6 +78,13 @@ CASES = [
 def test_a_misbehaving_proxy_ends_in_a_chinese_error_or_a_sync_and_loses_no_edit(
     server: LiveServer, proxy: HostileProxy, tmp_path: Path, path: str, action: str, times: int, expected: str
 ) -> None:
+    run_case(server, proxy, tmp_path, path, action, times, expected)
+
+
+def run_case(
+    server: LiveServer, proxy: HostileProxy, tmp_path: Path, path: str, action: str, times: int, expected: str
+) -> None:
+    """One CASES entry (also run against two server workers by test_client_hostile_workers.py)."""
     a1, a2, _ = three_laptops(server, tmp_path)
     _via(a1, proxy)
     a2.sync()
