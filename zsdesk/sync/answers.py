@@ -66,7 +66,7 @@ def check_login(answer: Any) -> dict[str, Any]:
 
 
 def check_push(answer: Any, sent: list[dict[str, Any]]) -> dict[str, Any]:
-    """A push answer: one well-formed result per op we sent (results for ops we never sent are dropped)."""
+    """A push answer: a well-formed result for every op we sent (results for ops we never sent are dropped)."""
     body = _dict(answer, "上传结果")
     results = body.get("results")
     if not isinstance(results, list) or not _int(body.get("server_seq")):
@@ -84,6 +84,9 @@ def check_push(answer: Any, sent: list[dict[str, Any]]) -> dict[str, Any]:
         if not isinstance(result.get("reason", ""), str):
             raise _missing("拒绝原因")
         kept.append(result)
+    if {r["op_id"] for r in kept} != ids:
+        # Ops without an outcome would stay pending and be sent again and again in this very sync.
+        raise _missing("部分修改的上传结果")
     return {**body, "results": kept}
 
 
