@@ -30,8 +30,9 @@ PORTAL = "<!DOCTYPE html><html><head><title>Wi-Fi 认证</title></head><body>请
 #   missing     one key the client needs removed from the JSON answer (has_more / results' outcome)
 #   stuck       pull pages say has_more with the cursor left where the client asked
 #   foreign     pull pages gain a row of an office outside the page's scope
+#   flap        every pull page claims another scope (one more made-up office each time)
 #   drop        the request reaches the server (it commits), the connection is closed without an answer
-ACTIONS = ("html", "badjson", "truncated", "halfbody", "missing", "stuck", "foreign", "drop")
+ACTIONS = ("html", "badjson", "truncated", "halfbody", "missing", "stuck", "foreign", "flap", "drop")
 
 
 @dataclass
@@ -134,12 +135,12 @@ class HostileProxy:
         if status == 200:
             data = json.loads(content)
             since = int(parse_qs(parts.query).get("since", ["0"])[0])
-            self._edit(rule, data, since)
+            self._edit(rule, data, since, self.spoiled[parts.path])
             content = json.dumps(data, ensure_ascii=False).encode()
         return self._send(h, status, content, kind, answer.headers)
 
     @staticmethod
-    def _edit(rule: Rule, data: dict[str, Any], since: int) -> None:
+    def _edit(rule: Rule, data: dict[str, Any], since: int, nth: int) -> None:
         if rule.action == "missing":
             if "results" in data:
                 for result in data["results"]:
@@ -147,6 +148,8 @@ class HostileProxy:
             data.pop("has_more", None)
         elif rule.action == "stuck":
             data["has_more"], data["cursor"] = True, since
+        elif rule.action == "flap":
+            data["scope"] = f"{data.get('scope', '')},made-up-office-{nth}"
         elif rule.action == "foreign":
             data.setdefault("rows", []).append(
                 {

@@ -20,7 +20,8 @@ from sqlalchemy import func, select
 from zsdesk.cli import main
 from zsdesk.server.db import changes
 from zsdesk.services.sync import SyncResult, sync_now
-from zsdesk.sync.client import SyncError
+from zsdesk.storage.replica import Replica
+from zsdesk.sync.client import SyncClient, SyncError
 
 from .harness import OFFICE_B, PASSWORD, Laptop, LiveServer, three_laptops
 from .hostile_proxy import LOOP_GUARD, HostileProxy
@@ -175,3 +176,30 @@ def test_cli_through_a_captive_portal_prints_chinese_and_keeps_the_edit(
     assert code != 0 and "网页" in err and "Traceback" not in err
     a1.reopen()
     assert _pending_names(a1) == ["命令行企业"]
+
+
+def test_a_scope_that_changes_on_every_page_stops_the_sync(
+    server: LiveServer, proxy: HostileProxy, tmp_path: Path
+) -> None:
+    a1, a2, _ = three_laptops(server, tmp_path)
+    for i in range(8):
+        a2.store.create("enterprise", {"name": f"分页企业{i}"})
+    a2.sync()
+    a1.sync()  # adopts the server's office (services do that; this test drives the engine directly)
+    a2.store.create("enterprise", {"name": "新分页企业"})
+    a2.sync()
+    eid = a1.store.create("enterprise", {"name": "范围企业"})
+    proxy.spoil("/sync/pull", "flap")
+    for i in range(8):
+        a2.store.create("enterprise", {"name": f"更多企业{i}"})
+    a2.sync()
+    client = SyncClient(proxy.url, pull_limit=2)  # several pages: a new scope past page one restarts
+    try:
+        client.login("a1", PASSWORD)
+        with pytest.raises(SyncError) as err:
+            client.sync(Replica(a1.ws.db))
+    finally:
+        client.close()
+    assert "反复变化" in str(err.value)
+    assert proxy.seen["/sync/pull"] <= 10
+    assert server_has(server, eid) or "范围企业" in _pending_names(a1)

@@ -40,6 +40,7 @@ __all__ = [
 
 PUSH_BATCH = 1000
 PULL_LIMIT = 2000
+MAX_RESTARTS = 3  # pulls started again from 0 (scope change, re-snapshot) within one pull loop
 
 
 class ReplicaStore(Protocol):
@@ -134,6 +135,10 @@ class SyncClient(HttpClient):
             if round_no == 2 or self._local(replica.pending_count) == 0:
                 break
         report.clock_ahead_ms = self.clock_ahead_ms
+        if report.foreign:
+            report.warnings.append(
+                f"服务器发来 {report.foreign} 条不属于您办事处范围的记录，已忽略未保存；如持续出现请联系管理员"
+            )
         if self.clock_ahead_ms > CLOCK_AHEAD_LIMIT_MS:
             minutes = self.clock_ahead_ms // 60000
             report.warnings.append(f"本机时钟比服务器快约 {minutes} 分钟，请校准系统时间（同步结果不受影响）")
@@ -281,8 +286,14 @@ class SyncClient(HttpClient):
         start = self._local(replica.cursor)
         # (getattr: a ReplicaStore written before protocol 2 simply never re-snapshots)
         marks = getattr(replica, "server_marks", lambda: ("", ""))
+        restarts = 0
         while True:
             self._check(cancel)
+            if restarts > MAX_RESTARTS:  # scope or identity flapping from page to page: never loop
+                raise SyncError(
+                    "server",
+                    "服务器的同步范围或标识反复变化，已停止同步（未同步的修改保留在本机），请联系管理员",
+                )
             since = self._local(replica.cursor)
             epoch, tag = self._local(marks)
             params: dict[str, Any] = {"since": since, "limit": self.pull_limit}
@@ -301,7 +312,7 @@ class SyncClient(HttpClient):
                 # was restored from a backup and no longer has the change we stopped at. The outbox was
                 # pushed just before this pull; now pull everything from 0 and settle what the server lacks.
                 self._restart(replica, report, answer.headers.get(RESNAPSHOT_HEADER, "purged"))
-                start = 0
+                start, restarts = 0, restarts + 1
                 continue
             page = answer
             self.fault("after-pull-response")
@@ -319,7 +330,7 @@ class SyncClient(HttpClient):
                 # our cursor (restored from a backup older than our last sync; an older server does not
                 # refuse such a cursor itself): what it numbers after its seq is not what we saw.
                 self._restart(replica, report, "restored")
-                start = 0
+                start, restarts = 0, restarts + 1
                 continue
             if page["has_more"] and cursor <= since:
                 raise SyncError(
@@ -332,11 +343,9 @@ class SyncClient(HttpClient):
             if scope:
                 offices = scope_offices(scope)
                 if self._local(replica.reset_scope, scope, offices) and since != 0:
-                    start = 0
+                    start, restarts = 0, restarts + 1
                     continue  # the scope changed: start again from seq 0
-            foreign = drop_out_of_scope(page, offices)
-            if foreign:
-                report.foreign += foreign
+            report.foreign += drop_out_of_scope(page, offices)
             report.pulled += self._local(replica.apply_page, page)
             report.server_seq = max(report.server_seq, server_seq)
             done = (cursor - start) / max(1, server_seq - start)
@@ -345,10 +354,6 @@ class SyncClient(HttpClient):
                 if resnapshot:  # also when resuming one an earlier sync started
                     report.resnapshot = True
                     report.dropped += self._local(replica.finish_resnapshot)
-                if report.foreign:
-                    report.warnings.append(
-                        f"服务器发来 {report.foreign} 条不属于您办事处范围的记录，已忽略未保存；如持续出现请联系管理员"
-                    )
                 return
 
     def _restart(self, replica: ReplicaStore, report: SyncReport, reason: str) -> None:
