@@ -26,7 +26,13 @@ def _q(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-_PG_SEQ = "SELECT c.seq, i.epoch FROM counter c, server_identity i WHERE c.id = 1 AND i.id = 1"
+# The counter, the epoch and the op ids of the changes at the counter and at `since` in one round trip
+# (the page's cursor is usually the counter: its tag then needs no further query).
+_PG_HEAD = (
+    "SELECT c.seq, i.epoch, (SELECT op_id FROM changes WHERE seq = c.seq),"
+    " (SELECT op_id FROM changes WHERE seq = %(since)s)"
+    " FROM counter c, server_identity i WHERE c.id = 1 AND i.id = 1"
+)
 _PG_TAGS = "SELECT seq, op_id FROM changes WHERE seq = ANY(CAST(%(seqs)s AS bigint[]))"
 _PG_ROWS = (
     "SELECT version, table_name, id, office_id, deleted, data FROM records WHERE version > %(since)s{scope}"
@@ -43,6 +49,14 @@ _PG_CONFLICTS = "SELECT body FROM conflicts WHERE seq > %(since)s AND seq <= %(c
 _IN_SCOPE = " AND office_id = ANY(CAST(%(scope)s AS text[]))"
 
 
+def _head(
+    seq: int, epoch: str, at_seq: str | None, since: int, at_since: str | None
+) -> tuple[int, str, dict[int, str]]:
+    """(counter, epoch, {seq: op id} of the changes at the counter and at `since` that exist)."""
+    known = {q: str(o) for q, o in ((seq, at_seq), (since, at_since)) if o is not None}
+    return seq, epoch, known
+
+
 class _PgReads:
     """The page's reads through the raw psycopg cursor of the SQLAlchemy connection (same transaction)."""
 
@@ -51,9 +65,9 @@ class _PgReads:
         self.in_scope = "" if principal.is_admin else _IN_SCOPE
         self.params: dict[str, Any] = {"since": since, "limit": limit + 1, "scope": scope}
 
-    def server_seq(self) -> tuple[int, str]:
-        seq, epoch = self.cur.execute(_PG_SEQ).fetchone()
-        return int(seq), str(epoch)
+    def head(self) -> tuple[int, str, dict[int, str]]:
+        seq, epoch, at_seq, at_since = self.cur.execute(_PG_HEAD, self.params).fetchone()
+        return _head(int(seq), str(epoch), at_seq, int(self.params["since"]), at_since)
 
     def op_ids(self, seqs: list[int]) -> dict[int, str]:
         return {int(q): str(o) for q, o in self.cur.execute(_PG_TAGS, {"seqs": seqs}).fetchall()}
@@ -77,13 +91,16 @@ class _CoreReads:
     def __init__(self, conn: Connection, principal: Principal, scope: list[str], since: int, limit: int):
         self.conn, self.principal, self.scope, self.since, self.limit = conn, principal, scope, since, limit
 
-    def server_seq(self) -> tuple[int, str]:
+    def head(self) -> tuple[int, str, dict[int, str]]:
+        top = select(counter.c.seq).where(counter.c.id == 1).scalar_subquery()
         stmt = select(
-            select(counter.c.seq).where(counter.c.id == 1).scalar_subquery(),
+            top,
             select(server_identity.c.epoch).where(server_identity.c.id == 1).scalar_subquery(),
+            select(changes.c.op_id).where(changes.c.seq == top).scalar_subquery(),
+            select(changes.c.op_id).where(changes.c.seq == self.since).scalar_subquery(),
         )
-        seq, epoch = self.conn.execute(stmt).one()
-        return int(seq), str(epoch)
+        seq, epoch, at_seq, at_since = self.conn.execute(stmt).one()
+        return _head(int(seq), str(epoch), at_seq, self.since, at_since)
 
     def op_ids(self, seqs: list[int]) -> dict[int, str]:
         stmt = select(changes.c.seq, changes.c.op_id).where(changes.c.seq.in_(seqs))
@@ -162,8 +179,12 @@ def build_page(
             # nothing. (SQLite keeps its one read transaction: there it is one snapshot for the page.)
             conn.execution_options(isolation_level="AUTOCOMMIT")
         reads = (_PgReads if pg else _CoreReads)(conn, principal, scope, since, limit)
-        server_seq, epoch = reads.server_seq()
-        if guard_purge and since > server_seq:
+        server_seq, epoch, op_ids = reads.head()
+        if (
+            guard_purge
+            and since
+            and (since > server_seq or (tag and since in op_ids and cursor_tag(op_ids[since]) != tag))
+        ):
             raise ResnapshotNeeded("restored")
         items: list[tuple[int, str]] = []
         for version, table, row_id, office, deleted, data in reads.rows():
@@ -182,9 +203,8 @@ def build_page(
         has_more = len(items) > limit
         page = items[:limit]
         cursor = page[-1][0] if has_more else max(server_seq, page[-1][0] if page else since, since)
-        op_ids = reads.op_ids(sorted({since, cursor})) if since or cursor else {}
-        if guard_purge and since and tag and since in op_ids and cursor_tag(op_ids[since]) != tag:
-            raise ResnapshotNeeded("restored")
+        if cursor and cursor not in op_ids:  # a big pull's page, or a push committed since the head
+            op_ids.update(reads.op_ids([cursor]))
         found = [body for (body,) in reads.conflicts(cursor)]
         if guard_purge and since and since < purge_seq_on(conn):
             raise ResnapshotNeeded
