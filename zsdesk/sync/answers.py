@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..domain.campaigns import PROVINCE_OFFICE
+
 OUTCOMES = frozenset({"applied", "noop", "conflict", "rejected"})
 _KEEP = "（未同步的修改已保留在本机）"
 
@@ -121,8 +123,9 @@ def check_page(answer: Any) -> dict[str, Any]:
 
 
 def scope_offices(scope: str) -> set[str] | None:
-    """The office ids a page was cut for (None: all offices, an admin's scope)."""
-    return None if scope == "*" else {o for o in scope.split(",") if o}
+    """The office ids a page was cut for (None: all offices, an admin's scope), with the province's
+    own rows (campaigns), which reach every scope."""
+    return None if scope == "*" else {o for o in scope.split(",") if o} | {PROVINCE_OFFICE}
 
 
 def drop_out_of_scope(page: dict[str, Any], offices: set[str] | None) -> int:

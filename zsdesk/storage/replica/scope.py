@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ...domain.campaigns import PROVINCE_OFFICE
 from ..columns import SYNCED_TABLES
 from ..database import get_meta, set_meta
 from .state import CURSOR_KEY, ReplicaBase
@@ -56,6 +57,7 @@ class ScopeMixin(ReplicaBase):
             return False
         with self.db.atomic():
             if previous is not None and office_ids is not None:
+                office_ids = office_ids | {PROVINCE_OFFICE}  # campaigns belong to every scope
                 pending = self._pending_fields()
                 marks = ", ".join("?" * len(office_ids)) or "''"
                 for table in SYNCED_TABLES:
