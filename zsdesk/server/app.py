@@ -21,8 +21,10 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import PROTOCOL_VERSION, SCHEMA_VERSION, __version__
 from ..sync.protocol import (
+    RESNAPSHOT_HEADER,
     RESNAPSHOT_MESSAGE,
     RESNAPSHOT_STATUS,
+    RESTORED_MESSAGE,
     SERVER_TIME_HEADER,
     UPGRADE_MESSAGE,
     ErrorResponse,
@@ -238,13 +240,21 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=10000)] = 2000,
         resnapshot: Annotated[bool, Query(description="客户端正在清理期限后重新下载全部数据")] = False,
+        tag: Annotated[str, Query(max_length=64, description="上次下载进度处的变更标识（cursor_tag）")] = "",
     ) -> Response:
         try:
             text = build_page(
-                engine, who, since=since, limit=limit, server_time_ms=now_ms(), guard_purge=not resnapshot
+                engine,
+                who,
+                since=since,
+                limit=limit,
+                server_time_ms=now_ms(),
+                guard_purge=not resnapshot,
+                tag=tag,
             )
-        except ResnapshotNeeded:
-            raise HTTPException(RESNAPSHOT_STATUS, RESNAPSHOT_MESSAGE) from None  # purge.py: tombstones gone
+        except ResnapshotNeeded as exc:  # purge.py: tombstones gone; pull.py: a restored database
+            message = RESTORED_MESSAGE if exc.reason == "restored" else RESNAPSHOT_MESSAGE
+            raise HTTPException(RESNAPSHOT_STATUS, message, headers={RESNAPSHOT_HEADER: exc.reason}) from None
         return Response(text, media_type="application/json")
 
     # Attachment bytes: HEAD/PUT/PATCH/GET /blobs/{sha256} (blobs.py: verified, resumable).

@@ -24,7 +24,16 @@ from ..domain.ids import uuid7
 from .auth import ROLES, add_user, office_id_by_name, purge_login_failures, revoke
 from .blob_scope import ORPHAN_GRACE_DAYS, purge_orphan_blobs
 from .blobs import STALE_UPLOAD_DAYS, init_blobs, purge_stale_uploads
-from .db import changes, counter, default_database_url, init_db, make_engine, records, write_transaction
+from .db import (
+    changes,
+    counter,
+    default_database_url,
+    init_db,
+    make_engine,
+    new_epoch,
+    records,
+    write_transaction,
+)
 from .purge import DEFAULT_HORIZON_DAYS, init_purge, purge_tombstones
 
 
@@ -116,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="工作进程数（PostgreSQL 时可大于 1）")
     p.add_argument("--ssl-certfile")
     p.add_argument("--ssl-keyfile")
+    command("new-epoch", "从备份恢复数据库后运行：更换服务器标识，所有笔记本下次同步时重新下载全部数据")
     p = command("revoke-token", "吊销某用户的全部登录令牌（如笔记本丢失）")
     p.add_argument("--username", required=True)
     p = command(
@@ -187,6 +197,8 @@ def _run(args: argparse.Namespace) -> int:
                 port=args.port,
                 **tls,
             )
+    elif args.command == "new-epoch":
+        print(f"服务器标识已更换为 {new_epoch(engine)}；所有笔记本下次同步时将重新下载全部数据")
     elif args.command == "revoke-token":
         print(f"已吊销 {revoke(engine, username=args.username)} 个令牌")
     elif args.command == "import-bundle":

@@ -7,6 +7,7 @@ server migration and unknown fields are kept, never dropped (SYNC.md rule 10).
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +33,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 
 metadata = MetaData()
 
@@ -153,6 +155,17 @@ token_keys = Table(
     Column("wrapped", String(64), nullable=False),
 )
 
+# The identity of this server database (one row). A copy restored from a backup carries the epoch it
+# had then, so the epoch alone cannot reveal a restore: pull.py also refuses a cursor beyond the counter
+# and checks the change at the client's cursor (`tag`). `zsdesk-server new-epoch` (run after a restore,
+# or after pointing laptops at a rebuilt server) makes every laptop re-snapshot. See docs/SERVER.md.
+server_identity = Table(
+    "server_identity",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("epoch", String(64), nullable=False),
+)
+
 login_failures = Table(
     "login_failures",
     metadata,
@@ -259,3 +272,17 @@ def init_db(engine: Engine) -> None:
     with engine.begin() as conn:
         if conn.execute(select(counter.c.seq).where(counter.c.id == 1)).first() is None:
             conn.execute(insert(counter).values(id=1, seq=0))
+    try:
+        with engine.begin() as conn:
+            if conn.execute(select(server_identity.c.epoch)).first() is None:
+                conn.execute(insert(server_identity).values(id=1, epoch=uuid.uuid4().hex))
+    except IntegrityError:
+        pass  # another worker made it at the same moment
+
+
+def new_epoch(engine: Engine) -> str:
+    """Give this database a new identity: every laptop re-snapshots at its next sync."""
+    epoch = uuid.uuid4().hex
+    with write_transaction(engine) as conn:
+        conn.execute(server_identity.update().where(server_identity.c.id == 1).values(epoch=epoch))
+    return epoch
