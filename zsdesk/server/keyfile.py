@@ -6,7 +6,7 @@ under the same key. So a stolen copy or backup of the database alone lets nobody
 find a token. The key is 32 random bytes in a file created 0600 on first use:
 
 * `ZSDESK_SERVER_KEY_FILE` when set (production: outside the database's backups, e.g. /etc/zsdesk);
-* else, for an SQLite database, `<database file>.key` next to it;
+* else, for an SQLite database, `<database file>.server-key` next to it;
 * else `server.key` in the server's data directory.
 
 Losing the file logs every laptop out (they log in again) and voids bundle keys issued before.
@@ -33,7 +33,7 @@ def key_path(database_url: str) -> Path:
         return Path(explicit)
     url = make_url(database_url)
     if url.drivername.startswith("sqlite") and url.database and url.database != ":memory:":
-        return Path(f"{url.database}.key")
+        return Path(f"{url.database}.server-key")
     folder = Path(platformdirs.user_data_dir("zsdesk-server", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder / "server.key"
