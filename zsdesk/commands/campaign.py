@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     pre = actions.add_parser(
         "preset",
-        help="按附件2添加“百日攻坚”行动（走访100家、推介会3次、带队招商8次、同比增长10%）",
+        help="按附件2添加“百日攻坚”行动（走访100家、推介会3次、带队招商8次、同比增长10%%）",
         description="添加 2021 年“百日攻坚”行动（9月10日至12月18日），或以 --year / --start 换日期",
     )
     pre.add_argument("--db", required=True, help="数据库文件路径")
