@@ -21,6 +21,7 @@ from zsdesk.domain.stats import COLUMNS, MONEY_COLUMNS
 from zsdesk.reports.stats_xlsx import FIRST_DATA_ROW
 from zsdesk.services.context import Workspace, init_workspace, open_workspace
 from zsdesk.services.demo import build_demo
+from zsdesk.services.security import take_new_recovery_key
 
 from .pdfcheck import pdf_pages
 
@@ -29,12 +30,22 @@ MM = 72 / 25.4
 EDGE_MM = 10
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
+def made_here(path: Path) -> Path:
+    """A database made in this process: its one-time recovery key is taken here, as `zsdesk init`
+    would have printed it, so the commands under test print only their own output."""
+    take_new_recovery_key(path)
+    return path
+
+
+def build_small_demo(path: Path) -> Path:
     with open_workspace(path, create=True) as ws:
         build_demo(ws, scale="small", seed=7, today=TODAY)
-    return path
+    return made_here(path)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_small_demo(tmp_path_factory.mktemp("demo") / "demo.db")
 
 
 def half_months(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
@@ -150,8 +161,7 @@ def test_the_portrait_reports_also_keep_10mm_clear(ws: Workspace, tmp_path: Path
 def test_note_typed_with_the_cli_is_kept_printed_and_queued_for_sync(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "notes.db"
-    db.write_bytes(demo_db.read_bytes())
+    db = build_small_demo(tmp_path / "notes.db")
     period = ["--from", "2026-06-11", "--to", "2026-06-25"]
     data = cli_json(
         capsys, "--db", str(db), *period, "--note", "成都市=含驻外办事处数据", "--note", "绵阳市=补报"
@@ -229,7 +239,7 @@ def _campaign_db(tmp_path: Path) -> Path:
                     "signed_wan": "1",
                 },
             )
-    return path
+    return made_here(path)
 
 
 def test_campaign_sheet_has_its_title_cumulative_figures_and_targets(
