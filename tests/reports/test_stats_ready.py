@@ -15,13 +15,13 @@ import openpyxl
 import pdfplumber
 import pytest
 
+from tests.dbfiles import copy_db
 from zsdesk.cli import main
 from zsdesk.domain.periods import reporting_period
 from zsdesk.domain.stats import COLUMNS, MONEY_COLUMNS
 from zsdesk.reports.stats_xlsx import FIRST_DATA_ROW
 from zsdesk.services.context import Workspace, init_workspace, open_workspace
 from zsdesk.services.demo import build_demo
-from zsdesk.services.security import take_new_recovery_key
 
 from .pdfcheck import pdf_pages
 
@@ -30,22 +30,12 @@ MM = 72 / 25.4
 EDGE_MM = 10
 
 
-def made_here(path: Path) -> Path:
-    """A database made in this process: its one-time recovery key is taken here, as `zsdesk init`
-    would have printed it, so the commands under test print only their own output."""
-    take_new_recovery_key(path)
-    return path
-
-
-def build_small_demo(path: Path) -> Path:
-    with open_workspace(path, create=True) as ws:
-        build_demo(ws, scale="small", seed=7, today=TODAY)
-    return made_here(path)
-
-
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_small_demo(tmp_path_factory.mktemp("demo") / "demo.db")
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with open_workspace(path, create=True) as ws:
+        build_demo(ws, scale="small", seed=7, today=TODAY)
+    return path
 
 
 def half_months(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
@@ -161,7 +151,8 @@ def test_the_portrait_reports_also_keep_10mm_clear(ws: Workspace, tmp_path: Path
 def test_note_typed_with_the_cli_is_kept_printed_and_queued_for_sync(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = build_small_demo(tmp_path / "notes.db")
+    db = tmp_path / "notes.db"
+    copy_db(demo_db, db)
     period = ["--from", "2026-06-11", "--to", "2026-06-25"]
     data = cli_json(
         capsys, "--db", str(db), *period, "--note", "成都市=含驻外办事处数据", "--note", "绵阳市=补报"
@@ -239,7 +230,7 @@ def _campaign_db(tmp_path: Path) -> Path:
                     "signed_wan": "1",
                 },
             )
-    return made_here(path)
+    return path
 
 
 def test_campaign_sheet_has_its_title_cumulative_figures_and_targets(

@@ -16,7 +16,6 @@ from zsdesk.domain.stats import COLUMNS, MONEY_COLUMNS, StatsSheet
 from zsdesk.reports.stats_sheet import DEFAULT_TITLE, render_stats_pdf
 from zsdesk.reports.stats_xlsx import FIRST_DATA_ROW, HEADER_ROW, render_stats_xlsx
 from zsdesk.services.context import Workspace, init_workspace
-from zsdesk.services.security import take_new_recovery_key
 
 from .pdfcheck import assert_only_embedded_subset_fonts, page_sizes, pdf_pages, sample_sheet
 
@@ -134,7 +133,6 @@ def _province(tmp_path: Path) -> Path:
         other = s.create("office", {"name": "省政府驻广州办事处", "unit": "绵阳市"})
         e3 = s.create("enterprise", {"name": "广州小鹏汽车科技有限公司"}, office_id=other)
         s.create("visit", {"date": "2024-06-12", "enterprise_id": e3, "form": "驻点招商"}, office_id=other)
-    take_new_recovery_key(path)  # made in this process: its key was `zsdesk init`'s to print
     return path
 
 

@@ -12,7 +12,6 @@ from zsdesk.cli import main
 from zsdesk.domain.errors import NotFoundError, ValidationError
 from zsdesk.domain.stats import COLUMNS
 from zsdesk.services.context import Workspace, init_workspace
-from zsdesk.services.security import take_new_recovery_key
 from zsdesk.services.stats import (
     FIGURES,
     check_targets,
@@ -310,7 +309,6 @@ def db_file(tmp_path: Path) -> Path:
         a = enterprise(ws, "上海宏达新材料有限公司")
         visit(ws, a, "2024-03-05")
         project(ws, a, "宏达成都新材料项目", signed_date="2024-03-06", signed_wan="5.5")
-    take_new_recovery_key(path)  # made in this process: its key was `zsdesk init`'s to print
     return path
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
+from zsdesk.domain.hlc import HybridClock
 from zsdesk.services.context import Workspace, init_workspace
 from zsdesk.services.progress import Cancelled
 from zsdesk.ui import main as ui_main
@@ -123,7 +124,11 @@ def test_dashboard_lists_overdue_tasks_demands_stalled_projects(
         {"title": "报送材料", "assignee": "张三", "due_date": "2020-01-01", "enterprise_id": enterprise},
     )
     s.create("demand", {"enterprise_id": enterprise, "content": "用地指标", "due_date": "2020-01-01"})
+    # Created (and last active) in 2020: creation is activity too, so the record is made by a 2020 clock.
+    clock = s.clock
+    s.clock = HybridClock("t", wall_ms=lambda: 1_577_836_800_000)
     s.create("project", {"name": "停滞的项目", "enterprise_id": enterprise, "last_activity": "2020-01-01"})
+    s.clock = clock
     # Targets belong to a campaign (DOMAIN.md): one runs from before today to after the period.
     import datetime as dt
 

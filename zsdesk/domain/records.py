@@ -253,6 +253,7 @@ class Trigger(Envelope):
     date: str = spec("发现日期", "date", required=True)
     note: str = spec("情况说明", max_len=1000)
     task_id: str = spec("走访任务", "ref", ref="task")
+    visit_id: str = spec("履行走访", "ref", ref="visit")  # the next visit, which fulfilled it
 
 
 RECORD_TYPES: tuple[type[Envelope], ...] = (

@@ -256,6 +256,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "date",
         "note",
         "task_id",
+        "visit_id",
     ),
     "stats_note": (
         "id",

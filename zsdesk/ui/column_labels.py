@@ -137,6 +137,7 @@ LABELS = frozenset(
         QT_TRANSLATE_NOOP("Columns", "责任单位"),
         QT_TRANSLATE_NOOP("Columns", "走访"),
         QT_TRANSLATE_NOOP("Columns", "走访任务"),
+        QT_TRANSLATE_NOOP("Columns", "履行走访"),
         QT_TRANSLATE_NOOP("Columns", "走访次数"),
         QT_TRANSLATE_NOOP("Columns", "附件类别"),
         QT_TRANSLATE_NOOP("Columns", "项目"),
