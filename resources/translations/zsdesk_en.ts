@@ -4,6 +4,38 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>行动名称</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>走访目标企业(家)</source>
+        <translation>Target enterprises visited</translation>
+    </message>
+    <message>
+        <source>党政负责同志带队招商(次)</source>
+        <translation>Trips led by Party and government leaders</translation>
+    </message>
+    <message>
+        <source>同比增长(%)</source>
+        <translation>Year-on-year growth (%)</translation>
+    </message>
+    <message>
+        <source>外出招商</source>
+        <translation>Promotion trip</translation>
+    </message>
+    <message>
+        <source>是否党政负责同志</source>
+        <translation>Led by a Party or government leader</translation>
+    </message>
+    <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="18"/>
         <source>任务内容</source>
         <translation>Task</translation>
@@ -2375,6 +2407,70 @@ Database: %1</translation>
 </context>
 <context>
     <name>StatsPage</name>
+    <message>
+        <source>（无专项行动）</source>
+        <translation>(no campaign)</translation>
+    </message>
+    <message>
+        <source>仅本报送期</source>
+        <translation>This reporting period only</translation>
+    </message>
+    <message>
+        <source>默认自行动开始累计；勾选后只统计截止日所在的半月报送期</source>
+        <translation>Figures run from the campaign start by default; tick to count only the half-month ending on the report date</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <source>附同比</source>
+        <translation>With year on year</translation>
+    </message>
+    <message>
+        <source>单击任一数字查看其背后的记录；双击“备注”填写本期备注。红底表示同比增长未达10%。</source>
+        <translation>Click any figure to see the records behind it; double-click Remarks to write this period's remark. Red: year-on-year growth below 10%.</translation>
+    </message>
+    <message>
+        <source>专项行动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>填报时间</source>
+        <translation>Date filled in</translation>
+    </message>
+    <message>
+        <source>统计期间：%1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>填报单位：%1</source>
+        <translation>Reporting unit: %1</translation>
+    </message>
+    <message>
+        <source>目标进度（%1，自行动开始累计至%2）</source>
+        <translation>Target progress (%1, from the campaign start to %2)</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>未选择专项行动：不显示目标。</source>
+        <translation>No campaign chosen: no targets.</translation>
+    </message>
+    <message>
+        <source>保存备注</source>
+        <translation>Saving remark</translation>
+    </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="82"/>
         <location filename="../../zsdesk/ui/pages/stats.py" line="282"/>
