@@ -138,3 +138,32 @@ def test_new_epoch_makes_every_laptop_pull_again_once(
         assert result.resnapshot and result.dropped == 0
         assert "新标识企业" in _names(laptop)
         assert not laptop.sync().resnapshot
+
+
+def test_an_edit_waiting_on_a_row_the_restore_lost_keeps_the_whole_row(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    a1, a2, _ = three_laptops(server, tmp_path)
+    a1.sync()
+    _backup(server, tmp_path / "server.bak")
+    eid = a1.store.create("enterprise", {"name": "恢复中被编辑的企业", "address": "成都市高新区"})
+    a1.sync()
+    a1.store.update("enterprise", eid, {"note": "恢复后才同步的备注"})  # waits in the outbox
+    server = _restore(server, tmp_path / "server.bak")
+    a1.server = a2.server = server
+    result = a1.sync()
+    assert result.resnapshot and result.pending == 0
+    mine = a1.rows("enterprise")[eid]
+    assert (mine["name"], mine["address"], mine["note"]) == (
+        "恢复中被编辑的企业",
+        "成都市高新区",
+        "恢复后才同步的备注",
+    )
+    a2.sync()
+    theirs = a2.rows("enterprise")[eid]
+    assert (theirs["name"], theirs["address"], theirs["note"]) == (
+        "恢复中被编辑的企业",
+        "成都市高新区",
+        "恢复后才同步的备注",
+    )
+    server.stop()

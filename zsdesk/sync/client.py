@@ -125,10 +125,13 @@ class SyncClient(HttpClient):
         progress: Callable[[float, str], None] = lambda f, t: None,
         cancel: Callable[[], bool] = lambda: False,
     ) -> SyncReport:
-        """Blobs, push, pull until caught up, push again if the user edited meanwhile."""
+        """Blobs, push, pull until caught up, push again if the user edited meanwhile (after a server
+        restore with edits waiting: pull everything first, see `_restore_first`)."""
         report = SyncReport()
         self.device_id = self._local(replica.device_id)
         self._upload_blobs(replica, report, progress, cancel)
+        if self._restore_first(replica, report):
+            self._pull(replica, report, progress, cancel)
         for round_no in range(3):
             self._push(replica, report, progress, cancel)
             self._pull(replica, report, progress, cancel)
@@ -282,6 +285,33 @@ class SyncClient(HttpClient):
             if len(ops) < self.push_batch:
                 return
 
+    def _restore_first(self, replica: ReplicaStore, report: SyncReport) -> bool:
+        """With edits waiting and a cursor, ask (one row) whether the server still knows our cursor.
+        A restored server lost rows this laptop holds: an edit of one pushed now would make the
+        server a row of the edited fields alone, which the re-snapshot would then bring back here
+        over the whole row. So a lost cursor re-snapshots first; rows the server lacks are queued
+        again as creates, their edits after them, and only then pushed. True: pull before pushing."""
+        if self._local(getattr(replica, "resnapshot_active", lambda: False)):  # an interrupted one
+            reason = self._local(getattr(replica, "resnapshot_reason", lambda: ""))
+            return reason == "restored" and self._local(replica.pending_count) > 0
+        since = self._local(replica.cursor)
+        if not since or not self._local(replica.pending_count):
+            return False
+        epoch, tag = self._local(getattr(replica, "server_marks", lambda: ("", "")))
+        params: dict[str, Any] = {"since": since, "limit": 1, **({"tag": tag} if tag else {})}
+        answer = self._request(
+            "GET", "/sync/pull", params=params, allow=(RESNAPSHOT_STATUS,), check=check_page
+        )
+        if isinstance(answer, httpx.Response):
+            if answer.headers.get(RESNAPSHOT_HEADER) != "restored":
+                return False  # a purge: push first as always, the pull then re-snapshots (SYNC.md §6)
+            self._restart(replica, report, "restored")
+            return True
+        if _lost_track(answer, since, epoch):
+            self._restart(replica, report, "restored")
+            return True
+        return False
+
     def _pull(self, replica: ReplicaStore, report: SyncReport, progress: Any, cancel: Any) -> None:
         start = self._local(replica.cursor)
         # (getattr: a ReplicaStore written before protocol 2 simply never re-snapshots)
@@ -317,18 +347,7 @@ class SyncClient(HttpClient):
             page = answer
             self.fault("after-pull-response")
             cursor, server_seq = page["cursor"], page["server_seq"]
-            if (
-                since
-                and not resnapshot
-                and (
-                    (epoch and page.get("epoch") and page["epoch"] != epoch)
-                    or server_seq < since
-                    or cursor < since
-                )
-            ):
-                # A server that is not the one we synced with (another epoch), or that has not reached
-                # our cursor (restored from a backup older than our last sync; an older server does not
-                # refuse such a cursor itself): what it numbers after its seq is not what we saw.
+            if since and not resnapshot and _lost_track(page, since, epoch):
                 self._restart(replica, report, "restored")
                 start, restarts = 0, restarts + 1
                 continue
@@ -365,3 +384,11 @@ class SyncClient(HttpClient):
             self._local(replica.begin_resnapshot)
         report.resnapshot = True
         report.restored = report.restored or restored
+
+
+def _lost_track(page: dict[str, Any], since: int, epoch: str) -> bool:
+    """The page comes from a server that is not the one we synced with (another epoch), or that has
+    not reached our cursor (restored from a backup older than our last sync; an older server does not
+    refuse such a cursor itself): what it numbers after its seq is not what we saw."""
+    other = bool(epoch and page.get("epoch") and page["epoch"] != epoch)
+    return other or page["server_seq"] < since or page["cursor"] < since

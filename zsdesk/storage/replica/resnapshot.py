@@ -20,6 +20,11 @@ class ResnapshotMixin(ReplicaBase):
     def resnapshot_active(self) -> bool:
         return bool(self.get_state(RESNAPSHOT_KEY))
 
+    def resnapshot_reason(self) -> str:
+        """ "restored" or "purged" while a re-snapshot is under way, else ""."""
+        mode = self.get_state(RESNAPSHOT_KEY) or ""
+        return "" if not mode else "restored" if mode == "restored" else "purged"
+
     def begin_resnapshot(self, reason: str = "purged") -> None:
         """Pull everything again from 0, noting each row the server still has (table made here: it
         only exists on laptops that need it). `reason` "restored" keeps rows the server lost."""
