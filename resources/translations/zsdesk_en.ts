@@ -2447,7 +2447,7 @@ Database: %1</translation>
     <name>StatsPage</name>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="54"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="388"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="394"/>
         <source>情况统计表</source>
         <translation>Statistics sheet</translation>
     </message>
@@ -2478,7 +2478,7 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="86"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="125"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="131"/>
         <source>填报人</source>
         <translation>Filled in by</translation>
     </message>
@@ -2499,80 +2499,80 @@ Database: %1</translation>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="105"/>
         <source>单击任一数字查看其背后的记录；双击“备注”填写本期备注。红底表示同比增长未达10%。</source>
-        <translation>Click any figure to see the records behind it; double-click Notes to write this period's note. A red background means year-on-year growth below 10%.</translation>
+        <translation>Click any figure to see the records behind it; double-click Notes to write this period&apos;s note. A red background means year-on-year growth below 10%.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="114"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="114"/>
         <source>专项行动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="112"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="118"/>
         <source>周期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="113"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="118"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="127"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="133"/>
         <source>填报时间</source>
         <translation>Filled in on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="133"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="139"/>
         <source>预览PDF</source>
         <translation>Preview PDF</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="134"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="140"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="135"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="141"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="136"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="142"/>
         <source>保存Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="211"/>
         <source>计算去年同期</source>
         <translation>Computing the same period last year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="211"/>
         <source>核对目标</source>
         <translation>Checking the targets</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="231"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="237"/>
         <source>正在计算统计表</source>
         <translation>Calculating the statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="239"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="245"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="265"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="271"/>
         <source>统计期间：%1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="266"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="272"/>
         <source>填报单位：%1</source>
         <translation>Reporting unit: %1</translation>
     </message>
@@ -2581,47 +2581,47 @@ Database: %1</translation>
         <translation type="vanished">City (prefecture)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="285"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="291"/>
         <source>去年同期：%1；同比：%2</source>
         <translation>Same period last year: %1; year on year: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="295"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="301"/>
         <source>目标进度（%1，自行动开始累计至%2）</source>
         <translation>Progress to target (%1, cumulative from the campaign start to %2)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="305"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="311"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="307"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="313"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="307"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="313"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="310"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="316"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="316"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="322"/>
         <source>未选择专项行动：不显示目标。</source>
         <translation>No campaign selected: no targets shown.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="335"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="341"/>
         <source>保存备注</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="353"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="359"/>
         <source>正在查询</source>
         <translation>Searching</translation>
     </message>
@@ -2631,22 +2631,22 @@ Database: %1</translation>
         <translation>%1: %2 records</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="375"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="381"/>
         <source>正在生成报表</source>
         <translation>Building the report</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="383"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="389"/>
         <source>生成统计表</source>
         <translation>Build statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="397"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="403"/>
         <source>保存统计表</source>
         <translation>Save statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="408"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="414"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -2944,7 +2944,7 @@ Database: %1</translation>
     <message>
         <location filename="../../zsdesk/ui/trip_dialog.py" line="112"/>
         <source>按拜访企业列出项目</source>
-        <translation>List the visited enterprises' projects</translation>
+        <translation>List the visited enterprises&apos; projects</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/trip_dialog.py" line="114"/>
