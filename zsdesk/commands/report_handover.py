@@ -104,10 +104,3 @@ def _trips(args: argparse.Namespace) -> int:
     with open_workspace(args.db, create=False) as ws:
         data = trips_sheet(ws, date_from=start, date_to=end)
     return _write(out, data, "外出招商一表")
-
-
-def _date(raw: str, label: str) -> str:
-    day = parse_date(raw, field="period", label=label)
-    if day is None:
-        raise ValidationError({"period": f"{label}不能为空"})
-    return day.isoformat()
