@@ -9,7 +9,7 @@ import pytest
 from zsdesk.domain.creditcode import check_character, credit_code_error
 from zsdesk.domain.errors import ValidationError
 from zsdesk.domain.messages import TEMPLATES, Message
-from zsdesk.domain.validation import clean_fields
+from zsdesk.domain.validation import validate_fields
 from zsdesk.ui import domain_text
 
 
@@ -24,7 +24,9 @@ def test_a_wrong_check_character_is_a_code_with_the_expected_character() -> None
 
 def test_field_errors_carry_codes_and_still_read_as_chinese() -> None:
     with pytest.raises(ValidationError) as info:
-        clean_fields("visit", {"form": "电话", "intention_wan": "很多", "officer": "长" * 60}, creating=True)
+        validate_fields(
+            "visit", {"form": "电话", "intention_wan": "很多", "officer": "长" * 60}, creating=True
+        )
     errors = info.value.errors
     codes = {name: getattr(message, "code", None) for name, message in errors.items()}
     assert codes["form"] == "field.choice" and codes["intention_wan"] == "money.not_number_yi"

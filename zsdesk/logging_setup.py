@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import platformdirs
 
@@ -26,6 +27,14 @@ _FORMAT = "%(asctime)s %(levelname)-7s %(process)d %(threadName)s %(name)s: %(me
 # Marks our handler so calling configure_logging again (tests, repeated main()) replaces it
 # instead of stacking a second handler that writes every line twice.
 _MARK = "_zsdesk_handler"
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files (the current one and each one rotation starts) readable by their owner only."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def log_dir() -> Path:
@@ -57,7 +66,7 @@ def configure_logging(level: str | int | None = None, *, command: str | None = N
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
         )
     except OSError:

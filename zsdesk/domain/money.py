@@ -9,6 +9,7 @@ from .errors import ValidationError
 from .messages import Message
 
 WAN_PER_YI = 10_000
+MAX_WAN = 10**12  # 1 亿亿元: above any real amount, far below what SQLite and JSON readers hold
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 
 
@@ -39,7 +40,7 @@ def parse_yi(raw: object, *, field: str = "amount", label: str = "金额") -> in
     wan = value * WAN_PER_YI
     if wan != wan.to_integral_value():
         raise ValidationError({field: Message("money.precision", label=label)})
-    if wan > 10**12:
+    if wan > MAX_WAN:
         raise ValidationError({field: Message("money.too_large", label=label)})
     return int(wan)
 
