@@ -32,6 +32,7 @@ from sqlalchemy import (
     insert,
     select,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 metadata = MetaData()
@@ -145,6 +146,15 @@ tokens = Table(
     Index("tokens_user", "username"),
 )
 
+# Per token, the SHA-256 a laptop derives its bundle key from, wrapped under the server key
+# (keyfile.py): a copy of the database alone derives no bundle key.
+token_keys = Table(
+    "token_keys",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("wrapped", String(64), nullable=False),
+)
+
 # The identity of this server database (one row). A copy restored from a backup carries the epoch it
 # had then, so the epoch alone cannot reveal a restore: pull.py also refuses a cursor beyond the counter
 # and checks the change at the client's cursor (`tag`). `zsdesk-server new-epoch` (run after a restore,
@@ -167,7 +177,7 @@ login_failures = Table(
 
 def default_database_url() -> str:
     folder = Path(platformdirs.user_data_dir("zsdesk-server", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return f"sqlite:///{folder / 'server.db'}"
 
 
@@ -200,6 +210,7 @@ def sqlite_key() -> bytes | None:
 def make_engine(url: str) -> Engine:
     """An engine whose transactions serialize writers correctly on both back ends."""
     if url.startswith("sqlite"):
+        _create_private(make_url(url).database)
         key = sqlite_key()
         extra: dict[str, Any] = {}
         if key is not None:
@@ -231,6 +242,19 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return create_engine(url, pool_size=20, max_overflow=40, pool_pre_ping=True)
+
+
+def _create_private(path: str | None) -> None:
+    """Create the SQLite file readable by its owner only (0600) before SQLite creates it with the
+    umask's 0644: it holds every office's records. SQLite gives its -wal/-shm files the same mode."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError:
+        pass  # e.g. a missing folder: SQLite reports it in its own words on connect
 
 
 @contextmanager

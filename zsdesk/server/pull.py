@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, and_, select
 from ..domain.campaigns import PROVINCE_OFFICE
 from .auth import Principal
 from .db import changes, conflicts, counter, exits, records, server_identity
+from .limits import cut_by_bytes
 from .purge import purge_seq_on
 
 
@@ -202,8 +203,9 @@ def build_page(
             for seq, table, row_id in reads.gone():
                 items.append((int(seq), f'{{"t":{_q(table)},"id":{_q(row_id)},"v":{int(seq)},"gone":true}}'))
             items.sort(key=lambda item: item[0])
-        has_more = len(items) > limit
-        page = items[:limit]
+        take = cut_by_bytes(items, limit)  # limits.py: a page is capped by bytes as well as rows
+        has_more = len(items) > take
+        page = items[:take]
         cursor = page[-1][0] if has_more else max(server_seq, page[-1][0] if page else since, since)
         if cursor and cursor not in op_ids:  # a big pull's page, or a push committed since the head
             op_ids.update(reads.op_ids([cursor]))
