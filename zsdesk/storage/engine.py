@@ -22,6 +22,15 @@ if TYPE_CHECKING:
 sys.modules.setdefault("pysqlite3", sqlcipher3)
 sys.modules.setdefault("pysqlite3.dbapi2", sqlite)
 
+# Page authentication with HMAC-SHA256 instead of SQLCipher 4's default SHA-512: the same 256-bit
+# security for a page MAC, and half the cost per page read on CPUs with SHA extensions (reading
+# pages is what a year's statistics does). Set as the process default so that every connection,
+# attached export target and backup uses it alike; the setting is part of the file format.
+_defaults = sqlite.connect(":memory:")
+_defaults.execute("PRAGMA cipher_default_hmac_algorithm = HMAC_SHA256")
+_defaults.execute("PRAGMA cipher_default_kdf_algorithm = PBKDF2_HMAC_SHA256")
+_defaults.close()
+
 if TYPE_CHECKING:  # the same DB-API as sqlite3: type it as sqlite3's (sqlite-utils accepts those)
     Connection = sqlite3.Connection
 else:
