@@ -3,8 +3,9 @@
     export_sheet(ws.store, "项目", "projects.xlsx")   # one row per funds-in-place instalment
     write_template("走访", "visit-template.xlsx")     # headers only, dropdowns for closed lists
 
-Headers are exactly the import headers; money is written as 亿元 numbers and dates as real dates so
-the file both reads well in Excel and round-trips through `import_sheet`.
+Headers are exactly the import headers, led by 记录编号; money is written as exact 亿元 numbers (all
+four decimals a 万元 needs) and dates as real dates, so the file reads well in Excel and imports back
+as a no-op. Sheets carry a print setup (landscape when wide, fit to width, header row repeated).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..domain.money import WAN_PER_YI
 from ..storage import lookups
 from ..storage.store import Store
-from .excel_formats import Column, SheetFormat, sheet_format
+from .excel_formats import TASK_DONE, TASK_OPEN, Column, SheetFormat, sheet_format
 from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress, Throttled
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -36,6 +37,8 @@ _HEADER_ALIGN = Alignment(horizontal="center", vertical="center")
 _WIDTH_SAMPLE = 500  # rows looked at to size columns; a million-row export must not be read twice
 _MAX_WIDTH = 60
 _DROPDOWN_ROWS = 5000  # how far down a template's dropdowns reach
+_PORTRAIT_WIDTH = 95  # column units that still fit an A4 portrait page readably
+_NAME_LISTS = {"enterprises": "enterprise", "projects": "project"}  # list kinds naming records
 
 
 def _display_width(value: Any) -> int:
@@ -51,8 +54,14 @@ def _cell_value(col: Column, value: Any) -> Any:
         return Decimal(int(value)) / WAN_PER_YI
     if col.kind == "date":
         return dt.date.fromisoformat(str(value)[:10])
-    if col.kind == "list":
+    if col.kind in ("list", "enterprises", "projects"):
         return "、".join(value)
+    if col.kind == "bool":
+        return "是" if value else "否"
+    if col.kind == "done":
+        return TASK_DONE if value else TASK_OPEN
+    if isinstance(value, str) and value.startswith("="):
+        return " " + value  # never a formula; import strips the blank again
     return value
 
 
@@ -60,10 +69,16 @@ def _new_sheet(fmt: SheetFormat, widths: dict[str, int]) -> tuple[Workbook, Any]
     # write_only keeps memory flat for province-size exports; styles and widths go in before rows.
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(fmt.kind)
-    ws.freeze_panes = "A2"
+    ws.freeze_panes = "B2"  # header row and 记录编号 stay in view
+    total = 0
     for index, col in enumerate(fmt.columns, start=1):
         width = max(col.width, _display_width(col.title) + 2, widths.get(col.key, 0) + 2)
-        ws.column_dimensions[get_column_letter(index)].width = min(width, _MAX_WIDTH)
+        if col.kind == "id":
+            width = col.width  # 36 characters nobody reads; the cell keeps them all
+        width = min(width, _MAX_WIDTH)
+        total += width
+        ws.column_dimensions[get_column_letter(index)].width = width
+    _print_setup(ws, landscape=total > _PORTRAIT_WIDTH)
     header = []
     for title in fmt.headers:
         cell = WriteOnlyCell(ws, value=title)
@@ -73,6 +88,17 @@ def _new_sheet(fmt: SheetFormat, widths: dict[str, int]) -> tuple[Workbook, Any]
         header.append(cell)
     ws.append(header)
     return wb, ws
+
+
+def _print_setup(ws: Any, *, landscape: bool) -> None:
+    """A4, fit to one page wide (any number of pages tall), header row on every page: a 台账."""
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
 
 
 def _styled_row(ws: Any, fmt: SheetFormat, row: dict[str, Any]) -> list[Any]:
@@ -133,9 +159,23 @@ def export_sheet(
     fmt = sheet_format(kind)
     step = Throttled(progress, cancel)
     total = lookups.count_export_rows(store.db, fmt.alias)
-    count = write_rows(fmt, lookups.export_rows(store.db, fmt.alias), path, total=total, step=step)
+    rows: Iterable[dict[str, Any]] = lookups.export_rows(store.db, fmt.alias)
+    named = [c for c in fmt.columns if c.kind in _NAME_LISTS]
+    if named:
+        rows = _with_names(store, named, list(rows))
+    count = write_rows(fmt, rows, path, total=total, step=step)
     step(1.0, f"已导出 {count} 行")
     return count
+
+
+def _with_names(store: Store, columns: list[Column], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Id lists (a trip's 走访企业/洽谈项目) -> names, which is what a person reads and types."""
+    for col in columns:
+        table = _NAME_LISTS[col.kind]
+        names = lookups.names_by_id(store.db, table, {i for row in rows for i in row.get(col.key) or ()})
+        for row in rows:
+            row[col.key] = [names.get(i, i) for i in row.get(col.key) or ()]
+    return rows
 
 
 def write_template(kind: str, path: str | Path) -> None:

@@ -1,0 +1,300 @@
+"""What one row of each exchange sheet writes: 企业/走访/项目/推介会 and the 台账 诉求/任务/外出招商/服务专员.
+
+`Importer(store, fmt, report, today, buffered=...)` is built by `excel_import.import_sheet`; its
+`prepare(rows)` loads the indexes the file needs, then `apply(row)` runs the handler of the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..domain.money import parse_yi
+from ..storage import lookups
+from .excel_apply import ImporterBase, Row, RowError, present
+
+_TABLES = {
+    "enterprises": "enterprise",
+    "visits": "visit",
+    "projects": "project",
+    "events": "event",
+    "demands": "demand",
+    "tasks": "task",
+    "trips": "trip",
+    "commissioners": "commissioner",
+}
+ENTERPRISE_FIELDS = {k: k for k in ("name", "credit_code", "industry", "hq_region", "ownership", "tags")}
+_CONTACT_FIELDS = {"contact_title": "title", "contact_phone": "phone", "contact_email": "email"}
+_VISIT_FIELDS = {k: k for k in ("date", "form", "leader", "participants", "minutes", "demands_text", "next_steps")}
+PROJECT_FIELDS = {
+    k: k
+    for k in (
+        "name",
+        "industry",
+        "planned_wan",
+        "target_city",
+        "target_park",
+        "stage",
+        "signed_date",
+        "signed_wan",
+        "landed_date",
+        "started_date",
+        "production_date",
+    )
+}
+_EVENT_FIELDS = {k: k for k in ("date", "name", "kind", "place")}
+_DEMAND_FIELDS = {
+    k: k
+    for k in ("raised_date", "content", "category", "department", "due_date", "status", "response", "closed_date")
+}
+_TASK_FIELDS = {k: k for k in ("title", "assignee", "due_date", "done", "done_date")}
+_TRIP_FIELDS = {k: k for k in ("leader", "leader_rank", "party_leader", "start_date", "end_date", "places")}
+_TRIP_LISTS = {"enterprise_ids": "enterprise", "project_ids": "project", "signed_project_ids": "project"}
+_COMMISSIONER_FIELDS = {k: k for k in ("officer", "start_date", "end_date", "duties")}
+# The project date that dates a move into each stage (else the import day).
+_STAGE_DATES = {
+    "签约落地": ("signed_date",),
+    "开工建设": ("started_date",),
+    "投产达产": ("production_date",),
+}
+_SEPARATORS = re.compile(r"\s*[、，,；;\n]\s*")
+
+
+def sheet_table(alias: str) -> str:
+    return _TABLES[alias]
+
+
+class Importer(ImporterBase):
+    """Phase 2 of an import: the handlers of the eight sheet kinds."""
+
+    def prepare(self, rows: list[Row]) -> None:
+        """Load, with a few batch queries, every record the file may name."""
+        self.table = _TABLES[self.fmt.alias]
+        db = self.store.db
+        self.load_current(rows)
+        alias = self.fmt.alias
+        name_key = "name" if alias == "enterprises" else "enterprise_name"
+        codes = {r.values["credit_code"] for r in rows if r.values.get("credit_code")}
+        names = {r.values[name_key] for r in rows if r.values.get(name_key)}
+        current_ents = {c["enterprise_id"] for c in self.current.values() if c.get("enterprise_id")}
+        if alias == "enterprises":
+            current_ents |= set(self.current)
+        if alias not in ("events", "trips"):
+            self.load_enterprises(codes, names, current_ents)
+        if alias == "enterprises":
+            self.contacts = lookups.natural_keys(db, "contact", self.enterprise_ids())
+            self.contact_seen: dict[tuple[str, str], int] = {}
+        elif alias in ("visits", "demands", "commissioners"):
+            # By enterprise, not by date: a province database has visits on every date of the year.
+            self.keys = lookups.natural_keys(db, self.table, self.enterprise_ids())
+        elif alias == "projects":
+            self.keys = lookups.natural_keys(db, "project", {r.values["name"] for r in rows if r.values.get("name")})
+            projects = set(self.current) | {i for ids in self.keys.values() for i in ids}
+            self.fundings = lookups.fundings_of(db, projects)
+            self.funding_seen: dict[tuple[str, str], int] = {}
+        elif alias == "events":
+            self.keys = lookups.natural_keys(db, "event", {r.values["date"] for r in rows if r.values.get("date")})
+        elif alias == "tasks":
+            self.keys = lookups.natural_keys(db, "task", {r.values["title"] for r in rows if r.values.get("title")})
+        elif alias == "trips":
+            self.keys = lookups.natural_keys(db, "trip", {r.values["leader"] for r in rows if r.values.get("leader")})
+            self._prepare_trip_names(rows)
+
+    # -- 企业 -----------------------------------------------------------------------------------
+    def _enterprises(self, row: Row) -> None:
+        values = present(row.values, ENTERPRISE_FIELDS)
+        if row.values.get("id"):
+            ent_id = self.target(row, None, "企业", "记录编号", shared=True)
+            if ent_id is None:
+                self.require(row)
+                ent = self.new_enterprise(values, row.office_id, new_id=row.values["id"])
+            else:
+                stored = self.stored("enterprise", ent_id)
+                self.update("企业", "enterprise", stored, values)
+                ent = self.ent_by_id.get(ent_id) or {k: stored[k] for k in ("id", "name", "credit_code", "office_id")}
+                self.renamed(ent, values)
+                self.check_office(stored["office_id"], row, f"企业“{ent['name']}”")
+        else:
+            ent = self.find_enterprise(values["name"], values.get("credit_code"))
+            if ent is None:
+                ent = self.new_enterprise(values, row.office_id)
+            else:
+                self.update_id("企业", "enterprise", ent["id"], values)
+                self.renamed(ent, values)
+                self.check_office(ent["office_id"], row, f"企业“{ent['name']}”")
+        self._contact(row, ent)
+
+    def _contact(self, row: Row, ent: dict[str, Any]) -> None:
+        contact = present(row.values, _CONTACT_FIELDS)
+        name = row.values.get("contact_name")
+        if not name:
+            if contact:
+                self._notes.append("未填写联系人姓名，职务、联系电话、电子邮箱未导入")
+            return
+        # Exported rows (with 记录编号) pair with the enterprise's contacts of that name in export
+        # order, so two 张伟 stay two; typed rows naming one contact twice fill in one contact.
+        key = (ent["id"], name)
+        seen = self.contact_seen.get(key, 0) if row.values.get("id") else 0
+        self.remember(self.contact_seen, key, seen + 1)
+        ids = self.contacts.get(key, [])
+        if seen < len(ids):
+            self.update_id("联系人", "contact", ids[seen], contact)
+            return
+        contact_id = self.create("联系人", "contact", {"enterprise_id": ent["id"], "name": name, **contact}, ent["office_id"])
+        ids = self.contacts.setdefault(key, [])
+        ids.append(contact_id)
+        self._undo.append(lambda: ids.remove(contact_id))
+
+    # -- 走访 / 推介会 / 诉求 / 服务专员: one record per row ---------------------------------------
+    def _single(self, row: Row, title: str, fields: dict[str, str], key_fields: tuple[str, ...], key_text: str, *, enterprise: bool) -> None:
+        """The common shape: resolve the enterprise, find the record by id or natural key, write."""
+        values = present(row.values, fields)
+        current_id = row.values.get("id")
+        record_id = None
+        if current_id:  # by 记录编号 first (a deleted record is skipped before anything is written)
+            record_id = self.target(row, None, title, key_text)
+        current = self.stored(self.table, record_id) if record_id else None
+        if enterprise:
+            values["enterprise_id"] = self.enterprise_for(row, current.get("enterprise_id") if current else None)
+        key = tuple(values.get(f, row.office_id if f == "office_id" else None) for f in key_fields)
+        if not current_id:
+            record_id = self.target(row, key, title, key_text)
+        if record_id is None:
+            new_id = self.create(title, self.table, values, row.office_id, row=row, new_id=current_id)
+            self._remember_key(key, new_id)
+            return
+        stored = self.stored(self.table, record_id)
+        self.check_office(stored["office_id"], row, title)
+        self.update(title, self.table, stored, values)
+
+    def _visits(self, row: Row) -> None:
+        self._single(row, "走访", _VISIT_FIELDS, ("date", "enterprise_id", "office_id", "form"), "走访日期、企业、办事处和走访形式", enterprise=True)
+
+    def _events(self, row: Row) -> None:
+        self._single(row, "推介会", _EVENT_FIELDS, ("date", "name", "office_id"), "活动日期、活动名称和办事处", enterprise=False)
+
+    def _demands(self, row: Row) -> None:
+        self._single(row, "诉求", _DEMAND_FIELDS, ("raised_date", "enterprise_id", "content", "office_id"), "提出日期、企业、诉求内容和办事处", enterprise=True)
+
+    def _commissioners(self, row: Row) -> None:
+        self._single(row, "服务专员", _COMMISSIONER_FIELDS, ("enterprise_id", "officer", "start_date"), "企业、服务专员和开始日期", enterprise=True)
+
+    def _tasks(self, row: Row) -> None:
+        name = row.values.get("enterprise_name")
+        if name:
+            current_id = row.values.get("id")
+            current = self.current.get(current_id) if current_id else None
+            kept = current.get("enterprise_id") if current else None
+            if kept and self.ent_by_id.get(kept, {}).get("name") == name:
+                row.values["enterprise_id"] = kept
+            else:
+                ent = self.find_enterprise(name, None)
+                if ent is None:
+                    raise RowError(f"关联企业“{name}”在库中不存在，请先导入或录入该企业")
+                row.values["enterprise_id"] = ent["id"]
+        fields = {**_TASK_FIELDS, "enterprise_id": "enterprise_id"}
+        self._single(row, "任务", fields, ("title", "assignee", "due_date", "office_id"), "任务内容、负责人、截止日期和办事处", enterprise=False)
+
+    # -- 外出招商 ---------------------------------------------------------------------------------
+    def _prepare_trip_names(self, rows: list[Row]) -> None:
+        db = self.store.db
+        listed = {i for t in self.current.values() for f in _TRIP_LISTS for i in t.get(f) or ()}
+        self.names_of = {
+            **lookups.names_by_id(db, "enterprise", listed),
+            **lookups.names_by_id(db, "project", listed),
+        }
+        wanted: dict[str, set[str]] = {"enterprise": set(), "project": set()}
+        for r in rows:
+            for key, table in _TRIP_LISTS.items():
+                tokens = _SEPARATORS.split(r.values.get(key) or "")
+                # Names may themselves contain 、: look up every run of up to three pieces too.
+                for start in range(len(tokens)):
+                    for end in range(start + 1, min(start + 3, len(tokens)) + 1):
+                        wanted[table].add("、".join(tokens[start:end]))
+        self.named = {t: lookups.live_by_name(db, t, names) for t, names in wanted.items()}
+
+    def _trip_list(self, row: Row, key: str, current: dict[str, Any] | None) -> list[str] | None:
+        text = row.values.get(key)
+        if not text:
+            return None
+        tokens = [t for t in _SEPARATORS.split(text.strip()) if t]
+        kept = list(current.get(key) or ()) if current else []
+        if kept and "、".join(self.names_of.get(i, i) for i in kept) == "、".join(tokens):
+            return kept  # the same names as stored: keep the ids (namesakes stay apart)
+        table = _TRIP_LISTS[key]
+        found: list[str] = []
+        start = 0
+        while start < len(tokens):
+            for end in range(min(start + 3, len(tokens)), start, -1):
+                candidates = self.named[table].get("、".join(tokens[start:end]))
+                if candidates:
+                    own = [c for c, office in candidates if office == row.office_id]
+                    found.append((own or [c for c, _ in candidates])[0])
+                    start = end
+                    break
+            else:
+                what = "企业" if table == "enterprise" else "项目"
+                header = self.fmt.by_key[key].header
+                raise RowError(f"{header}中的{what}“{tokens[start]}”在库中不存在，请先导入或录入")
+        return found
+
+    def _trips(self, row: Row) -> None:
+        current_id = row.values.get("id")
+        current = self.current.get(current_id) if current_id else None
+        for key in _TRIP_LISTS:
+            ids = self._trip_list(row, key, current)
+            if ids is not None:
+                row.values[key] = ids
+        fields = {**_TRIP_FIELDS, **{k: k for k in _TRIP_LISTS}}
+        self._single(row, "外出招商", fields, ("leader", "start_date", "office_id"), "带队领导、出发日期和办事处", enterprise=False)
+
+    # -- 项目 -------------------------------------------------------------------------------------
+    def _projects(self, row: Row) -> None:
+        current_id = row.values.get("id")
+        current = self.current.get(current_id) if current_id else None
+        enterprise_id = self.enterprise_for(row, current.get("enterprise_id") if current else None)
+        values = present(row.values, PROJECT_FIELDS)
+        values["enterprise_id"] = enterprise_id
+        key = (values.get("name"), enterprise_id)
+        project_id = self.target(row, None if current_id else key, "项目", "项目名称和企业", shared=True)
+        if project_id is None:
+            project_id = self.create("项目", "project", values, row.office_id, row=row, new_id=current_id)
+            self._remember_key(key, project_id)
+            office_id = row.office_id
+        else:
+            stored = self.stored("project", project_id)
+            office_id = stored["office_id"]
+            self.check_office(office_id, row, f"项目“{stored['name']}”")
+            before = stored["stage"]
+            self.update("项目", "project", stored, values)
+            if values.get("stage") and values["stage"] != before:
+                self._stage_change(project_id, before, {**stored, **values}, office_id)
+        self._funding(row, project_id, office_id)
+
+    def _stage_change(self, project_id: str, before: str, merged: dict[str, Any], office_id: str) -> None:
+        """A row moved a project to another stage: write its stage-history entry (dated by the stage's date)."""
+        stage = merged["stage"]
+        date = next((merged[f] for f in _STAGE_DATES.get(stage, ()) if merged.get(f)), None)
+        change = {"project_id": project_id, "from_stage": before or "", "to_stage": stage, "date": date or self.today}
+        self.create("阶段变更", "stage_change", change, office_id)
+
+    def _funding(self, row: Row, project_id: str, office_id: str) -> None:
+        """A row's 到位资金 + 到位日期: the n-th row of a project and date is its n-th instalment of that date."""
+        amount, date = row.values.get("funding_wan"), row.values.get("funding_date")
+        if amount is None or not date:
+            return
+        key = (project_id, date)
+        seen = self.funding_seen.get(key, 0)
+        self.remember(self.funding_seen, key, seen + 1)
+        existing = self.fundings.get(key, [])
+        if seen < len(existing):
+            funding_id, stored_wan = existing[seen]
+            if parse_yi(amount) == stored_wan:
+                self._tally.append(("到位资金", "unchanged"))  # the common round trip: no query at all
+            else:
+                self.update_id("到位资金", "funding", funding_id, {"amount_wan": amount})
+            return
+        funding_id = self.create("到位资金", "funding", {"project_id": project_id, "date": date, "amount_wan": amount}, office_id)
+        existing = self.fundings.setdefault(key, [])
+        existing.append((funding_id, parse_yi(amount) or 0))
+        self._undo.append(lambda: existing.pop())
