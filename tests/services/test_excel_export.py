@@ -93,7 +93,16 @@ def seed(ws: Workspace) -> None:
             "task",
             {"title": "安排赴川考察", "assignee": "张三", "due_date": "2024-07-15", "enterprise_id": e1},
         )
-        s.create("task", {"title": "寄送资料", "assignee": "王五", "due_date": "2024-07-02", "done": True, "done_date": "2024-07-01"})
+        s.create(
+            "task",
+            {
+                "title": "寄送资料",
+                "assignee": "王五",
+                "due_date": "2024-07-02",
+                "done": True,
+                "done_date": "2024-07-01",
+            },
+        )
         s.create(
             "trip",
             {
@@ -108,7 +117,10 @@ def seed(ws: Workspace) -> None:
                 "signed_project_ids": [p1],
             },
         )
-        s.create("commissioner", {"enterprise_id": e1, "officer": "张三", "start_date": "2024-01-01", "duties": "全程服务"})
+        s.create(
+            "commissioner",
+            {"enterprise_id": e1, "officer": "张三", "start_date": "2024-01-01", "duties": "全程服务"},
+        )
 
 
 def snapshot(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
@@ -141,12 +153,17 @@ def snapshot(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
             ).fetchall(),
             key=str,
         ),
-        "task": sorted(q("SELECT title, assignee, due_date, done, done_date, enterprise_id FROM task").fetchall(), key=str),
+        "task": sorted(
+            q("SELECT title, assignee, due_date, done, done_date, enterprise_id FROM task").fetchall(),
+            key=str,
+        ),
         "trip": q(
             "SELECT leader, leader_rank, party_leader, start_date, end_date, places, enterprise_ids,"
             " project_ids, signed_project_ids FROM trip"
         ).fetchall(),
-        "commissioner": q("SELECT enterprise_id, officer, start_date, end_date, duties FROM commissioner").fetchall(),
+        "commissioner": q(
+            "SELECT enterprise_id, officer, start_date, end_date, duties FROM commissioner"
+        ).fetchall(),
     }
 
 

@@ -164,7 +164,9 @@ class ImporterBase:
         self._undo.append(lambda: group.remove(ent))
 
     # -- which record a row names -------------------------------------------------------------
-    def target(self, row: Row, key: tuple[Any, ...] | None, what: str, key_text: str, *, shared: bool = False) -> str | None:
+    def target(
+        self, row: Row, key: tuple[Any, ...] | None, what: str, key_text: str, *, shared: bool = False
+    ) -> str | None:
         """The id of the stored record this row updates, or None when the row creates one.
 
         `shared`: several rows may name one record (an enterprise per contact, a project per
@@ -174,7 +176,9 @@ class ImporterBase:
         if row_id:
             current = self.current.get(row_id)
             if current is not None and current["deleted"]:
-                raise SkipRow(f"记录编号 {row_id} 的{what}已被删除，本行未导入（如需恢复，请在软件中撤销删除）")
+                raise SkipRow(
+                    f"记录编号 {row_id} 的{what}已被删除，本行未导入（如需恢复，请在软件中撤销删除）"
+                )
             self._claim(row_id, row, what, key_text, shared)
             return row_id if current is not None or row_id in self.created else None
         ids = self.keys.get(key, []) if key is not None else []
@@ -212,7 +216,14 @@ class ImporterBase:
 
     # -- writes -------------------------------------------------------------------------------
     def create(
-        self, title: str, table: str, values: dict[str, Any], office_id: str, *, row: Row | None = None, new_id: str | None = None
+        self,
+        title: str,
+        table: str,
+        values: dict[str, Any],
+        office_id: str,
+        *,
+        row: Row | None = None,
+        new_id: str | None = None,
     ) -> str:
         """Create a record (buffered unless rows are isolated); refuses a row with blank required cells."""
         if row is not None:
@@ -277,10 +288,17 @@ class ImporterBase:
             self._notes.append(f"企业“{name}”已存在但统一社会信用代码不同，已按另一家企业处理")
         return None
 
-    def new_enterprise(self, values: dict[str, Any], office_id: str, *, new_id: str | None = None) -> dict[str, Any]:
+    def new_enterprise(
+        self, values: dict[str, Any], office_id: str, *, new_id: str | None = None
+    ) -> dict[str, Any]:
         self._warn_near_duplicates(values["name"])
         row_id = self.create("企业", "enterprise", values, office_id, new_id=new_id)
-        ent = {"id": row_id, "name": values["name"], "credit_code": values.get("credit_code"), "office_id": office_id}
+        ent = {
+            "id": row_id,
+            "name": values["name"],
+            "credit_code": values.get("credit_code"),
+            "office_id": office_id,
+        }
         self.ent_by_id[row_id] = ent
         if ent["credit_code"]:
             self.remember(self.by_code, ent["credit_code"], ent)
@@ -325,7 +343,11 @@ class ImporterBase:
         name, code = row.values.get("enterprise_name"), row.values.get("credit_code")
         if current_id:
             ent = self.ent_by_id.get(current_id)
-            if ent is not None and (not name or name == ent["name"]) and (not code or code == ent.get("credit_code") or not ent.get("credit_code")):
+            if (
+                ent is not None
+                and (not name or name == ent["name"])
+                and (not code or code == ent.get("credit_code") or not ent.get("credit_code"))
+            ):
                 if code and not ent.get("credit_code"):
                     self.update_id("企业", "enterprise", current_id, {"credit_code": code})
                     self.renamed(ent, {"credit_code": code})

@@ -170,7 +170,10 @@ def _without_conflicts(fmt: SheetFormat, rows: list[Row], report: ImportReport) 
     what = "企业" if fmt.alias == "enterprises" else "项目"
     for group in groups.values():
         # A blank cell agrees with anything (it changes nothing); two different filled cells do not.
-        if any(len({str(r.values[k]) for r in group if r.values.get(k) not in (None, "", [])}) > 1 for k in fields):
+        if any(
+            len({str(r.values[k]) for r in group if r.values.get(k) not in (None, "", [])}) > 1
+            for k in fields
+        ):
             numbers = "、".join(str(r.number) for r in group)
             for r in group:
                 bad.add(r.number)

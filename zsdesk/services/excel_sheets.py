@@ -25,7 +25,9 @@ _TABLES = {
 }
 ENTERPRISE_FIELDS = {k: k for k in ("name", "credit_code", "industry", "hq_region", "ownership", "tags")}
 _CONTACT_FIELDS = {"contact_title": "title", "contact_phone": "phone", "contact_email": "email"}
-_VISIT_FIELDS = {k: k for k in ("date", "form", "leader", "participants", "minutes", "demands_text", "next_steps")}
+_VISIT_FIELDS = {
+    k: k for k in ("date", "form", "leader", "participants", "minutes", "demands_text", "next_steps")
+}
 PROJECT_FIELDS = {
     k: k
     for k in (
@@ -45,7 +47,16 @@ PROJECT_FIELDS = {
 _EVENT_FIELDS = {k: k for k in ("date", "name", "kind", "place")}
 _DEMAND_FIELDS = {
     k: k
-    for k in ("raised_date", "content", "category", "department", "due_date", "status", "response", "closed_date")
+    for k in (
+        "raised_date",
+        "content",
+        "category",
+        "department",
+        "due_date",
+        "status",
+        "response",
+        "closed_date",
+    )
 }
 _TASK_FIELDS = {k: k for k in ("title", "assignee", "due_date", "done", "done_date")}
 _TRIP_FIELDS = {k: k for k in ("leader", "leader_rank", "party_leader", "start_date", "end_date", "places")}
@@ -88,16 +99,24 @@ class Importer(ImporterBase):
             # By enterprise, not by date: a province database has visits on every date of the year.
             self.keys = lookups.natural_keys(db, self.table, self.enterprise_ids())
         elif alias == "projects":
-            self.keys = lookups.natural_keys(db, "project", {r.values["name"] for r in rows if r.values.get("name")})
+            self.keys = lookups.natural_keys(
+                db, "project", {r.values["name"] for r in rows if r.values.get("name")}
+            )
             projects = set(self.current) | {i for ids in self.keys.values() for i in ids}
             self.fundings = lookups.fundings_of(db, projects)
             self.funding_seen: dict[tuple[str, str], int] = {}
         elif alias == "events":
-            self.keys = lookups.natural_keys(db, "event", {r.values["date"] for r in rows if r.values.get("date")})
+            self.keys = lookups.natural_keys(
+                db, "event", {r.values["date"] for r in rows if r.values.get("date")}
+            )
         elif alias == "tasks":
-            self.keys = lookups.natural_keys(db, "task", {r.values["title"] for r in rows if r.values.get("title")})
+            self.keys = lookups.natural_keys(
+                db, "task", {r.values["title"] for r in rows if r.values.get("title")}
+            )
         elif alias == "trips":
-            self.keys = lookups.natural_keys(db, "trip", {r.values["leader"] for r in rows if r.values.get("leader")})
+            self.keys = lookups.natural_keys(
+                db, "trip", {r.values["leader"] for r in rows if r.values.get("leader")}
+            )
             self._prepare_trip_names(rows)
 
     # -- 企业 -----------------------------------------------------------------------------------
@@ -111,7 +130,9 @@ class Importer(ImporterBase):
             else:
                 stored = self.stored("enterprise", ent_id)
                 self.update("企业", "enterprise", stored, values)
-                ent = self.ent_by_id.get(ent_id) or {k: stored[k] for k in ("id", "name", "credit_code", "office_id")}
+                ent = self.ent_by_id.get(ent_id) or {
+                    k: stored[k] for k in ("id", "name", "credit_code", "office_id")
+                }
                 self.renamed(ent, values)
                 self.check_office(stored["office_id"], row, f"企业“{ent['name']}”")
         else:
@@ -140,13 +161,24 @@ class Importer(ImporterBase):
         if seen < len(ids):
             self.update_id("联系人", "contact", ids[seen], contact)
             return
-        contact_id = self.create("联系人", "contact", {"enterprise_id": ent["id"], "name": name, **contact}, ent["office_id"])
+        contact_id = self.create(
+            "联系人", "contact", {"enterprise_id": ent["id"], "name": name, **contact}, ent["office_id"]
+        )
         ids = self.contacts.setdefault(key, [])
         ids.append(contact_id)
         self._undo.append(lambda: ids.remove(contact_id))
 
     # -- 走访 / 推介会 / 诉求 / 服务专员: one record per row ---------------------------------------
-    def _single(self, row: Row, title: str, fields: dict[str, str], key_fields: tuple[str, ...], key_text: str, *, enterprise: bool) -> None:
+    def _single(
+        self,
+        row: Row,
+        title: str,
+        fields: dict[str, str],
+        key_fields: tuple[str, ...],
+        key_text: str,
+        *,
+        enterprise: bool,
+    ) -> None:
         """The common shape: resolve the enterprise, find the record by id or natural key, write."""
         values = present(row.values, fields)
         current_id = row.values.get("id")
@@ -155,29 +187,60 @@ class Importer(ImporterBase):
             record_id = self.target(row, None, title, key_text)
         current = self.stored(self.table, record_id) if record_id else None
         if enterprise:
-            values["enterprise_id"] = self.enterprise_for(row, current.get("enterprise_id") if current else None)
+            values["enterprise_id"] = self.enterprise_for(
+                row, current.get("enterprise_id") if current else None
+            )
         key = tuple(values.get(f, row.office_id if f == "office_id" else None) for f in key_fields)
         if not current_id:
             record_id = self.target(row, key, title, key_text)
         if record_id is None:
             new_id = self.create(title, self.table, values, row.office_id, row=row, new_id=current_id)
             self._remember_key(key, new_id)
+            self._claim(new_id, row, title, key_text, False)  # a later row with this key is not this one
             return
         stored = self.stored(self.table, record_id)
         self.check_office(stored["office_id"], row, title)
         self.update(title, self.table, stored, values)
 
     def _visits(self, row: Row) -> None:
-        self._single(row, "走访", _VISIT_FIELDS, ("date", "enterprise_id", "office_id", "form"), "走访日期、企业、办事处和走访形式", enterprise=True)
+        self._single(
+            row,
+            "走访",
+            _VISIT_FIELDS,
+            ("date", "enterprise_id", "office_id", "form"),
+            "走访日期、企业、办事处和走访形式",
+            enterprise=True,
+        )
 
     def _events(self, row: Row) -> None:
-        self._single(row, "推介会", _EVENT_FIELDS, ("date", "name", "office_id"), "活动日期、活动名称和办事处", enterprise=False)
+        self._single(
+            row,
+            "推介会",
+            _EVENT_FIELDS,
+            ("date", "name", "office_id"),
+            "活动日期、活动名称和办事处",
+            enterprise=False,
+        )
 
     def _demands(self, row: Row) -> None:
-        self._single(row, "诉求", _DEMAND_FIELDS, ("raised_date", "enterprise_id", "content", "office_id"), "提出日期、企业、诉求内容和办事处", enterprise=True)
+        self._single(
+            row,
+            "诉求",
+            _DEMAND_FIELDS,
+            ("raised_date", "enterprise_id", "content", "office_id"),
+            "提出日期、企业、诉求内容和办事处",
+            enterprise=True,
+        )
 
     def _commissioners(self, row: Row) -> None:
-        self._single(row, "服务专员", _COMMISSIONER_FIELDS, ("enterprise_id", "officer", "start_date"), "企业、服务专员和开始日期", enterprise=True)
+        self._single(
+            row,
+            "服务专员",
+            _COMMISSIONER_FIELDS,
+            ("enterprise_id", "officer", "start_date"),
+            "企业、服务专员和开始日期",
+            enterprise=True,
+        )
 
     def _tasks(self, row: Row) -> None:
         name = row.values.get("enterprise_name")
@@ -193,7 +256,14 @@ class Importer(ImporterBase):
                     raise RowError(f"关联企业“{name}”在库中不存在，请先导入或录入该企业")
                 row.values["enterprise_id"] = ent["id"]
         fields = {**_TASK_FIELDS, "enterprise_id": "enterprise_id"}
-        self._single(row, "任务", fields, ("title", "assignee", "due_date", "office_id"), "任务内容、负责人、截止日期和办事处", enterprise=False)
+        self._single(
+            row,
+            "任务",
+            fields,
+            ("title", "assignee", "due_date", "office_id"),
+            "任务内容、负责人、截止日期和办事处",
+            enterprise=False,
+        )
 
     # -- 外出招商 ---------------------------------------------------------------------------------
     def _prepare_trip_names(self, rows: list[Row]) -> None:
@@ -246,7 +316,14 @@ class Importer(ImporterBase):
             if ids is not None:
                 row.values[key] = ids
         fields = {**_TRIP_FIELDS, **{k: k for k in _TRIP_LISTS}}
-        self._single(row, "外出招商", fields, ("leader", "start_date", "office_id"), "带队领导、出发日期和办事处", enterprise=False)
+        self._single(
+            row,
+            "外出招商",
+            fields,
+            ("leader", "start_date", "office_id"),
+            "带队领导、出发日期和办事处",
+            enterprise=False,
+        )
 
     # -- 项目 -------------------------------------------------------------------------------------
     def _projects(self, row: Row) -> None:
@@ -275,7 +352,12 @@ class Importer(ImporterBase):
         """A row moved a project to another stage: write its stage-history entry (dated by the stage's date)."""
         stage = merged["stage"]
         date = next((merged[f] for f in _STAGE_DATES.get(stage, ()) if merged.get(f)), None)
-        change = {"project_id": project_id, "from_stage": before or "", "to_stage": stage, "date": date or self.today}
+        change = {
+            "project_id": project_id,
+            "from_stage": before or "",
+            "to_stage": stage,
+            "date": date or self.today,
+        }
         self.create("阶段变更", "stage_change", change, office_id)
 
     def _funding(self, row: Row, project_id: str, office_id: str) -> None:
@@ -294,7 +376,9 @@ class Importer(ImporterBase):
             else:
                 self.update_id("到位资金", "funding", funding_id, {"amount_wan": amount})
             return
-        funding_id = self.create("到位资金", "funding", {"project_id": project_id, "date": date, "amount_wan": amount}, office_id)
+        funding_id = self.create(
+            "到位资金", "funding", {"project_id": project_id, "date": date, "amount_wan": amount}, office_id
+        )
         existing = self.fundings.setdefault(key, [])
         existing.append((funding_id, parse_yi(amount) or 0))
         self._undo.append(lambda: existing.pop())
