@@ -252,3 +252,21 @@ def test_trip_lists_name_enterprises_and_projects_and_unknown_names_are_errors(
     )
     status, out, _ = run(["import", "trips", str(bad), "--db", str(ws.path)], capsys)
     assert status == 1 and "第2行：走访企业中的企业“丁公司”在库中不存在" in out
+
+
+def test_a_credit_code_of_another_enterprise_is_refused_on_an_id_row(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from zsdesk.services.excel_formats import ENTERPRISES
+
+    cc = code("MA1FL0003")
+    ws.store.create("enterprise", {"name": "甲公司", "credit_code": cc})
+    other = ws.store.create("enterprise", {"name": "乙公司"})
+    path = xlsx(
+        tmp_path / "e.xlsx",
+        ENTERPRISES,
+        [row(ENTERPRISES, 记录编号=other, 企业名称="乙公司", 统一社会信用代码=cc, 所属办事处=OFFICE)],
+    )
+    status, out, _ = run(["import", "企业", str(path), "--db", str(ws.path)], capsys)
+    assert status == 1 and f"统一社会信用代码 {cc} 已属于企业“甲公司”" in out
+    assert ws.store.get("enterprise", other)["credit_code"] is None

@@ -10,7 +10,8 @@ means nothing is written unless `allow_partial`; every write goes through `Store
 outbox.
 
 Two phases: every cell is checked first (so all bad rows are reported at once), then the good rows
-are matched and written in one transaction (`excel_sheets.Importer`).
+are matched and written in one transaction (`excel_sheets.Importer`; a project's stage and dates
+are set in `Importer._projects`, its stage history in `Importer._stage_change`).
 """
 
 from __future__ import annotations

@@ -124,6 +124,13 @@ class Importer(ImporterBase):
         values = present(row.values, ENTERPRISE_FIELDS)
         if row.values.get("id"):
             ent_id = self.target(row, None, "企业", "记录编号", shared=True)
+            owner = self.by_code.get(values.get("credit_code") or "")
+            if owner is not None and owner["id"] != (ent_id or row.values["id"]):
+                # One code, one enterprise (DOMAIN.md): never a second record with a code that exists.
+                raise RowError(
+                    f"统一社会信用代码 {values['credit_code']} 已属于企业“{owner['name']}”，"
+                    "与本行记录编号不是同一企业，本行未导入（如为同一企业，请在软件中合并）"
+                )
             if ent_id is None:
                 self.require(row)
                 ent = self.new_enterprise(values, row.office_id, new_id=row.values["id"])
