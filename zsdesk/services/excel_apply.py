@@ -199,7 +199,10 @@ class ImporterBase:
             self._undo.append(lambda: self.claims.pop(row_id, None))
         elif first != row.number and not shared:
             if row.values.get("id"):
-                raise RowError(f"记录编号与第{first}行相同：同一条{what}在表中出现两次，本行未导入")
+                raise RowError(
+                    f"第{first}行已对应同一条{what}（记录编号相同，或未填编号但{key_text}相同），"
+                    "同一记录在表中出现两次，本行未导入"
+                )
             raise RowError(
                 f"与第{first}行是同一条{what}（{key_text}相同，本行未填记录编号），无法区分，未合并，本行未导入；"
                 "如确是两条记录，请删去本行后在软件中录入，或为已导出的记录保留记录编号"

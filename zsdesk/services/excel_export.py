@@ -99,6 +99,9 @@ def _print_setup(ws: Any, *, landscape: bool) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
     ws.print_options.gridLines = True
+    # Narrower than Excel's 0.75" sides: more width for the columns, still inside any printer's margin.
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
 
 
 def _styled_row(ws: Any, fmt: SheetFormat, row: dict[str, Any]) -> list[Any]:
@@ -185,7 +188,7 @@ def write_template(kind: str, path: str | Path) -> None:
     for index, col in enumerate(fmt.columns, start=1):
         if not col.choices:
             continue
-        strict = col.kind == "enum"
+        strict = col.kind in ("enum", "bool", "done")
         validation = DataValidation(
             type="list",
             formula1='"' + ",".join(col.choices) + '"',

@@ -22,7 +22,6 @@ from openpyxl import load_workbook
 from openpyxl.utils.datetime import from_excel
 from openpyxl.workbook.workbook import Workbook
 
-from ..domain.creditcode import credit_code_error
 from ..domain.errors import ValidationError
 from ..domain.money import WAN_PER_YI, format_yi_exact
 from ..domain.records import field_specs
@@ -263,10 +262,13 @@ def _credit_code(col: Column, raw: Any) -> str:
     text = str(raw).strip()
     if _SCIENTIFIC.match(text):
         raise ValidationError({col.key: _lost_digits(text)})
-    if credit_code_error(text) and text.isdigit() and len(text) >= 15 and text.endswith("00"):
+    try:
+        return str(clean_value(col.table, col.field, text))
+    except ValidationError:
         # Digits only, trailing zeros: the telltale of a number round trip; never guess a check character.
-        raise ValidationError({col.key: _lost_digits(text)})
-    return str(clean_value(col.table, col.field, text))  # the domain's own reason if still wrong
+        if text.isdigit() and len(text) >= 15 and text.endswith("00"):
+            raise ValidationError({col.key: _lost_digits(text)}) from None
+        raise
 
 
 def _lost_digits(shown: str) -> str:

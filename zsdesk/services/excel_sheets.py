@@ -71,8 +71,8 @@ _STAGE_DATES = {
 _SEPARATORS = re.compile(r"\s*[、，,；;\n]\s*")
 
 
-def sheet_table(alias: str) -> str:
-    return _TABLES[alias]
+def _cells(rows: list[Row], key: str) -> set[str]:
+    return {r.values[key] for r in rows if r.values.get(key)}
 
 
 class Importer(ImporterBase):
@@ -92,32 +92,36 @@ class Importer(ImporterBase):
             current_ents |= set(self.current)
         if alias not in ("events", "trips"):
             self.load_enterprises(codes, names, current_ents)
+        # Natural keys matter only for rows without 记录编号: an unchanged export loads none of them.
+        loose = [r for r in rows if not r.values.get("id")]
         if alias == "enterprises":
             self.contacts = lookups.natural_keys(db, "contact", self.enterprise_ids())
             self.contact_seen: dict[tuple[str, str], int] = {}
         elif alias in ("visits", "demands", "commissioners"):
             # By enterprise, not by date: a province database has visits on every date of the year.
-            self.keys = lookups.natural_keys(db, self.table, self.enterprise_ids())
+            self.keys = lookups.natural_keys(db, self.table, self._named_enterprises(loose))
         elif alias == "projects":
-            self.keys = lookups.natural_keys(
-                db, "project", {r.values["name"] for r in rows if r.values.get("name")}
-            )
+            self.keys = lookups.natural_keys(db, "project", _cells(loose, "name"))
             projects = set(self.current) | {i for ids in self.keys.values() for i in ids}
             self.fundings = lookups.fundings_of(db, projects)
             self.funding_seen: dict[tuple[str, str], int] = {}
         elif alias == "events":
-            self.keys = lookups.natural_keys(
-                db, "event", {r.values["date"] for r in rows if r.values.get("date")}
-            )
+            self.keys = lookups.natural_keys(db, "event", _cells(loose, "date"))
         elif alias == "tasks":
-            self.keys = lookups.natural_keys(
-                db, "task", {r.values["title"] for r in rows if r.values.get("title")}
-            )
+            self.keys = lookups.natural_keys(db, "task", _cells(loose, "title"))
         elif alias == "trips":
-            self.keys = lookups.natural_keys(
-                db, "trip", {r.values["leader"] for r in rows if r.values.get("leader")}
-            )
+            self.keys = lookups.natural_keys(db, "trip", _cells(loose, "leader"))
             self._prepare_trip_names(rows)
+
+    def _named_enterprises(self, rows: list[Row]) -> set[str]:
+        """Ids of the stored enterprises these rows name (by code or by name)."""
+        found: set[str] = set()
+        for r in rows:
+            code, name = r.values.get("credit_code"), r.values.get("enterprise_name")
+            if code and code in self.by_code:
+                found.add(self.by_code[code]["id"])
+            found.update(e["id"] for e in self.by_name.get(name or "", ()))
+        return found
 
     # -- 企业 -----------------------------------------------------------------------------------
     def _enterprises(self, row: Row) -> None:
