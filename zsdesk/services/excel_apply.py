@@ -251,12 +251,20 @@ class ImporterBase:
         if row.missing:
             raise RowError("；".join(f"{h}为必填项" for h in row.missing))
 
+    @staticmethod
+    def differs(table: str, current: dict[str, Any], values: dict[str, Any]) -> bool:
+        """Whether writing `values` (cells as typed) would change the stored record."""
+        cleaned = clean_fields(table, values, creating=False)
+        return any(
+            wire_value(table, k, current.get(k)) != wire_value(table, k, v) for k, v in cleaned.items()
+        )
+
     def update(self, title: str, table: str, current: dict[str, Any], values: dict[str, Any]) -> bool:
         """Fill in the given fields of a stored record; compares in memory first, so a no-op writes nothing."""
-        cleaned = clean_fields(table, values, creating=False)
-        if all(wire_value(table, k, current.get(k)) == wire_value(table, k, v) for k, v in cleaned.items()):
+        if not self.differs(table, current, values):
             self._tally.append((title, "unchanged"))
             return False
+        cleaned = clean_fields(table, values, creating=False)
         self.flush()  # the record, or one it points at, may still be buffered
         changed = self.store.update(table, current["id"], values, source="import")
         current.update(cleaned)

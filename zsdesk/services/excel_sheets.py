@@ -354,9 +354,14 @@ class Importer(ImporterBase):
             office_id = stored["office_id"]
             self.check_office(office_id, row, f"项目“{stored['name']}”")
             before = stored["stage"]
-            self.update("项目", "project", stored, values)
-            if values.get("stage") and values["stage"] != before:
-                self._stage_change(project_id, before, {**stored, **values}, office_id)
+            # Stage and dates are checked and dated only when the row changes the project: an
+            # unchanged row (a round trip) writes nothing, even for a project whose old data disagree.
+            if self.differs("project", stored, values):
+                self.update("项目", "project", stored, values)
+                if values.get("stage") and values["stage"] != before:
+                    self._stage_change(project_id, before, {**stored, **values}, office_id)
+            else:
+                self._tally.append(("项目", "unchanged"))
         self._funding(row, project_id, office_id)
 
     def _stage_change(self, project_id: str, before: str, merged: dict[str, Any], office_id: str) -> None:
