@@ -16,7 +16,7 @@ from typing import Any
 from .domain.errors import DomainError
 
 # Modules under zsdesk/commands that add subcommands (each has `register(subparsers)`).
-COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup")
+COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup", "security")
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -29,6 +29,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="打开演示数据库（首次自动生成）")
     parser.add_argument("--smoke", action="store_true", help="打开主窗口、渲染后退出（用于打包检查）")
     parser.add_argument("--lang", help="界面语言，如 en 或 zh_CN（默认取环境变量 ZSDESK_LANG 或系统语言）")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="本机没有系统钥匙串时，从标准输入第一行读取数据库口令",
+    )
     if not commands:
         parser.set_defaults(command=None)
         return parser
@@ -89,7 +94,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .logging_setup import configure_logging
 
         configure_logging(command=args.command)  # after parsing: `--help` and typos leave no log lines
-        return int(args.func(args) or 0)
+        if getattr(args, "passphrase_stdin", False):
+            _passphrase_from_stdin()
+        code = int(args.func(args) or 0)
+        if getattr(args, "db", None):
+            from .commands.security import print_new_recovery_key
+
+            print_new_recovery_key(args.db)
+        return code
     except DomainError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
@@ -102,6 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
+
+
+def _passphrase_from_stdin() -> None:
+    """`--passphrase-stdin`: the first line of standard input is the database passphrase (read once)."""
+    from .services.security import set_passphrase_provider
+
+    line = sys.stdin.readline().rstrip("\n")
+    set_passphrase_provider(lambda _path, _creating: line)
 
 
 if __name__ == "__main__":
