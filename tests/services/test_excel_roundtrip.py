@@ -9,7 +9,6 @@ Expensive steps (demo build, exports, one soffice run for all files) happen once
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 from zsdesk.cli import main
 from zsdesk.services.context import open_workspace
 from zsdesk.services.excel_formats import FORMATS
+from zsdesk.storage import dbkey, engine
 
 KINDS = [f.kind for f in FORMATS]
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -31,7 +31,7 @@ def _stats_json(db: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def _counts(db: Path) -> tuple[int, int, int]:
-    conn = sqlite3.connect(db)
+    conn = engine.connect(db)  # the laptop database is encrypted (SQLCipher); its key is in the keyring
     try:
         return tuple(  # type: ignore[return-value]
             conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -154,20 +154,22 @@ def test_an_export_imported_into_an_empty_database_keeps_every_id(
     db, files = exported
     other = tmp_path / "other.db"
     shutil.copy(db, other)
-    conn = sqlite3.connect(other)
+    if dbkey.key_file(db).exists():  # an encrypted copy needs the key file beside it
+        shutil.copy(dbkey.key_file(db), dbkey.key_file(other))
+    conn = engine.connect(other)
     with conn:
         for table in ("visit", "funding", "stage_change"):
             conn.execute(f"DELETE FROM {table}")
     conn.close()
     capsys.readouterr()
     assert main(["import", "走访", str(files / "走访.xlsx"), "--db", str(other)]) == 0
-    source = sqlite3.connect(db)
+    source = engine.connect(db)
     visits = source.execute("SELECT count(*) FROM visit WHERE deleted = 0").fetchone()[0]
     source.close()
     # Every visit comes back, those sharing date+enterprise+office+form too (none merged).
     assert f"走访：新增 {visits}，更新 0" in capsys.readouterr().out
     ids = "SELECT id, date, enterprise_id, form, leader FROM visit ORDER BY id"
-    mine, theirs = sqlite3.connect(db), sqlite3.connect(other)
+    mine, theirs = engine.connect(db), engine.connect(other)
     try:
         assert mine.execute(ids).fetchall() == theirs.execute(ids).fetchall()
     finally:
