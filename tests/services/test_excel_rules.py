@@ -270,3 +270,13 @@ def test_a_credit_code_of_another_enterprise_is_refused_on_an_id_row(
     status, out, _ = run(["import", "企业", str(path), "--db", str(ws.path)], capsys)
     assert status == 1 and f"统一社会信用代码 {cc} 已属于企业“甲公司”" in out
     assert ws.store.get("enterprise", other)["credit_code"] is None
+
+
+def test_export_to_a_missing_folder_is_a_chinese_message(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws.store.create("event", {"date": "2024-06-20", "name": "推介会", "kind": "推介会"})
+    target = tmp_path / "没有的文件夹" / "e.xlsx"
+    status, out, err = run(["export", "推介会", "--db", str(ws.path), "--out", str(target)], capsys)
+    assert status == 2 and "保存位置" in err and "不存在" in err
+    assert "Traceback" not in out + err and not target.exists()

@@ -11,6 +11,8 @@ as a no-op. Sheets carry a print setup (landscape when wide, fit to width, heade
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +27,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..domain.money import WAN_PER_YI
 from ..storage import lookups
 from ..storage.store import Store
-from .excel_formats import TASK_DONE, TASK_OPEN, Column, SheetFormat, sheet_format
+from .excel_formats import TASK_DONE, TASK_OPEN, Column, ExcelError, SheetFormat, sheet_format
 from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress, Throttled
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -138,6 +140,7 @@ def write_rows(
             value = _cell_value(col, row.get(col.key))
             if value is not None:
                 widths[col.key] = max(widths.get(col.key, 0), _display_width(value))
+    _check_target(path)
     wb, ws = _new_sheet(fmt, widths)
     count = 0
     for source in (sample, iterator):
@@ -146,8 +149,33 @@ def write_rows(
             count += 1
             if step is not None and count % 500 == 0:
                 step(min(count / max(total, 1), 0.99), f"已写出 {count} 行")
-    wb.save(str(path))
+    _save(wb, path)
     return count
+
+
+def _check_target(path: str | Path) -> None:
+    """Refuse a destination folder that does not exist before any row is written."""
+    folder = Path(path).resolve().parent
+    if not folder.is_dir():
+        raise ExcelError(f"保存位置“{folder}”不存在，请选择已有的文件夹")
+
+
+def _save(wb: Workbook, path: str | Path) -> None:
+    """Save beside nothing: write to a temporary file, then move it into place.
+
+    A failure (file open in Excel/WPS, no write permission, disk full) then leaves neither a
+    half-written file nor openpyxl's own traceback, only a Chinese message.
+    """
+    target = Path(path)
+    with tempfile.TemporaryDirectory(prefix="zsdesk-xlsx-") as tmp:
+        part = Path(tmp) / "export.xlsx"
+        wb.save(str(part))
+        try:
+            shutil.move(str(part), str(target))
+        except OSError as exc:
+            raise ExcelError(
+                f"无法写入“{target}”：{exc.strerror or exc}（文件可能正在 Excel/WPS 中打开，或没有写权限）"
+            ) from exc
 
 
 def export_sheet(
@@ -184,6 +212,7 @@ def _with_names(store: Store, columns: list[Column], rows: list[dict[str, Any]])
 def write_template(kind: str, path: str | Path) -> None:
     """An empty sheet with the headers; closed lists (行业、走访形式、项目阶段 ...) get dropdowns."""
     fmt = sheet_format(kind)
+    _check_target(path)
     wb, ws = _new_sheet(fmt, {})
     for index, col in enumerate(fmt.columns, start=1):
         if not col.choices:
@@ -201,7 +230,7 @@ def write_template(kind: str, path: str | Path) -> None:
         letter = get_column_letter(index)
         validation.add(f"{letter}2:{letter}{_DROPDOWN_ROWS}")
         ws.data_validations.append(validation)  # write-only sheets lack add_data_validation()
-    wb.save(str(path))
+    _save(wb, path)
 
 
 # The name the CLI speaks (`zsdesk template KIND`); same function.
