@@ -280,3 +280,21 @@ def test_export_to_a_missing_folder_is_a_chinese_message(
     status, out, err = run(["export", "推介会", "--db", str(ws.path), "--out", str(target)], capsys)
     assert status == 2 and "保存位置" in err and "不存在" in err
     assert "Traceback" not in out + err and not target.exists()
+
+
+def test_an_id_row_may_leave_required_cells_blank_but_a_new_record_may_not(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ent = ws.store.create("enterprise", {"name": "甲公司"})
+    vid = ws.store.create("visit", {"date": "2024-06-26", "enterprise_id": ent, "form": "上门拜访"})
+    fresh = "01900000-0000-7000-8000-0000000000aa"
+    path = xlsx(
+        tmp_path / "v.xlsx",
+        VISITS,
+        [row(VISITS, 记录编号=vid, 洽谈内容="补充纪要"), row(VISITS, 记录编号=fresh, 洽谈内容="新的一条")],
+    )
+    status, out, _ = run(["import", "走访", str(path), "--db", str(ws.path), "--allow-partial"], capsys)
+    assert status == 1
+    assert "第3行：走访日期为必填项；企业名称为必填项；走访形式为必填项；所属办事处为必填项" in out
+    assert "第2行" not in out
+    assert ws.store.get("visit", vid)["minutes"] == "补充纪要"

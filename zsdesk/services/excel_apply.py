@@ -340,7 +340,7 @@ class ImporterBase:
 
     def check_office(self, office_id: str, row: Row, what: str) -> None:
         # Moving a record to another office would hide it from its owners (scope rule); keep it.
-        if office_id != row.office_id:
+        if row.office_id and office_id != row.office_id:  # blank on a 记录编号 row: nothing to say
             owner = self.office_names.get(office_id, office_id)
             self._notes.append(f"{what}属于办事处“{owner}”，未改变其所属办事处")
 

@@ -196,6 +196,8 @@ class Importer(ImporterBase):
         record_id = None
         if current_id:  # by 记录编号 first (a deleted record is skipped before anything is written)
             record_id = self.target(row, None, title, key_text)
+            if record_id is None:
+                self.require(row)  # a new record: every required cell, before its enterprise is made
         current = self.stored(self.table, record_id) if record_id else None
         if enterprise:
             values["enterprise_id"] = self.enterprise_for(
@@ -339,12 +341,18 @@ class Importer(ImporterBase):
     # -- 项目 -------------------------------------------------------------------------------------
     def _projects(self, row: Row) -> None:
         current_id = row.values.get("id")
-        current = self.current.get(current_id) if current_id else None
+        project_id = None
+        if current_id:  # by 记录编号 first (a deleted project is skipped before anything is written)
+            project_id = self.target(row, None, "项目", "项目名称和企业", shared=True)
+            if project_id is None:
+                self.require(row)
+        current = self.stored("project", project_id) if project_id else None
         enterprise_id = self.enterprise_for(row, current.get("enterprise_id") if current else None)
         values = present(row.values, PROJECT_FIELDS)
         values["enterprise_id"] = enterprise_id
         key = (values.get("name"), enterprise_id)
-        project_id = self.target(row, None if current_id else key, "项目", "项目名称和企业", shared=True)
+        if not current_id:
+            project_id = self.target(row, key, "项目", "项目名称和企业", shared=True)
         if project_id is None:
             project_id = self.create("项目", "project", values, row.office_id, row=row, new_id=current_id)
             self._remember_key(key, project_id)
