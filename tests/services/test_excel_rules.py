@@ -298,3 +298,17 @@ def test_an_id_row_may_leave_required_cells_blank_but_a_new_record_may_not(
     assert "第3行：走访日期为必填项；企业名称为必填项；走访形式为必填项；所属办事处为必填项" in out
     assert "第2行" not in out
     assert ws.store.get("visit", vid)["minutes"] == "补充纪要"
+
+
+def test_a_trip_row_keeps_the_one_table_rules(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = ws.store.create("enterprise", {"name": "甲公司"})
+    p = ws.store.create("project", {"name": "电池基地", "enterprise_id": a, "stage": "会谈洽谈"})
+    cells = {"带队领导": "李副市长", "出发日期": "2024-06-25", "签约项目": "电池基地", "所属办事处": OFFICE}
+    late = {**cells, "带队领导": "王副市长", "返回日期": "2024-06-20"}
+    path = xlsx(tmp_path / "t.xlsx", TRIPS, [row(TRIPS, **cells), row(TRIPS, **late)])
+    status, out, _ = run(["import", "外出招商", str(path), "--db", str(ws.path), "--allow-partial"], capsys)
+    assert status == 1 and "第3行：返回日期（2024-06-20）不能早于出发日期（2024-06-25）" in out
+    trip = ws.store.rows("SELECT project_ids, signed_project_ids FROM trip")
+    assert trip == [{"project_ids": f'["{p}"]', "signed_project_ids": f'["{p}"]'}]  # signed ⊆ negotiated

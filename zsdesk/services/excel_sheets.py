@@ -328,6 +328,18 @@ class Importer(ImporterBase):
             ids = self._trip_list(row, key, current)
             if ids is not None:
                 row.values[key] = ids
+        # The 一表's rules (as the trip dialog keeps them): a project signed on a trip was negotiated
+        # on it, and the trip does not end before it starts.
+        signed = row.values.get("signed_project_ids") or []
+        if signed:
+            negotiated = row.values.get("project_ids") or (
+                list(current.get("project_ids") or ()) if current else []
+            )
+            row.values["project_ids"] = list(dict.fromkeys([*negotiated, *signed]))
+        start = row.values.get("start_date") or (current or {}).get("start_date")
+        end = row.values.get("end_date") or (current or {}).get("end_date")
+        if start and end and end < start:
+            raise RowError(f"返回日期（{end}）不能早于出发日期（{start}）")
         fields = {**_TRIP_FIELDS, **{k: k for k in _TRIP_LISTS}}
         self._single(
             row,
