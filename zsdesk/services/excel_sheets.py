@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..domain.money import parse_yi
 from ..storage import lookups
-from .excel_apply import ImporterBase, Row, RowError, present
+from .excel_apply import Row, RowError, present
+from .excel_trips import TripRows
 
 _TABLES = {
     "enterprises": "enterprise",
@@ -59,8 +59,6 @@ _DEMAND_FIELDS = {
     )
 }
 _TASK_FIELDS = {k: k for k in ("title", "assignee", "due_date", "done", "done_date")}
-_TRIP_FIELDS = {k: k for k in ("leader", "leader_rank", "party_leader", "start_date", "end_date", "places")}
-_TRIP_LISTS = {"enterprise_ids": "enterprise", "project_ids": "project", "signed_project_ids": "project"}
 _COMMISSIONER_FIELDS = {k: k for k in ("officer", "start_date", "end_date", "duties")}
 # The project date that dates a move into each stage (else the import day).
 _STAGE_DATES = {
@@ -68,14 +66,13 @@ _STAGE_DATES = {
     "开工建设": ("started_date",),
     "投产达产": ("production_date",),
 }
-_SEPARATORS = re.compile(r"\s*[、，,；;\n]\s*")
 
 
 def _cells(rows: list[Row], key: str) -> set[str]:
     return {r.values[key] for r in rows if r.values.get(key)}
 
 
-class Importer(ImporterBase):
+class Importer(TripRows):
     """Phase 2 of an import: the handlers of the eight sheet kinds."""
 
     def prepare(self, rows: list[Row]) -> None:
@@ -180,43 +177,8 @@ class Importer(ImporterBase):
         self._undo.append(lambda: ids.remove(contact_id))
 
     # -- 走访 / 推介会 / 诉求 / 服务专员: one record per row ---------------------------------------
-    def _single(
-        self,
-        row: Row,
-        title: str,
-        fields: dict[str, str],
-        key_fields: tuple[str, ...],
-        key_text: str,
-        *,
-        enterprise: bool,
-    ) -> None:
-        """The common shape: resolve the enterprise, find the record by id or natural key, write."""
-        values = present(row.values, fields)
-        current_id = row.values.get("id")
-        record_id = None
-        if current_id:  # by 记录编号 first (a deleted record is skipped before anything is written)
-            record_id = self.target(row, None, title, key_text)
-            if record_id is None:
-                self.require(row)  # a new record: every required cell, before its enterprise is made
-        current = self.stored(self.table, record_id) if record_id else None
-        if enterprise:
-            values["enterprise_id"] = self.enterprise_for(
-                row, current.get("enterprise_id") if current else None
-            )
-        key = tuple(values.get(f, row.office_id if f == "office_id" else None) for f in key_fields)
-        if not current_id:
-            record_id = self.target(row, key, title, key_text)
-        if record_id is None:
-            new_id = self.create(title, self.table, values, row.office_id, row=row, new_id=current_id)
-            self._remember_key(key, new_id)
-            self._claim(new_id, row, title, key_text, False)  # a later row with this key is not this one
-            return
-        stored = self.stored(self.table, record_id)
-        self.check_office(stored["office_id"], row, title)
-        self.update(title, self.table, stored, values)
-
     def _visits(self, row: Row) -> None:
-        self._single(
+        self.single(
             row,
             "走访",
             _VISIT_FIELDS,
@@ -226,7 +188,7 @@ class Importer(ImporterBase):
         )
 
     def _events(self, row: Row) -> None:
-        self._single(
+        self.single(
             row,
             "推介会",
             _EVENT_FIELDS,
@@ -236,7 +198,7 @@ class Importer(ImporterBase):
         )
 
     def _demands(self, row: Row) -> None:
-        self._single(
+        self.single(
             row,
             "诉求",
             _DEMAND_FIELDS,
@@ -246,7 +208,7 @@ class Importer(ImporterBase):
         )
 
     def _commissioners(self, row: Row) -> None:
-        self._single(
+        self.single(
             row,
             "服务专员",
             _COMMISSIONER_FIELDS,
@@ -269,84 +231,12 @@ class Importer(ImporterBase):
                     raise RowError(f"关联企业“{name}”在库中不存在，请先导入或录入该企业")
                 row.values["enterprise_id"] = ent["id"]
         fields = {**_TASK_FIELDS, "enterprise_id": "enterprise_id"}
-        self._single(
+        self.single(
             row,
             "任务",
             fields,
             ("title", "assignee", "due_date", "office_id"),
             "任务内容、负责人、截止日期和办事处",
-            enterprise=False,
-        )
-
-    # -- 外出招商 ---------------------------------------------------------------------------------
-    def _prepare_trip_names(self, rows: list[Row]) -> None:
-        db = self.store.db
-        listed = {i for t in self.current.values() for f in _TRIP_LISTS for i in t.get(f) or ()}
-        self.names_of = {
-            **lookups.names_by_id(db, "enterprise", listed),
-            **lookups.names_by_id(db, "project", listed),
-        }
-        wanted: dict[str, set[str]] = {"enterprise": set(), "project": set()}
-        for r in rows:
-            for key, table in _TRIP_LISTS.items():
-                tokens = _SEPARATORS.split(r.values.get(key) or "")
-                # Names may themselves contain 、: look up every run of up to three pieces too.
-                for start in range(len(tokens)):
-                    for end in range(start + 1, min(start + 3, len(tokens)) + 1):
-                        wanted[table].add("、".join(tokens[start:end]))
-        self.named = {t: lookups.live_by_name(db, t, names) for t, names in wanted.items()}
-
-    def _trip_list(self, row: Row, key: str, current: dict[str, Any] | None) -> list[str] | None:
-        text = row.values.get(key)
-        if not text:
-            return None
-        tokens = [t for t in _SEPARATORS.split(text.strip()) if t]
-        kept = list(current.get(key) or ()) if current else []
-        if kept and "、".join(self.names_of.get(i, i) for i in kept) == "、".join(tokens):
-            return kept  # the same names as stored: keep the ids (namesakes stay apart)
-        table = _TRIP_LISTS[key]
-        found: list[str] = []
-        start = 0
-        while start < len(tokens):
-            for end in range(min(start + 3, len(tokens)), start, -1):
-                candidates = self.named[table].get("、".join(tokens[start:end]))
-                if candidates:
-                    own = [c for c, office in candidates if office == row.office_id]
-                    found.append((own or [c for c, _ in candidates])[0])
-                    start = end
-                    break
-            else:
-                what = "企业" if table == "enterprise" else "项目"
-                header = self.fmt.by_key[key].header
-                raise RowError(f"{header}中的{what}“{tokens[start]}”在库中不存在，请先导入或录入")
-        return found
-
-    def _trips(self, row: Row) -> None:
-        current_id = row.values.get("id")
-        current = self.current.get(current_id) if current_id else None
-        for key in _TRIP_LISTS:
-            ids = self._trip_list(row, key, current)
-            if ids is not None:
-                row.values[key] = ids
-        # The 一表's rules (as the trip dialog keeps them): a project signed on a trip was negotiated
-        # on it, and the trip does not end before it starts.
-        signed = row.values.get("signed_project_ids") or []
-        if signed:
-            negotiated = row.values.get("project_ids") or (
-                list(current.get("project_ids") or ()) if current else []
-            )
-            row.values["project_ids"] = list(dict.fromkeys([*negotiated, *signed]))
-        start = row.values.get("start_date") or (current or {}).get("start_date")
-        end = row.values.get("end_date") or (current or {}).get("end_date")
-        if start and end and end < start:
-            raise RowError(f"返回日期（{end}）不能早于出发日期（{start}）")
-        fields = {**_TRIP_FIELDS, **{k: k for k in _TRIP_LISTS}}
-        self._single(
-            row,
-            "外出招商",
-            fields,
-            ("leader", "start_date", "office_id"),
-            "带队领导、出发日期和办事处",
             enterprise=False,
         )
 
