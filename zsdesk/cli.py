@@ -16,7 +16,7 @@ from typing import Any
 from .domain.errors import DomainError
 
 # Modules under zsdesk/commands that add subcommands (each has `register(subparsers)`).
-COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup", "security")
+COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup", "campaign", "security")
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -51,7 +51,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 # The GUI's own options: `zsdesk [--db P] [--demo] [--smoke] [--lang L]`.
 _GUI_OPTIONS = {"--db": "db", "--lang": "lang"}
-_GUI_FLAGS = {"--demo": "demo", "--smoke": "smoke"}
+_GUI_FLAGS = {"--demo": "demo", "--smoke": "smoke", "--passphrase-stdin": "passphrase_stdin"}
 
 
 def _gui_launch(argv: Sequence[str] | None) -> Any:
@@ -62,7 +62,14 @@ def _gui_launch(argv: Sequence[str] | None) -> Any:
     modules it registers ≈0.5 s (reportlab, httpx, openpyxl): neither belongs on the GUI's start.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    found: dict[str, Any] = {"command": None, "db": None, "demo": False, "smoke": False, "lang": None}
+    found: dict[str, Any] = {
+        "command": None,
+        "db": None,
+        "demo": False,
+        "smoke": False,
+        "lang": None,
+        "passphrase_stdin": False,
+    }
     i = 0
     while i < len(args):
         name, has_value, value = args[i].partition("=")
@@ -86,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         args = build_parser().parse_args(argv)
     try:
+        if args.passphrase_stdin:
+            _passphrase_from_stdin()
         if args.command is None:
             from .app import run_gui  # Qt is only imported when the GUI is wanted
 
@@ -94,14 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .logging_setup import configure_logging
 
         configure_logging(command=args.command)  # after parsing: `--help` and typos leave no log lines
-        if getattr(args, "passphrase_stdin", False):
-            _passphrase_from_stdin()
-        code = int(args.func(args) or 0)
-        if getattr(args, "db", None):
-            from .commands.security import print_new_recovery_key
-
-            print_new_recovery_key(args.db)
-        return code
+        return int(args.func(args) or 0)
     except DomainError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2

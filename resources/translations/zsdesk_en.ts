@@ -579,6 +579,10 @@
         <source>首次走访</source>
         <translation>First visit</translation>
     </message>
+    <message>
+        <source>履行走访</source>
+        <translation>Fulfilling visit</translation>
+    </message>
 </context>
 <context>
     <name>CommissionersPage</name>
@@ -988,6 +992,10 @@
         <source>起始日期为必填项</source>
         <translation>Start date is required</translation>
     </message>
+    <message>
+        <source>合并到已有企业</source>
+        <translation>Merge into the existing enterprise</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseDialogs</name>
@@ -1031,6 +1039,18 @@ Do you still want to create a new one?</translation>
         <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="84"/>
         <source>新建企业</source>
         <translation>New enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码已登记</source>
+        <translation>Credit code already registered</translation>
+    </message>
+    <message>
+        <source>打开已有企业</source>
+        <translation>Open the existing enterprise</translation>
+    </message>
+    <message>
+        <source>把填写的信息并入已有企业</source>
+        <translation>Add what I typed to the existing enterprise</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1794,30 @@ Database: %1</translation>
         <source>……</source>
         <translation>…</translation>
     </message>
+    <message>
+        <source>项目阶段为“%1”，须填写%2</source>
+        <translation>A project at stage “%1” needs %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）不能晚于%3（%4）</source>
+        <translation>%1 (%2) cannot be later than %3 (%4)</translation>
+    </message>
+    <message>
+        <source>已填写%1，须先填写%2</source>
+        <translation>%1 is filled in, so %2 is needed first</translation>
+    </message>
+    <message>
+        <source>项目阶段由“%1”退回到“%2”，须填写退回原因</source>
+        <translation>Moving the project back from “%1” to “%2” needs a reason</translation>
+    </message>
+    <message>
+        <source>%1%2亿元超过1000亿元，常见原因是按万元填写；请确认单位为亿元</source>
+        <translation>%1 of %2 (100M yuan) exceeds 1,000 (100M yuan); often an amount typed in 10k yuan. Please check the unit</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码%1已登记为企业“%2”，同一代码不能再登记第二家企业（请打开该企业，或与之合并）</source>
+        <translation>Credit code %1 is already registered to “%2”; a second enterprise cannot have it (open that enterprise or merge with it)</translation>
+    </message>
 </context>
 <context>
     <name>Periods</name>
@@ -1984,6 +2028,58 @@ Database: %1</translation>
         <location filename="../../zsdesk/ui/pages/projects.py" line="213"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>有 %1 个项目的阶段与日期不一致（未自动修改）。</source>
+        <translation>%1 projects have a stage that does not match their dates (nothing was changed). </translation>
+    </message>
+    <message>
+        <source>查看并逐个核对</source>
+        <translation>Review them one by one</translation>
+    </message>
+    <message>
+        <source>阶段与日期不一致的项目</source>
+        <translation>Projects whose stage and dates disagree</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>双击项目打开编辑，补齐或更正日期后保存。</source>
+        <translation>Double-click a project to edit it; fill in or correct the dates, then save.</translation>
+    </message>
+    <message>
+        <source>退回阶段</source>
+        <translation>Move stage back</translation>
+    </message>
+    <message>
+        <source>项目阶段由“%1”退回到“%2”，请填写退回原因：</source>
+        <translation>The project moves back from “%1” to “%2”. Reason:</translation>
+    </message>
+    <message>
+        <source>请核对金额</source>
+        <translation>Check the amount</translation>
+    </message>
+    <message>
+        <source>。仍按亿元保存吗？</source>
+        <translation>. Save it in 100M yuan anyway?</translation>
+    </message>
+    <message>
+        <source>请核对金额单位（亿元）</source>
+        <translation>Check the unit of the amount (100M yuan)</translation>
+    </message>
+    <message>
+        <source>推进日期</source>
+        <translation>Date of the move</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2940,7 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="100"/>
-        <source>孵化创新</source>
+        <source>创新孵化</source>
         <translation>Incubation and innovation</translation>
     </message>
     <message>
@@ -2854,8 +2950,8 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="102"/>
-        <source>统计入库</source>
-        <translation>Entered in statistics</translation>
+        <source>登记纳统</source>
+        <translation>Registered in statistics</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="103"/>
@@ -2864,12 +2960,12 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="104"/>
-        <source>融资扩产</source>
-        <translation>Financing and expansion</translation>
+        <source>增资扩产</source>
+        <translation>Capital increase and expansion</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="105"/>
-        <source>上市准备</source>
+        <source>筹备上市</source>
         <translation>Preparing to list</translation>
     </message>
     <message>

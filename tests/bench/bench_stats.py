@@ -35,7 +35,7 @@ TEMPLATE = f"""
 SELECT unit, SUM(a), SUM(b), SUM(c), SUM(d), SUM(e), SUM(f), SUM(g) FROM (
   SELECT {UNIT} AS unit, COUNT(*) AS a, 0 AS b, 0 AS c, 0 AS d, 0 AS e, 0 AS f, 0 AS g
   FROM event x JOIN office o ON o.id = x.office_id
-  WHERE x.deleted = 0 AND x.date BETWEEN :f AND :t GROUP BY 1
+  WHERE x.deleted = 0 AND x.kind = '推介会' AND x.date BETWEEN :f AND :t GROUP BY 1
   UNION ALL {{visits}}
   UNION ALL
   SELECT {UNIT}, 0, 0, COUNT(*), COALESCE(SUM(p.signed_wan), 0), 0, 0, 0 FROM {PROJECT_JOIN}

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.dbfiles import copy_db
 from zsdesk.cli import main
 from zsdesk.services.context import open_workspace
 from zsdesk.services.excel_formats import FORMATS
-from zsdesk.storage import dbkey, engine
+from zsdesk.storage import engine
 
 KINDS = [f.kind for f in FORMATS]
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -153,9 +154,7 @@ def test_an_export_imported_into_an_empty_database_keeps_every_id(
     """记录编号 travels: the other database gets the same records under the same ids."""
     db, files = exported
     other = tmp_path / "other.db"
-    shutil.copy(db, other)
-    if dbkey.key_file(db).exists():  # an encrypted copy needs the key file beside it
-        shutil.copy(dbkey.key_file(db), dbkey.key_file(other))
+    copy_db(db, other)  # with its key file: the database is encrypted
     conn = engine.connect(other)
     with conn:
         for table in ("visit", "funding", "stage_change"):

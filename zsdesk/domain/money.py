@@ -61,11 +61,3 @@ def format_yi_exact(wan: int | None) -> str:
     text = f"{value:.4f}".rstrip("0")
     whole, _, frac = text.partition(".")
     return f"{whole}.{frac.ljust(2, '0')}"
-
-
-IMPLAUSIBLE_YI = 1000  # DOMAIN.md money sanity: above this for one project it is almost always 万元
-
-
-def is_implausible_yi(wan: int | None) -> bool:
-    """More than 1,000 亿元 for one project: almost always an amount in 万元 typed into a 亿元 field."""
-    return wan is not None and wan > IMPLAUSIBLE_YI * WAN_PER_YI

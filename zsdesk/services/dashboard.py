@@ -36,10 +36,19 @@ def load_dashboard(
         today=iso,
         tasks=worklists.open_tasks_due(ws.db, until=iso, assignee=officer or None),
         demands=worklists.demands_due(ws.db, until=(day + timedelta(days=DEMAND_WARN_DAYS)).isoformat()),
-        stalled=worklists.stalled_projects(ws.db, before=(day - timedelta(days=stalled_days)).isoformat()),
+        stalled=stalled_projects(ws, today=day, days=stalled_days),
         triggers=worklists.triggers_due(ws.db),
         keyless=worklists.key_enterprises_without_commissioner(ws.db),
     )
+
+
+def stalled_projects(
+    ws: Workspace, *, today: date | None = None, days: int = 30, limit: int | None = 200
+) -> list[dict[str, Any]]:
+    """The one stalled-project rule (DOMAIN.md) behind the 工作台 list and the project list's highlight:
+    no activity (creation, stage change, funds, linked visit/task) for `days`, or marked 停滞 by hand."""
+    before = ((today or date.today()) - timedelta(days=days)).isoformat()
+    return worklists.stalled_projects(ws.db, before=before, limit=limit)
 
 
 def due_today_summary(ws: Workspace, *, officer: str | None, today: date | None = None) -> str:

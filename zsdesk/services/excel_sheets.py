@@ -12,6 +12,7 @@ from ..domain.money import parse_yi
 from ..storage import lookups
 from .excel_apply import Row, RowError, present
 from .excel_trips import TripRows
+from .workflow import plan_project_write
 
 _TABLES = {
     "enterprises": "enterprise",
@@ -60,12 +61,6 @@ _DEMAND_FIELDS = {
 }
 _TASK_FIELDS = {k: k for k in ("title", "assignee", "due_date", "done", "done_date")}
 _COMMISSIONER_FIELDS = {k: k for k in ("officer", "start_date", "end_date", "duties")}
-# The project date that dates a move into each stage (else the import day).
-_STAGE_DATES = {
-    "签约落地": ("signed_date",),
-    "开工建设": ("started_date",),
-    "投产达产": ("production_date",),
-}
 
 
 def _cells(rows: list[Row], key: str) -> set[str]:
@@ -256,6 +251,8 @@ class Importer(TripRows):
         if not current_id:
             project_id = self.target(row, key, "项目", "项目名称和企业", shared=True)
         if project_id is None:
+            self.require(row)
+            plan_project_write(None, values, today=self.today)  # stage/date rule (domain.lifecycle)
             project_id = self.create("项目", "project", values, row.office_id, row=row, new_id=current_id)
             self._remember_key(key, project_id)
             office_id = row.office_id
@@ -263,28 +260,17 @@ class Importer(TripRows):
             stored = self.stored("project", project_id)
             office_id = stored["office_id"]
             self.check_office(office_id, row, f"项目“{stored['name']}”")
-            before = stored["stage"]
             # Stage and dates are checked and dated only when the row changes the project: an
             # unchanged row (a round trip) writes nothing, even for a project whose old data disagree.
             if self.differs("project", stored, values):
+                # The stage/date rule (domain.lifecycle via services.workflow) refuses the row or dates its move.
+                move = plan_project_write(stored, values, today=self.today)
                 self.update("项目", "project", stored, values)
-                if values.get("stage") and values["stage"] != before:
-                    self._stage_change(project_id, before, {**stored, **values}, office_id)
+                if move is not None:
+                    self.create("阶段变更", "stage_change", move.record(project_id), office_id)
             else:
                 self._tally.append(("项目", "unchanged"))
         self._funding(row, project_id, office_id)
-
-    def _stage_change(self, project_id: str, before: str, merged: dict[str, Any], office_id: str) -> None:
-        """A row moved a project to another stage: write its stage-history entry (dated by the stage's date)."""
-        stage = merged["stage"]
-        date = next((merged[f] for f in _STAGE_DATES.get(stage, ()) if merged.get(f)), None)
-        change = {
-            "project_id": project_id,
-            "from_stage": before or "",
-            "to_stage": stage,
-            "date": date or self.today,
-        }
-        self.create("阶段变更", "stage_change", change, office_id)
 
     def _funding(self, row: Row, project_id: str, office_id: str) -> None:
         """A row's 到位资金 + 到位日期: the n-th row of a project and date is its n-th instalment of that date."""

@@ -17,6 +17,10 @@ def set_passphrase_provider(provider: Callable[[Path, bool], str | None] | None)
     dbkey.set_passphrase_provider(provider)
 
 
+def has_passphrase_provider() -> bool:
+    return bool(dbkey._provider)
+
+
 def take_new_recovery_key(db_path: str | Path) -> str | None:
     """The recovery key of a database created (or converted) in this process, once."""
     return dbkey.take_new_recovery_key(db_path)

@@ -168,6 +168,7 @@ class Store:
 
         row = self._new_row(table, values, row_id, office_id)
         self._check_refs(table, row)
+        self._check_unique_codes(table, [row])
         row_id, stamp = row["id"], row["created_at"]
         with self.transaction():
             self.db.execute(
@@ -201,6 +202,7 @@ class Store:
         if not built:
             return []
         self._check_refs_many(table, built)
+        self._check_unique_codes(table, built)
         outbox: list[list[Any]] = []
         history: list[list[Any]] = []
         for row in built:
@@ -291,6 +293,8 @@ class Store:
                 changed["office_id"] = values["office_id"]
             if not changed:
                 return {}
+            if changed.get("credit_code"):
+                self._check_unique_codes(table, [{**current, **changed}])
             self._write(table, row_id, current, changed, "update", source)
         return changed
 
@@ -402,6 +406,31 @@ class Store:
                 missing -= {r[0] for r in found}
             if missing:
                 raise ValidationError({name: f"{fs.label}不存在，请重新选择"})
+
+    def _check_unique_codes(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """One live enterprise per credit code (DOMAIN.md): a second is refused, naming the first."""
+        if table != "enterprise":
+            return
+        from ..domain.errors import DuplicateCodeError
+
+        mine: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            code = row.get("credit_code")
+            if code and code in mine:
+                raise DuplicateCodeError(code, mine[code]["id"], mine[code]["name"])
+            if code:
+                mine[code] = row
+        codes = sorted(mine)
+        for start in range(0, len(codes), 500):
+            chunk = codes[start : start + 500]
+            found = self.db.execute(
+                f"SELECT id, name, credit_code FROM enterprise WHERE deleted = 0"
+                f" AND credit_code IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            for other_id, name, code in found:
+                if other_id != mine[code]["id"]:
+                    raise DuplicateCodeError(code, other_id, name)
 
     def _check_refs(self, table: str, cleaned: dict[str, Any]) -> None:
         from ..domain.records import field_specs

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.errors import ValidationError
+from ..domain.errors import DuplicateCodeError, ValidationError
 from ..services.context import Workspace
 from ..storage.enterprises import find_duplicates
 from .record_dialog import RecordDialog
@@ -26,6 +26,38 @@ ENTERPRISE_FIELDS = (
 )
 
 
+def code_taken_choice(parent: QWidget | None, exc: DuplicateCodeError, *, merge_text: str) -> str:
+    """The credit code belongs to another enterprise: "open" it, "merge", or raise `exc` (back to the form)."""
+    box = QMessageBox(parent)
+    box.setObjectName("codeTaken")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("EnterpriseDialogs", "统一社会信用代码已登记"))
+    box.setText(str(exc))
+    open_it = box.addButton(
+        QCoreApplication.translate("EnterpriseDialogs", "打开已有企业"), QMessageBox.ButtonRole.AcceptRole
+    )
+    merge = box.addButton(merge_text, QMessageBox.ButtonRole.ActionRole)
+    box.addButton(
+        QCoreApplication.translate("EnterpriseDialogs", "返回修改"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(open_it)
+    box.exec()
+    if box.clickedButton() is open_it:
+        return "open"
+    if box.clickedButton() is merge:
+        return "merge"
+    raise exc
+
+
+def fill_existing(ws: Workspace, existing_id: str, values: dict[str, Any]) -> None:
+    """ "Merge" for a record not yet created: what was typed fills the existing enterprise's empty fields."""
+    current = ws.store.get("enterprise", existing_id)
+    fill = {k: v for k, v in values.items() if v not in (None, "", [], False) and not current.get(k)}
+    fill.pop("credit_code", None)
+    if fill:
+        ws.store.update("enterprise", existing_id, fill)
+
+
 def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[str, Any]) -> str | None:
     """None to go on creating; an existing id when the user picks it; raises to stay in the form."""
     dupes = find_duplicates(
@@ -33,6 +65,20 @@ def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[st
     )
     if not dupes:
         return None
+    same_code = next((d for d in dupes if d["credit_code"] and d["reason"] == "统一社会信用代码相同"), None)
+    if same_code is not None:
+        # DOMAIN.md: a code that exists is refused; the user goes to that enterprise or merges into it.
+        exc = DuplicateCodeError(same_code["credit_code"], same_code["id"], same_code["name"])
+        if (
+            code_taken_choice(
+                parent,
+                exc,
+                merge_text=QCoreApplication.translate("EnterpriseDialogs", "把填写的信息并入已有企业"),
+            )
+            == "merge"
+        ):
+            fill_existing(ws, exc.existing_id, values)
+        return exc.existing_id
     lines = "\n".join(f"· {d['name']}（{d['reason']}）" for d in dupes[:8])
     box = QMessageBox(parent)
     box.setObjectName("duplicateWarning")

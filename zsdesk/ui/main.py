@@ -177,7 +177,8 @@ def run(
 
     # The dialogs module loads only when needed (its widgets cost ≈0.1 s before the first paint):
     # a passphrase is asked only where this machine has no keyring.
-    security.set_passphrase_provider(_ask_passphrase)
+    if not security.has_passphrase_provider():  # `--passphrase-stdin` installs one first
+        security.set_passphrase_provider(_ask_passphrase)
     path = choose_database(settings, db=db, demo=demo)
     if path is None:
         return 1

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import enums
-from ...domain.errors import DomainError
+from ...domain.errors import DomainError, DuplicateCodeError
 from ...services import workflow
 from ...storage.enterprises import merge_enterprises, undo_merge
 from ..domain_text import error_text, timeline_row
-from ..enterprise_dialogs import ENTERPRISE_FIELDS, new_enterprise
+from ..enterprise_dialogs import ENTERPRISE_FIELDS, code_taken_choice, new_enterprise
 from ..list_page import ListPage
 from ..qtcompat import emit
 from ..record_dialog import RecordDialog
@@ -82,7 +82,17 @@ class EnterpriseDetail(QDialog):
         self.load_timeline()
 
     def _save(self, values: dict[str, Any]) -> None:
-        self.ctx.ws.store.update("enterprise", self.eid, values)
+        try:
+            self.ctx.ws.store.update("enterprise", self.eid, values)
+        except DuplicateCodeError as exc:
+            # The code is another enterprise's: open that one, or merge this one into it (undoable).
+            choice = code_taken_choice(self, exc, merge_text=self.tr("合并到已有企业"))
+            if choice == "merge":
+                self.page.merge(exc.existing_id, self.eid)
+            self.accept()
+            self.page.select_id(exc.existing_id)
+            EnterpriseDetail(self.page, exc.existing_id).exec()
+            return
         self.ctx.changes.notify("enterprise")
 
     def load_timeline(self) -> None:
