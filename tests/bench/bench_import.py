@@ -38,6 +38,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# First: sets the bench keyring (the databases are encrypted) before anything opens one.
+from tests.bench.common import province_db  # noqa: E402
 from zsdesk.domain.creditcode import CHARSET, check_character  # noqa: E402
 from zsdesk.domain.ids import uuid7  # noqa: E402
 from zsdesk.services.context import Workspace, init_workspace, open_workspace  # noqa: E402
@@ -230,8 +232,6 @@ def run(quick: bool = False, province: bool = True) -> list[dict[str, Any]]:
             )
         )
         if province:
-            from tests.bench.common import province_db
-
             big = province_db()
             big_sheet = _write_sheet(folder / "province.xlsx", _province_targets(big, enterprises), rows)
             # Opened once: opening runs an integrity check that takes a while on a 1 GB file.
