@@ -583,6 +583,26 @@
         <source>履行走访</source>
         <translation>Fulfilling visit</translation>
     </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="133"/>
+        <source>外出招商</source>
+        <translation>Promotion trip</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="134"/>
+        <source>是否党政负责同志</source>
+        <translation>Led by party/government head</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="135"/>
+        <source>本次走访数</source>
+        <translation>Visits on trip</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="136"/>
+        <source>签约项目数</source>
+        <translation>Projects signed</translation>
+    </message>
 </context>
 <context>
     <name>CommissionersPage</name>
@@ -602,22 +622,22 @@
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="40"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="46"/>
         <source>有 %1 家重点企业尚无服务专员</source>
         <translation>%1 key enterprises have no commissioner yet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="50"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="58"/>
         <source>请选择企业</source>
         <translation>Choose an enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="60"/>
         <source>服务专员为必填项</source>
         <translation>Service commissioner is required</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="60"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="68"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
@@ -625,251 +645,249 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="154"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="211"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="216"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="142"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="197"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="159"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="147"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="160"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="148"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="161"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="149"/>
         <source>本机</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="162"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="150"/>
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="163"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="151"/>
         <source>原值</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="164"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="152"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="167"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="155"/>
         <source>保留本机</source>
         <translation>Keep local</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="168"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="156"/>
         <source>采用服务器</source>
         <translation>Use server</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="171"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="159"/>
         <source>恢复原值</source>
         <translation>Restore original</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="211"/>
         <source>同步模块尚未安装，暂不能处理冲突。</source>
-        <translation>The sync module is not installed; conflicts cannot be resolved yet.</translation>
+        <translation type="vanished">The sync module is not installed; conflicts cannot be resolved yet.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="51"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
         <source>办理时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
         <source>最近进展</source>
         <translation>Last progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
         <source>发现日期</source>
         <translation>Noticed on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
         <source>情形</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
         <source>走访期限</source>
         <translation>Visit by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="85"/>
         <source>今天到期及逾期的任务</source>
         <translation>Tasks due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="86"/>
         <source>临期及逾期的诉求</source>
         <translation>Demands due soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="88"/>
         <source>六必访待走访</source>
         <translation>Six must-visit occasions due</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="95"/>
         <source>本期工作量：实际 / 目标 / 去年同期</source>
         <translation>This period: actual / target / same period last year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="97"/>
         <source>统计周期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="276"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="274"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="277"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="55"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="143"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="171"/>
         <source>停滞项目（%1 天无进展）</source>
         <translation>Stalled projects (no progress for %1 days)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="173"/>
         <source>任务 %1 项（逾期 %2）</source>
         <translation>%1 tasks (%2 overdue)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="176"/>
         <source>诉求 %1 项</source>
         <translation>%1 demands</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="176"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="177"/>
         <source>停滞项目 %1 个</source>
         <translation>%1 stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="179"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="180"/>
         <source>%1 家重点企业无服务专员</source>
         <translation>%1 key enterprises without a commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="181"/>
         <source>今天 %1：</source>
         <translation>Today %1: </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="181"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="194"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="210"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="211"/>
         <source>统计模块尚未安装</source>
         <translation>The statistics module is not installed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="214"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="215"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="223"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="224"/>
         <source>统计暂不可用：%1</source>
         <translation>Statistics unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="245"/>
         <source>本期实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="245"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="245"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
     </message>
@@ -877,27 +895,27 @@
 <context>
     <name>DemandsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="26"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="27"/>
         <source>企业诉求</source>
         <translation>Enterprise demands</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="27"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="28"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="28"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="29"/>
         <source>只看未办结</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="34"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="35"/>
         <source>办理…</source>
         <translation>Handle…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="71"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="73"/>
         <source>办理诉求：%1</source>
         <translation>Handle demand: %1</translation>
     </message>
@@ -928,67 +946,72 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="49"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="51"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="55"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="57"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="63"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="65"/>
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="68"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="70"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="71"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="73"/>
         <source>登记六必访情形…</source>
         <translation>Record a must-visit occasion…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="72"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="74"/>
         <source>指派服务专员…</source>
         <translation>Assign commissioner…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="73"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="75"/>
+        <source>一企一档…</source>
+        <translation>Enterprise file…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="76"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="113"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="116"/>
         <source>六必访：登记情形并生成走访任务</source>
         <translation>Six must-visits: record the occasion and create a visit task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="128"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="131"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="149"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="152"/>
         <source>起始日期为必填项</source>
         <translation>Start date is required</translation>
     </message>
@@ -1077,74 +1100,74 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
         <source>企业库</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="162"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="165"/>
         <source>企业名称、简称或信用代码</source>
         <translation>Name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="163"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="166"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="167"/>
         <source>重点企业</source>
         <translation>Key enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="167"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="167"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="165"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="168"/>
         <source>合并重复…</source>
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
         <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="194"/>
         <source>合并重复企业</source>
         <translation>Merge duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation>Hold Ctrl and select two enterprises first.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="191"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="195"/>
         <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
         <translation>Which one do you keep? The other one&apos;s visits, projects, demands and other records move to the one you keep (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="192"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="193"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="196"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="197"/>
         <source>保留“%1”</source>
         <translation>Keep &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="194"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="198"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="209"/>
         <source>合并失败</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="208"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="212"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation>Merged. You can undo the merge from the Edit menu.</translation>
     </message>
@@ -1152,7 +1175,7 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="84"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="92"/>
         <source>推介会 / 招商活动</source>
         <translation>Promotion events</translation>
     </message>
@@ -1337,6 +1360,117 @@ Do you still want to create a new one?</translation>
     </message>
 </context>
 <context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="43"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="80"/>
+        <source>正在生成出访简报</source>
+        <translation>Building the trip briefing</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="44"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="59"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="72"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="81"/>
+        <source>出访简报</source>
+        <translation>Trip briefing</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="60"/>
+        <source>请先选中要拜访的企业（按住 Ctrl 或 Shift 可多选）。</source>
+        <translation>Select the enterprises to visit first (hold Ctrl or Shift to select several).</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="67"/>
+        <source>已选中 %1 家企业。一份出访简报最多包含 %2 家，请缩小选择。</source>
+        <translation>%1 enterprises selected. A briefing holds at most %2; please select fewer.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="96"/>
+        <source>正在生成一企一档</source>
+        <translation>Building the enterprise file</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="97"/>
+        <source>一企一档</source>
+        <translation>Enterprise file</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="112"/>
+        <source>正在生成外出招商一表</source>
+        <translation>Building the trip table</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="113"/>
+        <source>外出招商一表</source>
+        <translation>Trip table</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="138"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="169"/>
+        <source>正在生成督办单</source>
+        <translation>Building the follow-up sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="139"/>
+        <source>督办单</source>
+        <translation>Follow-up sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="147"/>
+        <source>保存督办单</source>
+        <translation>Save follow-up sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="160"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHooks</name>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="19"/>
+        <source>一企一档…</source>
+        <translation>Enterprise file…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="24"/>
+        <source>出访简报…</source>
+        <translation>Trip briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="40"/>
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="43"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="45"/>
+        <source>只看超期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="52"/>
+        <source>督办单</source>
+        <translation>Follow-up sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="56"/>
+        <source>按责任部门打印督办单（PDF）…</source>
+        <translation>Print follow-up sheets by department (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="60"/>
+        <source>导出督办单（Excel）…</source>
+        <translation>Export follow-up sheet (Excel)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../zsdesk/ui/excel_actions.py" line="49"/>
@@ -1410,37 +1544,37 @@ Do you still want to create a new one?</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="181"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="195"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="181"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="195"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="186"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="200"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="213"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="227"/>
         <source>共 %1 条</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="217"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="231"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="263"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="277"/>
         <source>删除失败</source>
         <translation>Delete failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="265"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="279"/>
         <source>已删除 %1 条。按 Ctrl+Z 撤销</source>
         <translation>Deleted %1. Press Ctrl+Z to undo</translation>
     </message>
@@ -1498,142 +1632,142 @@ Do you still want to create a new one?</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="82"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="100"/>
         <source>招商外勤 — %1</source>
         <translation>Field Promotion — %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="112"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="130"/>
         <source>查看任务</source>
         <translation>Show tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="114"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="132"/>
         <source>知道了</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="216"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="243"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="217"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="244"/>
         <source>新建走访记录…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="219"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="246"/>
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="220"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="247"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="222"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="249"/>
         <source>打印周报…</source>
         <translation>Print weekly report…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="224"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="251"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="226"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="253"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="227"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="254"/>
         <source>撤销删除</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="228"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="255"/>
         <source>撤销合并企业</source>
         <translation>Undo enterprise merge</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="229"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="256"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="230"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="257"/>
         <source>使用人姓名…</source>
         <translation>User name…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="231"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="258"/>
         <source>停滞项目天数…</source>
         <translation>Days until a project is stalled…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="232"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="259"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="233"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="260"/>
         <source>诊断信息…</source>
         <translation>Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="234"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="261"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="259"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="286"/>
         <source>已恢复：%1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="259"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="286"/>
         <source>没有可撤销的删除</source>
         <translation>Nothing deleted to undo</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="266"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="293"/>
         <source>已撤销合并</source>
         <translation>Merge undone</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="266"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="293"/>
         <source>没有可撤销的合并</source>
         <translation>No merge to undo</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="272"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="299"/>
         <source>使用人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="272"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="299"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="284"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="311"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="285"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="312"/>
         <source>多少天无进展算停滞：</source>
         <translation>Days without progress before a project counts as stalled:</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="305"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="332"/>
         <source>关于招商外勤</source>
         <translation>About Field Promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="306"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="333"/>
         <source>招商外勤桌面端
 离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。
 数据库：%1</source>
@@ -2116,72 +2250,72 @@ Database: %1</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="146"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="150"/>
         <source>办事处</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="147"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="151"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="148"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="152"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="149"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="153"/>
         <source>走访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="150"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="154"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="151"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="155"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="152"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="156"/>
         <source>阶段变更</source>
         <translation>Stage change</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="153"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="157"/>
         <source>到位资金</source>
         <translation>Funds in place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="154"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="158"/>
         <source>服务专员</source>
         <translation>Service commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="155"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="159"/>
         <source>企业诉求</source>
         <translation>Enterprise demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="156"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="160"/>
         <source>跟进任务</source>
         <translation>Follow-up task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="157"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="161"/>
         <source>推介会</source>
         <translation>Promotion event</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="158"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="162"/>
         <source>外出招商</source>
         <translation>Promotion trip</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="159"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="163"/>
         <source>六必访</source>
         <translation>Six must-visits</translation>
     </message>
@@ -2371,93 +2505,91 @@ Database: %1</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="48"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="37"/>
         <source>与省级服务器同步</source>
         <translation>Sync with the provincial server</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="47"/>
         <source>留空则使用系统钥匙串中保存的密码</source>
         <translation>Leave empty to use the password saved in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="48"/>
         <source>连接</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="51"/>
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="63"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="52"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="53"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="54"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="93"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="82"/>
         <source>待上传的修改：%1 条</source>
         <translation>Changes waiting to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="95"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="84"/>
         <source>被服务器拒绝：%1 条</source>
         <translation>Rejected by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="96"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="85"/>
         <source>上次同步：%1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="96"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="85"/>
         <source>从未同步</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="98"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="87"/>
         <source>上次错误：%1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="100"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="89"/>
         <source>冲突 (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="107"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="111"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="95"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="107"/>
         <source>同步模块尚未安装，暂不能同步。</source>
-        <translation>The sync module is not installed; syncing is not available yet.</translation>
+        <translation type="vanished">The sync module is not installed; syncing is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="111"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="95"/>
         <source>请填写服务器地址和用户名。</source>
         <translation>Please enter the server address and user name.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="134"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="122"/>
         <source>同步失败：%1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="138"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="126"/>
         <source>正在同步</source>
         <translation>Syncing</translation>
     </message>
@@ -2508,27 +2640,27 @@ Database: %1</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="83"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="85"/>
         <source>跟进任务</source>
         <translation>Follow-up tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="84"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="86"/>
         <source>我的任务</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="88"/>
         <source>只看未完成</source>
         <translation>Not done only</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="96"/>
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="124"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="126"/>
         <source>已完成 %1 项任务</source>
         <translation>%1 tasks done</translation>
     </message>
@@ -2598,343 +2730,497 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>TripDialog</name>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="57"/>
+        <source>外出招商：%1</source>
+        <translation>Promotion trip: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="57"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="63"/>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="64"/>
+        <source>洽谈 / 签约项目</source>
+        <translation>Projects negotiated / signed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="65"/>
+        <source>本次走访</source>
+        <translation>Visits on this trip</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="68"/>
+        <source>出访简报…</source>
+        <translation>Trip briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="71"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="169"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <source>洽谈</source>
+        <translation>Negotiated</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <source>签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="112"/>
+        <source>按拜访企业列出项目</source>
+        <translation>List the visited enterprises' projects</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="114"/>
+        <source>勾选本次洽谈、签约的项目，然后在“基本信息”中保存。签约的项目同时计为洽谈。</source>
+        <translation>Tick the projects negotiated and signed on this trip, then save on the Details tab. A signed project also counts as negotiated.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="169"/>
+        <source>走访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="169"/>
+        <source>走访形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="169"/>
+        <source>走访目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="178"/>
+        <source>新建走访（本次外出）…</source>
+        <translation>New visit on this trip…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="179"/>
+        <source>关联已有走访…</source>
+        <translation>Link existing visits…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="180"/>
+        <source>取消关联</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="188"/>
+        <source>请先在“基本信息”中保存，再登记本次外出的走访。</source>
+        <translation>Save the trip on the Details tab first, then record its visits.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="231"/>
+        <source>新建走访（本次外出招商）</source>
+        <translation>New visit (on this promotion trip)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="246"/>
+        <source>关联失败</source>
+        <translation>Link failed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="255"/>
+        <source>关联已有走访</source>
+        <translation>Link existing visits</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="260"/>
+        <source>（已属其他外出）</source>
+        <translation> (on another trip)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="269"/>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="270"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="274"/>
+        <source>出访期间或拜访企业的走访记录（勾选后关联到本次外出）：</source>
+        <translation>Visits during the trip or to its enterprises (tick to put them on this trip):</translation>
+    </message>
+</context>
+<context>
     <name>TripsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="113"/>
+        <location filename="../../zsdesk/ui/pages/trips.py" line="15"/>
         <source>外出招商</source>
         <translation>Promotion trips</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/trips.py" line="17"/>
+        <source>出访简报…</source>
+        <translation>Trip briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/trips.py" line="18"/>
+        <source>打印一表…</source>
+        <translation>Print trip table…</translation>
     </message>
 </context>
 <context>
     <name>Values</name>
     <message>
         <location filename="../../zsdesk/ui/domain_text.py" line="31"/>
-        <location filename="../../zsdesk/ui/value_labels.py" line="141"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="140"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="24"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="23"/>
         <source>电子信息</source>
         <translation>Electronic information</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="25"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="24"/>
         <source>装备制造</source>
         <translation>Equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="26"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="25"/>
         <source>食品饮料</source>
         <translation>Food and beverages</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="27"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="26"/>
         <source>先进材料</source>
         <translation>Advanced materials</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="28"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="27"/>
         <source>能源化工</source>
         <translation>Energy and chemicals</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="29"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="28"/>
         <source>数字经济</source>
         <translation>Digital economy</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="30"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="29"/>
         <source>现代服务业</source>
         <translation>Modern services</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="31"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="30"/>
         <source>现代农业</source>
         <translation>Modern agriculture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="32"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="31"/>
         <source>生物医药</source>
         <translation>Biomedicine</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="33"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="32"/>
         <source>医疗健康</source>
         <translation>Healthcare</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="34"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="33"/>
         <source>新能源汽车</source>
         <translation>New energy vehicles</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="35"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="34"/>
         <source>航空航天</source>
         <translation>Aerospace</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="36"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="35"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="38"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="37"/>
         <source>长三角</source>
         <translation>Yangtze River Delta</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="39"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="38"/>
         <source>珠三角</source>
         <translation>Pearl River Delta</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="40"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="39"/>
         <source>京津冀</source>
         <translation>Beijing-Tianjin-Hebei</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="41"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="40"/>
         <source>成渝</source>
         <translation>Chengdu-Chongqing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="42"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="41"/>
         <source>东北</source>
         <translation>Northeast China</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="43"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="42"/>
         <source>海峡西岸</source>
         <translation>West Taiwan Strait</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="44"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="43"/>
         <source>中部</source>
         <translation>Central China</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="45"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="44"/>
         <source>西部</source>
         <translation>Western China</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="46"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="45"/>
         <source>港澳台</source>
         <translation>Hong Kong, Macao, Taiwan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="47"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="46"/>
         <source>境外</source>
         <translation>Overseas</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="49"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="48"/>
         <source>内资</source>
         <translation>Domestic</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="50"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="49"/>
         <source>外资</source>
         <translation>Foreign</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="52"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="51"/>
         <source>世界500强</source>
         <translation>Fortune Global 500</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="53"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="52"/>
         <source>中国500强</source>
         <translation>China Top 500</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="54"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="53"/>
         <source>中国民营500强</source>
         <translation>China Top 500 Private</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="55"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="54"/>
         <source>上市公司</source>
         <translation>Listed company</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="56"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="55"/>
         <source>链主企业</source>
         <translation>Chain leader</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="57"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="56"/>
         <source>专精特新</source>
         <translation>Specialised and innovative</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="58"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="57"/>
         <source>重点企业</source>
         <translation>Key enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="60"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="59"/>
         <source>上门拜访</source>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="61"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="60"/>
         <source>驻点招商</source>
         <translation>Resident promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="62"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="61"/>
         <source>来访接待</source>
         <translation>Hosted visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="63"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="62"/>
         <source>云洽谈</source>
         <translation>Online meeting</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="64"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="63"/>
         <source>展会推介</source>
         <translation>Trade fair promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="66"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="65"/>
         <source>信息获取</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="67"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="66"/>
         <source>现场考察</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="68"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="67"/>
         <source>会谈洽谈</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="69"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="68"/>
         <source>签约落地</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="70"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="69"/>
         <source>开工建设</source>
         <translation>Under construction</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="71"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="70"/>
         <source>投产达产</source>
         <translation>In production</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="73"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="72"/>
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="74"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="73"/>
         <source>停滞</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="75"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="74"/>
         <source>终止</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="77"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="76"/>
         <source>用地</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="78"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="77"/>
         <source>资金/融资</source>
         <translation>Funding/financing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="79"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="78"/>
         <source>税收</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="80"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="79"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="81"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="80"/>
         <source>用能</source>
         <translation>Energy use</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="82"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="81"/>
         <source>人才</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="83"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="82"/>
         <source>物流</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="84"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="83"/>
         <source>政策兑现</source>
         <translation>Policy fulfilment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="86"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="85"/>
         <source>待办</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="87"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="86"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="88"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="87"/>
         <source>已回应</source>
         <translation>Responded</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="89"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="88"/>
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="90"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="89"/>
         <source>无法解决</source>
         <translation>Cannot be resolved</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="92"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="91"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="93"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="92"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="95"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="94"/>
         <source>推介会</source>
         <translation>Promotion conference</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="96"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="95"/>
         <source>项目集中签约</source>
         <translation>Group project signing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="97"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="96"/>
         <source>客商考察</source>
         <translation>Investor tour</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="98"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="97"/>
         <source>展会</source>
         <translation>Trade fair</translation>
     </message>
@@ -2944,7 +3230,7 @@ Database: %1</translation>
         <translation>Incubation and innovation</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="101"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="100"/>
         <source>经营困难</source>
         <translation>Business difficulties</translation>
     </message>
@@ -2954,7 +3240,7 @@ Database: %1</translation>
         <translation>Registered in statistics</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="103"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="102"/>
         <source>战略调整</source>
         <translation>Strategic change</translation>
     </message>
@@ -2969,137 +3255,137 @@ Database: %1</translation>
         <translation>Preparing to list</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="107"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="106"/>
         <source>招商人员</source>
         <translation>Investment promotion officer</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="108"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="107"/>
         <source>组长</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="109"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="108"/>
         <source>省级管理员</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="111"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="110"/>
         <source>成都市</source>
         <translation>Chengdu</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="112"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="111"/>
         <source>自贡市</source>
         <translation>Zigong</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="113"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="112"/>
         <source>攀枝花市</source>
         <translation>Panzhihua</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="114"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="113"/>
         <source>泸州市</source>
         <translation>Luzhou</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="115"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="114"/>
         <source>德阳市</source>
         <translation>Deyang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="116"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="115"/>
         <source>绵阳市</source>
         <translation>Mianyang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="117"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="116"/>
         <source>广元市</source>
         <translation>Guangyuan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="118"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="117"/>
         <source>遂宁市</source>
         <translation>Suining</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="119"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="118"/>
         <source>内江市</source>
         <translation>Neijiang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="120"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="119"/>
         <source>乐山市</source>
         <translation>Leshan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="121"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="120"/>
         <source>南充市</source>
         <translation>Nanchong</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="122"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="121"/>
         <source>眉山市</source>
         <translation>Meishan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="123"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="122"/>
         <source>宜宾市</source>
         <translation>Yibin</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="124"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="123"/>
         <source>广安市</source>
         <translation>Guang&apos;an</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="125"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="124"/>
         <source>达州市</source>
         <translation>Dazhou</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="126"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="125"/>
         <source>雅安市</source>
         <translation>Ya&apos;an</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="127"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="126"/>
         <source>巴中市</source>
         <translation>Bazhong</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="128"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="127"/>
         <source>资阳市</source>
         <translation>Ziyang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="129"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="128"/>
         <source>阿坝州</source>
         <translation>Aba Prefecture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="130"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="129"/>
         <source>甘孜州</source>
         <translation>Ganzi Prefecture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="131"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="130"/>
         <source>凉山州</source>
         <translation>Liangshan Prefecture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="133"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="132"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="135"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="134"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="136"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="135"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -3361,22 +3647,22 @@ Database: %1</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="20"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="21"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="22"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="24"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="23"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="25"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="24"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="26"/>
         <source>打印走访纪要…</source>
         <translation>Print visit minutes…</translation>
     </message>
@@ -3384,7 +3670,7 @@ Database: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../zsdesk/ui/main.py" line="165"/>
+        <location filename="../../zsdesk/ui/main.py" line="173"/>
         <source>招商外勤</source>
         <translation>Field Promotion</translation>
     </message>
