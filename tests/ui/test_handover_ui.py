@@ -179,3 +179,21 @@ def test_enterprise_detail_prints_its_file(ctx: UiContext, qtbot: Any) -> None:
     text = _pdf_text(preview())
     assert "一企一档" in text and "宁德时代新能源科技股份有限公司" in text and "省自然资源厅" in text
     preview().close()
+
+
+def test_opening_a_trip_deleted_meanwhile_warns_in_chinese(
+    ctx: UiContext, qtbot: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from zsdesk.ui.pages.trips import TripsPage
+
+    s = seed(ctx.ws, TODAY)
+    page = TripsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    ctx.ws.store.delete("trip", s.trip)  # e.g. by a sync, while the list still shows it
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    page.edit(0)
+    assert warnings and "找不到该外出招商记录" in warnings[0]

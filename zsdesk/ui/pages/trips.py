@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox
+
+from ...domain.errors import DomainError
+from ..domain_text import error_text
 from ..list_page import ListPage
 from ..trip_dialog import TripDialog
 
@@ -26,9 +30,16 @@ class TripsPage(ListPage):
         return dialog
 
     def edit(self, row: int) -> None:
-        if row >= 0:
-            TripDialog(self.ctx, self.model.record_id(row), parent=self).exec()
-            self.ctx.changes.notify("trip")
+        if row < 0:
+            return
+        try:
+            dialog = TripDialog(self.ctx, self.model.record_id(row), parent=self)
+        except DomainError as exc:  # deleted meanwhile (e.g. by a sync)
+            QMessageBox.warning(self, self.tr("外出招商"), error_text(str(exc)))
+            self.refresh()
+            return
+        dialog.exec()
+        self.ctx.changes.notify("trip")
 
     def briefing(self) -> None:
         from ..handover_actions import briefing_for_trip
