@@ -19,7 +19,7 @@ from typing import Any
 
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
-from ..domain.validation import clean_fields
+from ..domain.validation import validate_fields
 from ..storage import lookups
 from ..storage.columns import wire_value
 from ..storage.enterprises import find_duplicates
@@ -254,7 +254,7 @@ class ImporterBase:
     @staticmethod
     def differs(table: str, current: dict[str, Any], values: dict[str, Any]) -> bool:
         """Whether writing `values` (cells as typed) would change the stored record."""
-        cleaned = clean_fields(table, values, creating=False)
+        cleaned = validate_fields(table, values, creating=False)
         return any(
             wire_value(table, k, current.get(k)) != wire_value(table, k, v) for k, v in cleaned.items()
         )
@@ -264,7 +264,7 @@ class ImporterBase:
         if not self.differs(table, current, values):
             self._tally.append((title, "unchanged"))
             return False
-        cleaned = clean_fields(table, values, creating=False)
+        cleaned = validate_fields(table, values, creating=False)
         self.flush()  # the record, or one it points at, may still be buffered
         changed = self.store.update(table, current["id"], values, source="import")
         current.update(cleaned)
