@@ -74,6 +74,7 @@ class SyncReport:
     dropped: int = 0  # local rows removed by that re-snapshot (the server no longer has them)
     restored: bool = False  # the re-snapshot was for a server restored from a backup (or replaced)
     foreign: int = 0  # rows of offices outside the page's scope, not stored
+    bad_fields: int = 0  # pulled field values of the wrong type, stored blank
     warnings: list[str] = field(default_factory=list)
 
 
@@ -138,6 +139,10 @@ class SyncClient(HttpClient):
             if round_no == 2 or self._local(replica.pending_count) == 0:
                 break
         report.clock_ahead_ms = self.clock_ahead_ms
+        if report.bad_fields:
+            report.warnings.append(
+                f"服务器发来的记录中有 {report.bad_fields} 个字段的值格式不对，已按空值保存；请联系管理员检查服务器数据"
+            )
         if report.foreign:
             report.warnings.append(
                 f"服务器发来 {report.foreign} 条不属于您办事处范围的记录，已忽略未保存；如持续出现请联系管理员"
@@ -365,6 +370,7 @@ class SyncClient(HttpClient):
                     start, restarts = 0, restarts + 1
                     continue  # the scope changed: start again from seq 0
             report.foreign += drop_out_of_scope(page, offices)
+            report.bad_fields += int(page.pop("bad_fields", 0))
             report.pulled += self._local(replica.apply_page, page)
             report.server_seq = max(report.server_seq, server_seq)
             done = (cursor - start) / max(1, server_seq - start)
