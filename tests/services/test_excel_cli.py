@@ -26,7 +26,7 @@ def visits_file(path: Path, *rows: list[object]) -> Path:
 
 
 def good(date: str, name: str) -> list[object]:
-    return [date, name, None, "上门拜访", None, None, None, None, None, OFFICE]
+    return [None, date, name, None, "上门拜访", None, None, None, None, None, OFFICE]
 
 
 def visit_count(ws: Workspace) -> int:

@@ -1,4 +1,7 @@
-"""Excel export and templates: same headers as import, styled header, real dates/numbers, round trip."""
+"""Excel export and templates: same headers as import, styled header, real dates/numbers, print setup, round trip.
+
+The snapshot compares enterprise ids too: an import into another database keeps each 记录编号.
+"""
 
 from __future__ import annotations
 
@@ -73,6 +76,51 @@ def seed(ws: Workspace) -> None:
         s.create(
             "event", {"date": "2024-06-20", "name": "川沪新能源推介会", "kind": "推介会", "place": "上海"}
         )
+        s.create(
+            "demand",
+            {
+                "enterprise_id": e1,
+                "raised_date": "2024-06-26",
+                "content": "希望协调园区用地",
+                "category": "用地",
+                "department": "省自然资源厅",
+                "due_date": "2024-08-01",
+                "status": "办理中",
+                "response": "已转园区",
+            },
+        )
+        s.create(
+            "task",
+            {"title": "安排赴川考察", "assignee": "张三", "due_date": "2024-07-15", "enterprise_id": e1},
+        )
+        s.create(
+            "task",
+            {
+                "title": "寄送资料",
+                "assignee": "王五",
+                "due_date": "2024-07-02",
+                "done": True,
+                "done_date": "2024-07-01",
+            },
+        )
+        s.create(
+            "trip",
+            {
+                "leader": "李副市长",
+                "leader_rank": "副市长",
+                "party_leader": True,
+                "start_date": "2024-06-25",
+                "end_date": "2024-06-27",
+                "places": "上海、苏州",
+                "enterprise_ids": [e1, e2],
+                "project_ids": [p1],
+                "signed_project_ids": [p1],
+            },
+        )
+        s.create(
+            "commissioner",
+            {"enterprise_id": e1, "officer": "张三", "start_date": "2024-01-01", "duties": "全程服务"},
+        )
 
 
 def snapshot(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
@@ -98,6 +146,24 @@ def snapshot(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
         ),
         "funding": sorted(q("SELECT date, amount_wan FROM funding").fetchall()),
         "event": sorted(q("SELECT date, name, kind, place FROM event").fetchall()),
+        "demand": sorted(
+            q(
+                "SELECT raised_date, enterprise_id, content, category, department, due_date, status,"
+                " response, closed_date FROM demand"
+            ).fetchall(),
+            key=str,
+        ),
+        "task": sorted(
+            q("SELECT title, assignee, due_date, done, done_date, enterprise_id FROM task").fetchall(),
+            key=str,
+        ),
+        "trip": q(
+            "SELECT leader, leader_rank, party_leader, start_date, end_date, places, enterprise_ids,"
+            " project_ids, signed_project_ids FROM trip"
+        ).fetchall(),
+        "commissioner": q(
+            "SELECT enterprise_id, officer, start_date, end_date, duties FROM commissioner"
+        ).fetchall(),
     }
 
 
@@ -135,8 +201,12 @@ def test_export_writes_real_dates_numbers_and_a_frozen_bold_header(ws: Workspace
     assert export_sheet(ws.store, "项目", path) == 3  # two instalments + one project without funding
     sheet = load_workbook(path)["项目"]
     assert [c.value for c in sheet[1]] == PROJECTS.headers
-    assert sheet["A1"].font.b and sheet.freeze_panes == "A2"
-    assert sheet.column_dimensions["A"].width >= 12
+    assert sheet["A1"].font.b and sheet.freeze_panes == "B2"
+    assert sheet.column_dimensions["B"].width >= 12
+    # Printed as a 台账: wide sheet in landscape, one page wide, header row on every page.
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_rows == "$1:$1"
+    assert len(sheet["A2"].value) == 36  # 记录编号: the project's id
     row = {h: c for h, c in zip(PROJECTS.headers, sheet[2], strict=True)}
     assert row["签约日期"].value == dt.datetime(2024, 5, 1) and row["签约日期"].is_date
     assert row["签约金额(亿元)"].value == 12.3456 and row["计划投资(亿元)"].value == 50
@@ -148,6 +218,6 @@ def test_template_has_headers_and_dropdowns_only(tmp_path: Path) -> None:
     write_template("visits", path)
     sheet = load_workbook(path)["走访"]
     assert [c.value for c in sheet[1]] == VISITS.headers
-    assert sheet.max_row == 1 and sheet.freeze_panes == "A2"
+    assert sheet.max_row == 1 and sheet.freeze_panes == "B2"
     validations = sheet.data_validations.dataValidation
     assert any("上门拜访" in (v.formula1 or "") for v in validations)

@@ -214,15 +214,14 @@ def test_excel_dates_and_text_dates_mean_the_same_day(ws: Workspace, tmp_path: P
     wb = Workbook()
     sheet = wb.active
     sheet.append(VISITS.headers)
-    for value in (dt.date(2024, 6, 26), "2024-06-26", "2024/6/26", "2024年6月26日", 45469):
-        sheet.append(visit_row(value, "甲公司"))
-    sheet["A2"].number_format = "yyyy-mm-dd"
+    for n, value in enumerate((dt.date(2024, 6, 26), "2024-06-26", "2024/6/26", "2024年6月26日", 45469)):
+        sheet.append(visit_row(value, f"甲公司{n}"))
+    sheet["B2"].number_format = "yyyy-mm-dd"
     wb.save(tmp_path / "d.xlsx")
     report = import_sheet(ws.store, "走访", tmp_path / "d.xlsx")
     assert report.ok, report.summary()
-    # Same date + enterprise + office + form: one visit, the other four rows match it.
-    assert report.count("走访").created == 1 and report.count("走访").unchanged == 4
-    assert ws.store.rows("SELECT date FROM visit")[0]["date"] == "2024-06-26"
+    assert report.count("走访").created == 5
+    assert ws.store.rows("SELECT DISTINCT date FROM visit") == [{"date": "2024-06-26"}]
 
 
 def test_bad_amounts_dates_and_missing_cells_are_row_errors(ws: Workspace, tmp_path: Path) -> None:
@@ -281,12 +280,14 @@ def test_stage_change_recorded_and_same_day_funding_updated(ws: Workspace, tmp_p
 
 def test_events_match_on_date_name_and_office(ws: Workspace, tmp_path: Path) -> None:
     rows = [
-        ["2024-06-26", "川沪新能源推介会", "推介会", "上海", OFFICE],
-        ["2024-06-26", "川沪新能源推介会", None, "上海中心", OFFICE],
-        ["2024-06-27", "川沪新能源推介会", "推介会", None, OFFICE],
+        [None, "2024-06-26", "川沪新能源推介会", "推介会", "上海", OFFICE],
+        [None, "2024-06-27", "川沪新能源推介会", "推介会", None, OFFICE],
     ]
     report = import_sheet(ws.store, "推介会", write_xlsx(tmp_path / "e.xlsx", EVENTS.headers, rows))
-    assert report.count("推介会").created == 2 and report.count("推介会").updated == 1
+    assert report.count("推介会").created == 2
+    again = [[None, "2024-06-26", "川沪新能源推介会", None, "上海中心", OFFICE]]
+    report = import_sheet(ws.store, "推介会", write_xlsx(tmp_path / "e2.xlsx", EVENTS.headers, again))
+    assert report.count("推介会").updated == 1
     assert ws.store.rows("SELECT place, kind FROM event ORDER BY date")[0] == {
         "place": "上海中心",
         "kind": "推介会",
@@ -320,7 +321,7 @@ def test_broken_files_give_a_chinese_error(
 
 def test_wrong_headers_and_wrong_kind_are_refused(ws: Workspace, tmp_path: Path) -> None:
     other = write_xlsx(tmp_path / "x.xlsx", ["姓名", "年龄"], [["张三", 30]])
-    with pytest.raises(ExcelError, match="第一行不是走访表的表头"):
+    with pytest.raises(ExcelError, match="找不到走访表的表头"):
         import_sheet(ws.store, "走访", other)
     missing = write_xlsx(tmp_path / "m.xlsx", ["走访日期", "企业名称", "所属办事处"], [])
     with pytest.raises(ExcelError, match="缺少必填列：走访形式"):
@@ -422,7 +423,7 @@ def test_a_wrong_stored_dimension_does_not_hide_rows(ws: Workspace, tmp_path: Pa
 
 def test_an_extra_shared_column_does_not_make_it_another_kind(ws: Workspace, tmp_path: Path) -> None:
     headers = [*EVENTS.headers, "企业名称"]
-    rows = [["2024-06-26", "川沪新能源推介会", "推介会", "上海", OFFICE, "甲公司"]]
+    rows = [[None, "2024-06-26", "川沪新能源推介会", "推介会", "上海", OFFICE, "甲公司"]]
     report = import_sheet(ws.store, "推介会", write_xlsx(tmp_path / "e.xlsx", headers, rows))
     assert report.ok and report.count("推介会").created == 1
     assert "忽略无法识别的列 企业名称" in report.summary()

@@ -1,5 +1,6 @@
-"""`zsdesk template|import|export`: the Excel exchange sheets (企业/走访/项目/推介会) from the command line.
+"""`zsdesk template|import|export`: the Excel exchange sheets and 台账 from the command line.
 
+Kinds: 企业/走访/项目/推介会 and the ledgers 诉求/任务/外出招商/服务专员 (or their English aliases).
 Exit codes: 0 done; 1 the file has bad rows (nothing imported unless --allow-partial); 2 a user error
 such as a broken file or unknown office database (printed by zsdesk.cli).
 """
@@ -37,10 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser(
         "import",
-        help="从 Excel 导入企业/走访/项目/推介会",
+        help="从 Excel 导入企业/走访/项目/推介会或诉求/任务/外出招商/服务专员台账",
         description=(
-            "从 .xlsx 导入一张交换表。企业按统一社会信用代码（无则按企业名称）匹配，已有记录只更新非空单元格；"
-            "重复导入不会产生重复记录。默认只要有一行出错就不导入任何数据。"
+            "从 .xlsx 导入一张交换表。有“记录编号”的行按编号对应原记录；没有编号的行按自然键匹配"
+            "（企业按统一社会信用代码，无则按企业名称）；无法区分的行列为错误，绝不合并。已有记录只更新非空单元格；"
+            "导出后原样导入不改变任何数据。默认只要有一行出错就不导入任何数据。"
         ),
     )
     p.add_argument("kind", metavar="KIND", type=_kind, help=_KINDS_HELP)
@@ -52,8 +54,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser(
         "export",
-        help="导出企业/走访/项目/推介会到 Excel",
-        description="把数据库中的记录导出为与导入格式相同的 .xlsx（金额单位亿元，日期为 Excel 日期）。",
+        help="导出企业/走访/项目/推介会或台账到 Excel",
+        description=(
+            "把数据库中的记录导出为与导入格式相同的 .xlsx：第一列为记录编号，金额单位亿元，日期为 Excel 日期，"
+            "带打印设置（横向/适应页宽/每页重复表头）。"
+        ),
     )
     p.add_argument("kind", metavar="KIND", type=_kind, help=_KINDS_HELP)
     p.add_argument("--db", required=True, help="数据库文件路径")

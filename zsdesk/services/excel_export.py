@@ -3,13 +3,16 @@
     export_sheet(ws.store, "项目", "projects.xlsx")   # one row per funds-in-place instalment
     write_template("走访", "visit-template.xlsx")     # headers only, dropdowns for closed lists
 
-Headers are exactly the import headers; money is written as 亿元 numbers and dates as real dates so
-the file both reads well in Excel and round-trips through `import_sheet`.
+Headers are exactly the import headers, led by 记录编号; money is written as exact 亿元 numbers (all
+four decimals a 万元 needs) and dates as real dates, so the file reads well in Excel and imports back
+as a no-op. Sheets carry a print setup (landscape when wide, fit to width, header row repeated).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +27,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..domain.money import WAN_PER_YI
 from ..storage import lookups
 from ..storage.store import Store
-from .excel_formats import Column, SheetFormat, sheet_format
+from .excel_formats import TASK_DONE, TASK_OPEN, Column, ExcelError, SheetFormat, sheet_format
 from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress, Throttled
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -36,6 +39,8 @@ _HEADER_ALIGN = Alignment(horizontal="center", vertical="center")
 _WIDTH_SAMPLE = 500  # rows looked at to size columns; a million-row export must not be read twice
 _MAX_WIDTH = 60
 _DROPDOWN_ROWS = 5000  # how far down a template's dropdowns reach
+_PORTRAIT_WIDTH = 95  # column units that still fit an A4 portrait page readably
+_NAME_LISTS = {"enterprises": "enterprise", "projects": "project"}  # list kinds naming records
 
 
 def _display_width(value: Any) -> int:
@@ -51,8 +56,14 @@ def _cell_value(col: Column, value: Any) -> Any:
         return Decimal(int(value)) / WAN_PER_YI
     if col.kind == "date":
         return dt.date.fromisoformat(str(value)[:10])
-    if col.kind == "list":
+    if col.kind in ("list", "enterprises", "projects"):
         return "、".join(value)
+    if col.kind == "bool":
+        return "是" if value else "否"
+    if col.kind == "done":
+        return TASK_DONE if value else TASK_OPEN
+    if isinstance(value, str) and value.startswith("="):
+        return " " + value  # never a formula; import strips the blank again
     return value
 
 
@@ -60,10 +71,16 @@ def _new_sheet(fmt: SheetFormat, widths: dict[str, int]) -> tuple[Workbook, Any]
     # write_only keeps memory flat for province-size exports; styles and widths go in before rows.
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(fmt.kind)
-    ws.freeze_panes = "A2"
+    ws.freeze_panes = "B2"  # header row and 记录编号 stay in view
+    total = 0
     for index, col in enumerate(fmt.columns, start=1):
         width = max(col.width, _display_width(col.title) + 2, widths.get(col.key, 0) + 2)
-        ws.column_dimensions[get_column_letter(index)].width = min(width, _MAX_WIDTH)
+        if col.kind == "id":
+            width = col.width  # 36 characters nobody reads; the cell keeps them all
+        width = min(width, _MAX_WIDTH)
+        total += width
+        ws.column_dimensions[get_column_letter(index)].width = width
+    _print_setup(ws, landscape=total > _PORTRAIT_WIDTH)
     header = []
     for title in fmt.headers:
         cell = WriteOnlyCell(ws, value=title)
@@ -73,6 +90,20 @@ def _new_sheet(fmt: SheetFormat, widths: dict[str, int]) -> tuple[Workbook, Any]
         header.append(cell)
     ws.append(header)
     return wb, ws
+
+
+def _print_setup(ws: Any, *, landscape: bool) -> None:
+    """A4, fit to one page wide (any number of pages tall), header row on every page: a 台账."""
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    # Narrower than Excel's 0.75" sides: more width for the columns, still inside any printer's margin.
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
 
 
 def _styled_row(ws: Any, fmt: SheetFormat, row: dict[str, Any]) -> list[Any]:
@@ -109,6 +140,7 @@ def write_rows(
             value = _cell_value(col, row.get(col.key))
             if value is not None:
                 widths[col.key] = max(widths.get(col.key, 0), _display_width(value))
+    _check_target(path)
     wb, ws = _new_sheet(fmt, widths)
     count = 0
     for source in (sample, iterator):
@@ -117,8 +149,33 @@ def write_rows(
             count += 1
             if step is not None and count % 500 == 0:
                 step(min(count / max(total, 1), 0.99), f"已写出 {count} 行")
-    wb.save(str(path))
+    _save(wb, path)
     return count
+
+
+def _check_target(path: str | Path) -> None:
+    """Refuse a destination folder that does not exist before any row is written."""
+    folder = Path(path).resolve().parent
+    if not folder.is_dir():
+        raise ExcelError(f"保存位置“{folder}”不存在，请选择已有的文件夹")
+
+
+def _save(wb: Workbook, path: str | Path) -> None:
+    """Save beside nothing: write to a temporary file, then move it into place.
+
+    A failure (file open in Excel/WPS, no write permission, disk full) then leaves neither a
+    half-written file nor openpyxl's own traceback, only a Chinese message.
+    """
+    target = Path(path)
+    with tempfile.TemporaryDirectory(prefix="zsdesk-xlsx-") as tmp:
+        part = Path(tmp) / "export.xlsx"
+        wb.save(str(part))
+        try:
+            shutil.move(str(part), str(target))
+        except OSError as exc:
+            raise ExcelError(
+                f"无法写入“{target}”：{exc.strerror or exc}（文件可能正在 Excel/WPS 中打开，或没有写权限）"
+            ) from exc
 
 
 def export_sheet(
@@ -133,19 +190,34 @@ def export_sheet(
     fmt = sheet_format(kind)
     step = Throttled(progress, cancel)
     total = lookups.count_export_rows(store.db, fmt.alias)
-    count = write_rows(fmt, lookups.export_rows(store.db, fmt.alias), path, total=total, step=step)
+    rows: Iterable[dict[str, Any]] = lookups.export_rows(store.db, fmt.alias)
+    named = [c for c in fmt.columns if c.kind in _NAME_LISTS]
+    if named:
+        rows = _with_names(store, named, list(rows))
+    count = write_rows(fmt, rows, path, total=total, step=step)
     step(1.0, f"已导出 {count} 行")
     return count
+
+
+def _with_names(store: Store, columns: list[Column], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Id lists (a trip's 走访企业/洽谈项目) -> names, which is what a person reads and types."""
+    for col in columns:
+        table = _NAME_LISTS[col.kind]
+        names = lookups.names_by_id(store.db, table, {i for row in rows for i in row.get(col.key) or ()})
+        for row in rows:
+            row[col.key] = [names.get(i, i) for i in row.get(col.key) or ()]
+    return rows
 
 
 def write_template(kind: str, path: str | Path) -> None:
     """An empty sheet with the headers; closed lists (行业、走访形式、项目阶段 ...) get dropdowns."""
     fmt = sheet_format(kind)
+    _check_target(path)
     wb, ws = _new_sheet(fmt, {})
     for index, col in enumerate(fmt.columns, start=1):
         if not col.choices:
             continue
-        strict = col.kind == "enum"
+        strict = col.kind in ("enum", "bool", "done")
         validation = DataValidation(
             type="list",
             formula1='"' + ",".join(col.choices) + '"',
@@ -158,7 +230,7 @@ def write_template(kind: str, path: str | Path) -> None:
         letter = get_column_letter(index)
         validation.add(f"{letter}2:{letter}{_DROPDOWN_ROWS}")
         ws.data_validations.append(validation)  # write-only sheets lack add_data_validation()
-    wb.save(str(path))
+    _save(wb, path)
 
 
 # The name the CLI speaks (`zsdesk template KIND`); same function.

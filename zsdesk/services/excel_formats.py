@@ -1,7 +1,8 @@
-"""The four Excel exchange sheets of DOMAIN.md (企业/走访/项目/推介会): headers, required cells, field mapping.
+"""The Excel exchange sheets of DOMAIN.md (企业/走访/项目/推介会 and the 台账 诉求/任务/外出招商/服务专员).
 
 `sheet_format("visits")` and `sheet_format("走访")` return the same `SheetFormat`; its `headers` are the
-exact first-row texts (`*` marks a required column) that import expects and export/template write.
+exact header texts (`*` marks a required column) that import expects and export/template write. Every
+sheet starts with 记录编号 (the record id), which import matches before any natural key.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ class Column:
     # Values offered as a template dropdown; enforced there only when kind == "enum" (the domain
     # rejects other values), otherwise a suggestion (目标市州 may name a place outside the list).
     choices: tuple[str, ...] = ()
-    kind: str = "text"  # text|date|money|list|enum|credit_code|office — decides how cells are written
+    # text|date|money|list|enum|credit_code|office|id|bool|done|enterprise|enterprises|projects —
+    # decides how cells are read and written (the last three name records, resolved on import).
+    kind: str = "text"
     width: int = 12  # minimum column width in Excel character units
 
     @property
@@ -81,10 +84,23 @@ def _office() -> Column:
     return _c("所属办事处", "office", "", OFFICE, required=True, kind="office", width=20)
 
 
+def _id() -> Column:
+    # Narrow on purpose: the id is for the machine; the full text stays in the cell.
+    return _c("记录编号", "id", "", "id", kind="id", width=10)
+
+
+def _enterprise_name(required: bool = True) -> tuple[Column, Column]:
+    return (
+        _c("企业名称", "enterprise_name", "enterprise", "name", required=required, width=30),
+        _c("统一社会信用代码", "credit_code", "enterprise", "credit_code", kind="credit_code", width=22),
+    )
+
+
 ENTERPRISES = SheetFormat(
     "企业",
     "enterprises",
     (
+        _id(),
         _c("企业名称", "name", "enterprise", "name", required=True, width=30),
         _c("统一社会信用代码", "credit_code", "enterprise", "credit_code", kind="credit_code", width=22),
         _c("所属行业", "industry", "enterprise", "industry", kind="enum", choices=enums.INDUSTRIES),
@@ -103,9 +119,9 @@ VISITS = SheetFormat(
     "走访",
     "visits",
     (
+        _id(),
         _c("走访日期", "date", "visit", "date", required=True, kind="date"),
-        _c("企业名称", "enterprise_name", "enterprise", "name", required=True, width=30),
-        _c("统一社会信用代码", "credit_code", "enterprise", "credit_code", kind="credit_code", width=22),
+        *_enterprise_name(),
         _c("走访形式", "form", "visit", "form", required=True, kind="enum", choices=enums.VISIT_FORMS),
         _c("带队领导", "leader", "visit", "leader"),
         _c("参加人员", "participants", "visit", "participants", kind="list", width=20),
@@ -120,9 +136,9 @@ PROJECTS = SheetFormat(
     "项目",
     "projects",
     (
+        _id(),
         _c("项目名称", "name", "project", "name", required=True, width=30),
-        _c("企业名称", "enterprise_name", "enterprise", "name", required=True, width=30),
-        _c("统一社会信用代码", "credit_code", "enterprise", "credit_code", kind="credit_code", width=22),
+        *_enterprise_name(),
         _c("所属行业", "industry", "project", "industry", kind="enum", choices=enums.INDUSTRIES),
         _c("计划投资(亿元)", "planned_wan", "project", "planned_wan", kind="money"),
         _c("目标市州", "target_city", "project", "target_city", choices=enums.CITIES),
@@ -143,6 +159,7 @@ EVENTS = SheetFormat(
     "推介会",
     "events",
     (
+        _id(),
         _c("活动日期", "date", "event", "date", required=True, kind="date"),
         _c("活动名称", "name", "event", "name", required=True, width=30),
         _c("活动类型", "kind", "event", "kind", kind="enum", choices=enums.EVENT_KINDS),
@@ -151,7 +168,83 @@ EVENTS = SheetFormat(
     ),
 )
 
-FORMATS: tuple[SheetFormat, ...] = (ENTERPRISES, VISITS, PROJECTS, EVENTS)
+# The 台账 (ledgers) of 004's 一库一表两台账, same rules as the four sheets above.
+DEMANDS = SheetFormat(
+    "诉求",
+    "demands",
+    (
+        _id(),
+        _c("提出日期", "raised_date", "demand", "raised_date", required=True, kind="date"),
+        *_enterprise_name(),
+        _c("诉求内容", "content", "demand", "content", required=True, width=40),
+        _c("诉求类别", "category", "demand", "category", kind="enum", choices=enums.DEMAND_CATEGORIES),
+        _c("责任部门", "department", "demand", "department", width=16),
+        _c("办理时限", "due_date", "demand", "due_date", kind="date"),
+        _c("状态", "status", "demand", "status", required=True, kind="enum", choices=enums.DEMAND_STATUSES),
+        _c("办理情况", "response", "demand", "response", width=30),
+        _c("办结日期", "closed_date", "demand", "closed_date", kind="date"),
+        _office(),
+    ),
+)
+
+TASK_DONE, TASK_OPEN = "已完成", "未完成"
+TASKS = SheetFormat(
+    "任务",
+    "tasks",
+    (
+        _id(),
+        _c("任务内容", "title", "task", "title", required=True, width=40),
+        _c("负责人", "assignee", "task", "assignee", required=True),
+        _c("截止日期", "due_date", "task", "due_date", required=True, kind="date"),
+        _c("关联企业", "enterprise_name", "enterprise", "name", kind="enterprise", width=30),
+        _c("状态", "done", "task", "done", kind="done", choices=(TASK_OPEN, TASK_DONE)),
+        _c("完成日期", "done_date", "task", "done_date", kind="date"),
+        _office(),
+    ),
+)
+
+TRIPS = SheetFormat(
+    "外出招商",
+    "trips",
+    (
+        _id(),
+        _c("带队领导", "leader", "trip", "leader", required=True),
+        _c("职务", "leader_rank", "trip", "leader_rank", width=16),
+        _c("是否党政负责同志", "party_leader", "trip", "party_leader", kind="bool", choices=("是", "否")),
+        _c("出发日期", "start_date", "trip", "start_date", required=True, kind="date"),
+        _c("返回日期", "end_date", "trip", "end_date", kind="date"),
+        _c("地点", "places", "trip", "places", width=20),
+        _c("走访企业", "enterprise_ids", "trip", "enterprise_ids", kind="enterprises", width=40),
+        _c("洽谈项目", "project_ids", "trip", "project_ids", kind="projects", width=40),
+        _c("签约项目", "signed_project_ids", "trip", "signed_project_ids", kind="projects", width=30),
+        _office(),
+    ),
+)
+
+COMMISSIONERS = SheetFormat(
+    "服务专员",
+    "commissioners",
+    (
+        _id(),
+        *_enterprise_name(),
+        _c("服务专员", "officer", "commissioner", "officer", required=True),
+        _c("开始日期", "start_date", "commissioner", "start_date", required=True, kind="date"),
+        _c("结束日期", "end_date", "commissioner", "end_date", kind="date"),
+        _c("职责", "duties", "commissioner", "duties", width=30),
+        _office(),
+    ),
+)
+
+FORMATS: tuple[SheetFormat, ...] = (
+    ENTERPRISES,
+    VISITS,
+    PROJECTS,
+    EVENTS,
+    DEMANDS,
+    TASKS,
+    TRIPS,
+    COMMISSIONERS,
+)
 KIND_NAMES = "、".join(f.kind for f in FORMATS)
 
 

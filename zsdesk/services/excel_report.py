@@ -9,7 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Record kinds counted in a report, in display order.
-COUNT_TITLES = ("企业", "联系人", "走访", "项目", "阶段变更", "到位资金", "推介会")
+COUNT_TITLES = (
+    "企业",
+    "联系人",
+    "走访",
+    "项目",
+    "阶段变更",
+    "到位资金",
+    "推介会",
+    "诉求",
+    "任务",
+    "外出招商",
+    "服务专员",
+)
 _MAX_LISTED = 200  # problems listed in summary(); a 10,000-row mistake should not flood the screen
 
 

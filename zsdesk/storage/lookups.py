@@ -4,7 +4,7 @@ Import resolves thousands of rows, so each lookup takes the whole set of keys th
 and answers with one chunked `IN (...)` query instead of one query per row:
 
     offices = offices_by_name(db)                     # {"省政府驻上海办事处": "0190…"}
-    keys = visit_keys(db, {"2024-06-26", ...})       # {(date, enterprise_id, office_id, form): id}
+    keys = natural_keys(db, "visit", enterprise_ids)  # {(date, enterprise_id, office_id, form): [id]}
 
 Only live rows (deleted = 0) are returned; merged-away enterprises are tombstoned, so never match.
 """
@@ -64,44 +64,50 @@ def enterprises_matching(
     return [dict(zip(("id", "name", "credit_code", "office_id"), r[:4], strict=True)) for r in rows]
 
 
-def visit_keys(
-    db: sqlite_utils.Database, enterprise_ids: Iterable[str]
-) -> dict[tuple[str, str, str, str], str]:
-    """{(date, enterprise_id, office_id, form): visit id} for live visits of the given enterprises."""
-    sql = (
-        "SELECT date, enterprise_id, office_id, form, id FROM visit"
-        " WHERE deleted = 0 AND enterprise_id IN ({in})"
-    )
-    return {(d, e, o, f): i for d, e, o, f, i in _select_in(db, sql, enterprise_ids)}
+# Natural keys of DOMAIN.md "Exchange formats" (and of the ledgers), per table: the key columns and
+# the column whose values narrow the query (a province database has visits on every date of the year).
+NATURAL_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
+    "visit": (("date", "enterprise_id", "office_id", "form"), "enterprise_id"),
+    "project": (("name", "enterprise_id"), "name"),
+    "event": (("date", "name", "office_id"), "date"),
+    "contact": (("enterprise_id", "name"), "enterprise_id"),
+    "demand": (("raised_date", "enterprise_id", "content", "office_id"), "enterprise_id"),
+    "task": (("title", "assignee", "due_date", "office_id"), "title"),
+    "trip": (("leader", "start_date", "office_id"), "leader"),
+    "commissioner": (("enterprise_id", "officer", "start_date"), "enterprise_id"),
+}
 
 
-def project_keys(db: sqlite_utils.Database, names: Iterable[str]) -> dict[tuple[str, str], str]:
-    """{(project name, enterprise_id): project id} for live projects with the given names."""
+def natural_keys(
+    db: sqlite_utils.Database, table: str, narrow: Iterable[str]
+) -> dict[tuple[Any, ...], list[str]]:
+    """{natural key: [ids, oldest first]} of live rows whose narrowing column is in `narrow`.
+
+    A list, because a database may already hold two records with one key: the caller must not guess.
+    """
+    columns, by = NATURAL_KEYS[table]
     sql = (
-        "SELECT name, enterprise_id, id FROM project WHERE deleted = 0 AND name IN ({in}) ORDER BY created_at"
+        f"SELECT {', '.join(columns)}, id FROM [{table}] WHERE deleted = 0 AND {by} IN ({{in}})"
+        " ORDER BY created_at, id"
     )
-    found: dict[tuple[str, str], str] = {}
-    for name, enterprise_id, row_id in _select_in(db, sql, names):
-        found.setdefault((name, enterprise_id), row_id)
+    found: dict[tuple[Any, ...], list[str]] = {}
+    for row in _select_in(db, sql, narrow):
+        found.setdefault(tuple(row[:-1]), []).append(row[-1])
     return found
 
 
-def event_keys(db: sqlite_utils.Database, dates: Iterable[str]) -> dict[tuple[str, str, str], str]:
-    """{(date, event name, office_id): event id} for live events on the given ISO dates."""
-    sql = "SELECT date, name, office_id, id FROM event WHERE deleted = 0 AND date IN ({in})"
-    return {(d, n, o): i for d, n, o, i in _select_in(db, sql, dates)}
-
-
-def funding_keys(db: sqlite_utils.Database, project_ids: Iterable[str]) -> dict[tuple[str, str], str]:
-    """{(project_id, date): funding id}: one funds-in-place instalment per project and date."""
-    sql = "SELECT project_id, date, id FROM funding WHERE deleted = 0 AND project_id IN ({in})"
-    return {(p, d): i for p, d, i in _select_in(db, sql, project_ids)}
-
-
-def contact_keys(db: sqlite_utils.Database, enterprise_ids: Iterable[str]) -> dict[tuple[str, str], str]:
-    """{(enterprise_id, contact name): contact id} for the given enterprises."""
-    sql = "SELECT enterprise_id, name, id FROM contact WHERE deleted = 0 AND enterprise_id IN ({in})"
-    return {(e, n): i for e, n, i in _select_in(db, sql, enterprise_ids)}
+def fundings_of(
+    db: sqlite_utils.Database, project_ids: Iterable[str]
+) -> dict[tuple[str, str], list[tuple[str, int]]]:
+    """{(project_id, date): [(funding id, amount_wan), ...]} in export order (several may share a date)."""
+    sql = (
+        "SELECT project_id, date, id, amount_wan FROM funding WHERE deleted = 0 AND project_id IN ({in})"
+        " ORDER BY date, id"
+    )
+    found: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for project_id, date, row_id, amount in _select_in(db, sql, project_ids):
+        found.setdefault((project_id, date), []).append((row_id, amount))
+    return found
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -110,7 +116,7 @@ def contact_keys(db: sqlite_utils.Database, enterprise_ids: Iterable[str]) -> di
 
 _EXPORT_SQL = {
     "enterprises": """
-        SELECT e.name AS name, e.credit_code AS credit_code, e.industry AS industry,
+        SELECT e.id AS id, e.name AS name, e.credit_code AS credit_code, e.industry AS industry,
                e.hq_region AS hq_region, e.ownership AS ownership, e.tags AS tags,
                c.name AS contact_name, c.title AS contact_title, c.phone AS contact_phone,
                c.email AS contact_email, o.name AS office
@@ -120,7 +126,7 @@ _EXPORT_SQL = {
         WHERE e.deleted = 0
         ORDER BY e.created_at, e.id, c.created_at, c.id""",
     "visits": """
-        SELECT v.date AS date, e.name AS enterprise_name, e.credit_code AS credit_code, v.form AS form,
+        SELECT v.id AS id, v.date AS date, e.name AS enterprise_name, e.credit_code AS credit_code, v.form AS form,
                v.leader AS leader, v.participants AS participants, v.minutes AS minutes,
                v.demands_text AS demands_text, v.next_steps AS next_steps, o.name AS office
         FROM visit v
@@ -129,7 +135,7 @@ _EXPORT_SQL = {
         WHERE v.deleted = 0
         ORDER BY v.date, v.created_at, v.id""",
     "projects": """
-        SELECT p.name AS name, e.name AS enterprise_name, e.credit_code AS credit_code,
+        SELECT p.id AS id, p.name AS name, e.name AS enterprise_name, e.credit_code AS credit_code,
                p.industry AS industry, p.planned_wan AS planned_wan, p.target_city AS target_city,
                p.target_park AS target_park, p.stage AS stage, p.signed_date AS signed_date,
                p.signed_wan AS signed_wan, p.landed_date AS landed_date, p.started_date AS started_date,
@@ -142,13 +148,49 @@ _EXPORT_SQL = {
         WHERE p.deleted = 0
         ORDER BY p.created_at, p.id, f.date, f.id""",
     "events": """
-        SELECT ev.date AS date, ev.name AS name, ev.kind AS kind, ev.place AS place, o.name AS office
+        SELECT ev.id AS id, ev.date AS date, ev.name AS name, ev.kind AS kind, ev.place AS place, o.name AS office
         FROM event ev
         LEFT JOIN office o ON o.id = ev.office_id
         WHERE ev.deleted = 0
         ORDER BY ev.date, ev.created_at, ev.id""",
+    "demands": """
+        SELECT d.id AS id, d.raised_date AS raised_date, e.name AS enterprise_name,
+               e.credit_code AS credit_code, d.content AS content, d.category AS category,
+               d.department AS department, d.due_date AS due_date, d.status AS status,
+               d.response AS response, d.closed_date AS closed_date, o.name AS office
+        FROM demand d
+        JOIN enterprise e ON e.id = d.enterprise_id
+        LEFT JOIN office o ON o.id = d.office_id
+        WHERE d.deleted = 0
+        ORDER BY d.raised_date, d.created_at, d.id""",
+    "tasks": """
+        SELECT t.id AS id, t.title AS title, t.assignee AS assignee, t.due_date AS due_date,
+               e.name AS enterprise_name, t.done AS done, t.done_date AS done_date, o.name AS office
+        FROM task t
+        LEFT JOIN enterprise e ON e.id = t.enterprise_id
+        LEFT JOIN office o ON o.id = t.office_id
+        WHERE t.deleted = 0
+        ORDER BY t.due_date, t.created_at, t.id""",
+    "trips": """
+        SELECT t.id AS id, t.leader AS leader, t.leader_rank AS leader_rank,
+               t.party_leader AS party_leader, t.start_date AS start_date, t.end_date AS end_date,
+               t.places AS places, t.enterprise_ids AS enterprise_ids, t.project_ids AS project_ids,
+               t.signed_project_ids AS signed_project_ids, o.name AS office
+        FROM trip t
+        LEFT JOIN office o ON o.id = t.office_id
+        WHERE t.deleted = 0
+        ORDER BY t.start_date, t.created_at, t.id""",
+    "commissioners": """
+        SELECT c.id AS id, e.name AS enterprise_name, e.credit_code AS credit_code,
+               c.officer AS officer, c.start_date AS start_date, c.end_date AS end_date,
+               c.duties AS duties, o.name AS office
+        FROM commissioner c
+        JOIN enterprise e ON e.id = c.enterprise_id
+        LEFT JOIN office o ON o.id = c.office_id
+        WHERE c.deleted = 0
+        ORDER BY c.start_date, c.created_at, c.id""",
 }
-_LIST_COLUMNS = {"tags", "participants"}
+_LIST_COLUMNS = {"tags", "participants", "enterprise_ids", "project_ids", "signed_project_ids"}
 
 
 def count_export_rows(db: sqlite_utils.Database, sheet: str) -> int:
@@ -171,3 +213,36 @@ def export_rows(db: sqlite_utils.Database, sheet: str) -> Iterator[dict[str, Any
                 raw = values[index]
                 row[names[index]] = json.loads(raw) if raw else []
             yield row
+
+
+def names_by_id(db: sqlite_utils.Database, table: str, ids: Iterable[str]) -> dict[str, str]:
+    """{id: name} of enterprises or projects (deleted ones too: a list may still name them)."""
+    assert table in ("enterprise", "project")
+    sql = f"SELECT id, name FROM [{table}] WHERE id IN ({{in}})"
+    return dict(_select_in(db, sql, ids))
+
+
+def live_by_name(
+    db: sqlite_utils.Database, table: str, names: Iterable[str]
+) -> dict[str, list[tuple[str, str]]]:
+    """{name: [(id, office_id), ...]} of live enterprises or projects with those exact names, oldest first."""
+    assert table in ("enterprise", "project")
+    sql = f"SELECT name, id, office_id FROM [{table}] WHERE deleted = 0 AND name IN ({{in}}) ORDER BY created_at, id"
+    found: dict[str, list[tuple[str, str]]] = {}
+    for name, row_id, office_id in _select_in(db, sql, names):
+        found.setdefault(name, []).append((row_id, office_id))
+    return found
+
+
+def rows_by_id(db: sqlite_utils.Database, table: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """{id: decoded row} for the given ids (tombstoned rows included, so a caller can tell them apart)."""
+    from .columns import decode
+
+    found: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        cursor = db.execute(f"SELECT * FROM [{table}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        names = [d[0] for d in cursor.description]
+        for values in cursor.fetchall():
+            row = decode(table, dict(zip(names, values, strict=True)))
+            found[row["id"]] = row
+    return found
