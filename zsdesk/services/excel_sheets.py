@@ -139,10 +139,11 @@ class Importer(TripRows):
                 self.renamed(ent, values)
                 self.check_office(stored["office_id"], row, f"企业“{ent['name']}”")
         else:
-            ent = self.find_enterprise(values["name"], values.get("credit_code"))
-            if ent is None:
+            found = self.find_enterprise(values["name"], values.get("credit_code"))
+            if found is None:
                 ent = self.new_enterprise(values, row.office_id)
             else:
+                ent = found
                 self.update_id("企业", "enterprise", ent["id"], values)
                 self.renamed(ent, values)
                 self.check_office(ent["office_id"], row, f"企业“{ent['name']}”")
