@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import on_modal, type_chinese
+from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
 from zsdesk.services.context import Workspace, init_workspace
 from zsdesk.services.progress import Cancelled

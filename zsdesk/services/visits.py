@@ -15,6 +15,51 @@ from .context import Workspace
 
 # A next step typed in the visit form is due a week later unless it says otherwise.
 DEFAULT_TASK_DAYS = 7
+# A demand's category guessed from words in its text (first match wins: "用地指标" is 用地), and
+# per category the department that usually handles it and the days it usually takes.
+CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("用地", ("用地", "土地", "地块", "厂房", "标准地")),
+    ("资金/融资", ("融资", "贷款", "资金", "基金", "授信")),
+    ("税收", ("税",)),
+    ("审批", ("审批", "环评", "许可", "备案", "手续", "验收", "能评")),
+    ("用能", ("用电", "用能", "用气", "用水", "能耗", "电力", "电价")),
+    ("人才", ("人才", "公寓", "落户", "招聘", "子女", "入学", "用工")),
+    ("物流", ("物流", "运输", "港口", "仓储", "通关")),
+    ("政策兑现", ("补贴", "奖励", "兑现", "扶持", "政策")),
+)
+CATEGORY_DEFAULTS: dict[str, tuple[str, int]] = {
+    "用地": ("自然资源和规划局", 30),
+    "资金/融资": ("地方金融管理局", 20),
+    "税收": ("税务局", 15),
+    "审批": ("行政审批局", 15),
+    "用能": ("发展改革委", 20),
+    "人才": ("人力资源和社会保障局", 15),
+    "物流": ("交通运输局", 15),
+    "政策兑现": ("商务局", 30),
+    "其他": ("", 15),
+}
+
+
+def guess_category(text: str) -> str:
+    for category, words in CATEGORY_WORDS:
+        if any(w in text for w in words):
+            return category
+    return "其他"
+
+
+def demand_defaults(text: str, raised: str, category: str | None = None) -> dict[str, str]:
+    """类别 (from the text unless given), 责任部门 and 办理时限 as the visit form proposes them."""
+    category = category or guess_category(text)
+    department, days = CATEGORY_DEFAULTS.get(category, CATEGORY_DEFAULTS["其他"])
+    due = (date.fromisoformat(raised) + timedelta(days=days)).isoformat()
+    return {"category": category, "department": department, "due_date": due}
+
+
+def task_defaults(raised: str, assignee: str) -> dict[str, str]:
+    return {
+        "assignee": assignee,
+        "due_date": (date.fromisoformat(raised) + timedelta(days=DEFAULT_TASK_DAYS)).isoformat(),
+    }
 
 
 @dataclass
@@ -29,6 +74,13 @@ class VisitInput:
     task_assignee: str = ""
     # Attachment records to remove (tombstoned; the stored file bytes stay for undo and sync).
     removed_attachments: list[str] = field(default_factory=list)
+    # Per line of `demands`: category, department, due_date; per line of `next_steps`: assignee,
+    # due_date (missing entries take the defaults above).
+    demand_details: list[dict[str, Any]] = field(default_factory=list)
+    task_details: list[dict[str, Any]] = field(default_factory=list)
+    # A name typed in the picker that the officer confirmed as a new enterprise: created in the
+    # same transaction as the visit.
+    new_enterprise: str = ""
 
 
 def split_lines(text: str) -> list[str]:
@@ -42,6 +94,11 @@ def save_visit(ws: Workspace, data: VisitInput, *, visit_id: str | None = None) 
     values["demands_text"] = "\n".join(data.demands)
     values["next_steps"] = "\n".join(data.next_steps)
     with store.transaction() as batch:
+        if data.new_enterprise and not values.get("enterprise_id"):
+            try:
+                values["enterprise_id"] = store.create("enterprise", {"name": data.new_enterprise})
+            except ValidationError as exc:
+                raise ValidationError({"enterprise_id": "；".join(exc.errors.values())}) from exc
         if visit_id is None:
             visit_id = store.create("visit", values)
         else:
@@ -49,28 +106,38 @@ def save_visit(ws: Workspace, data: VisitInput, *, visit_id: str | None = None) 
         visit = store.get("visit", visit_id)
         day = date.fromisoformat(visit["date"])
         for i, text in enumerate(data.demands):
+            given = data.demand_details[i] if i < len(data.demand_details) else {}
+            details = demand_defaults(text, visit["date"], given.get("category"))
+            if data.demand_due:
+                details["due_date"] = data.demand_due
+            details.update({k: v for k, v in given.items() if k in details and v is not None})
             try:
                 store.create(
                     "demand",
                     {
+                        **details,
                         "enterprise_id": visit["enterprise_id"],
                         "visit_id": visit_id,
                         "content": text,
                         "raised_date": visit["date"],
-                        "due_date": data.demand_due,
                         "status": "待办",
                     },
                 )
             except ValidationError as exc:
                 raise ValidationError({"demands_text": f"第{i + 1}条诉求：{exc}"}) from exc
         for i, text in enumerate(data.next_steps):
+            given = data.task_details[i] if i < len(data.task_details) else {}
             try:
                 store.create(
                     "task",
                     {
                         "title": text,
-                        "assignee": data.task_assignee or visit.get("officer") or store.author,
-                        "due_date": (day + timedelta(days=DEFAULT_TASK_DAYS)).isoformat(),
+                        "assignee": given.get("assignee")
+                        or data.task_assignee
+                        or visit.get("officer")
+                        or store.author,
+                        "due_date": given.get("due_date")
+                        or (day + timedelta(days=DEFAULT_TASK_DAYS)).isoformat(),
                         "enterprise_id": visit["enterprise_id"],
                         "visit_id": visit_id,
                     },

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import ValidationError
 from ..services.context import Workspace
-from ..storage.enterprises import find_duplicates
+from ..services.enterprises import find_duplicates
 from .record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from .context import UiContext
 
 ENTERPRISE_FIELDS = (
     "name",
@@ -29,7 +32,7 @@ ENTERPRISE_FIELDS = (
 def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[str, Any]) -> str | None:
     """None to go on creating; an existing id when the user picks it; raises to stay in the form."""
     dupes = find_duplicates(
-        ws.store, name=values.get("name") or "", credit_code=values.get("credit_code") or None
+        ws, name=values.get("name") or "", credit_code=values.get("credit_code") or None
     )
     if not dupes:
         return None
@@ -69,18 +72,27 @@ def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[st
     )
 
 
-def new_enterprise(parent: QWidget | None, ws: Workspace, *, name: str = "") -> str | None:
-    """Ask for a new enterprise (warning about duplicates first); returns its id or None."""
+def new_enterprise(parent: QWidget | None, ctx: UiContext, *, name: str = "") -> str | None:
+    """Ask for a new enterprise (warning about duplicates first); returns its id once saved (the
+    id of an existing one when the officer picks it instead), None on cancel."""
+    from ..services import records
 
-    def save(values: dict[str, Any]) -> str:
-        existing = confirm_not_duplicate(dialog, ws, values)
+    chosen: list[str] = []
+
+    def prepare(values: dict[str, Any]) -> dict[str, Any]:
+        chosen.clear()
+        existing = confirm_not_duplicate(dialog, ctx.ws, values)
         if existing:
-            return existing
-        return ws.store.create("enterprise", values)
+            chosen.append(existing)
+        return values
+
+    def write(ws: Workspace, values: dict[str, Any]) -> str:
+        return chosen[0] if chosen else records.create(ws, "enterprise", values)
 
     dialog = RecordDialog(
-        ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"name": name}, save=save, parent=parent
-    )
+        ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"name": name}, parent=parent,
+        ctx=ctx, write=write, prepare=prepare, draft_key="enterprise:new",
+    )  # fmt: skip
     dialog.setWindowTitle(QCoreApplication.translate("EnterpriseDialogs", "新建企业"))
     if dialog.exec():
         return str(dialog.result_value)

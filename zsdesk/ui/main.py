@@ -107,10 +107,10 @@ def build_window(ws: Workspace, settings: Settings, *, load_data: bool = True):
 
 def check_integrity(window) -> None:
     """PRAGMA quick_check in the background: a damaged file is reported without delaying start-up."""
-    from ..storage.worklists import integrity_problem
+    from ..services.lists import integrity_problem
 
     def job(ws: Workspace, progress, cancel) -> str:
-        return integrity_problem(ws.db)
+        return integrity_problem(ws)
 
     def done(problem: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -181,7 +181,7 @@ def run(
     if not smoke:
         settings.db_path = str(path)
     window = build_window(ws, settings, load_data=not smoke)
-    window.show()
+    window.showMaximized() if window.start_maximized and not smoke else window.show()
     if smoke:
         # A packaging/benchmark check: the real window on the real database, left once it has
         # painted its first screen (what the user sees at start). Work that starts after the
@@ -197,6 +197,9 @@ def run(
         return 0
 
     def started() -> None:
+        from .resources import install_qt_translations
+
+        install_qt_translations(app, lang)  # after the first paint: no Qt dialog can open before it
         window.show_reminder()
         check_integrity(window)
         if after_paint is not None:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QWidget
 
-from ..storage import listing
+from ..services import lists
 from .context import UiContext
 from .pdf_preview import PdfPreview, print_pdf
 
@@ -79,7 +79,7 @@ def weekly_report(ctx: UiContext, parent: QWidget, week: str | None = None, on_s
         )
         if not ok:
             return
-    office = dict(listing.offices(ctx.ws.db)).get(ctx.ws.office_id, "")
+    office = lists.office_name(ctx.ws)
     from ..services.reports import weekly_report as render
 
     def job(ws: Any, _progress: Any, _cancel: Any) -> bytes:

@@ -37,12 +37,15 @@ from PySide6.QtWidgets import (
 from ..domain import enums
 from ..domain.errors import DomainError, ValidationError
 from ..domain.money import format_yi_exact
+from ..services import drafts
 from ..services.context import Workspace
 from ..services.visits import VisitInput, attachments, blob, save_visit, split_lines, visit_followups
 from .domain_text import errors_text
 from .enterprise_dialogs import confirm_not_duplicate, new_enterprise
 from .fields import FieldErrors
+from .followup_rows import FollowupRows
 from .forms import form_module
+from .guard import FormGuard
 from .picker import EnterprisePicker
 from .value_labels import add_values, current_value, display, set_current_value
 
@@ -61,8 +64,16 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
+# The text fields a draft keeps (widget attribute of the form → draft key).
+TEXT_FIELDS = ("officerEdit", "participantsEdit", "leaderEdit", "leaderRankEdit", "purposeEdit",
+               "intentionAmountEdit", "intentionParkEdit")  # fmt: skip
+PLAIN_FIELDS = ("minutesEdit", "demandsEdit", "nextStepsEdit")
+COMBO_FIELDS = ("formCombo", "intentionIndustryCombo", "intentionCityCombo")
+
+
 class VisitDialog(QDialog):
-    """New or existing visit. Ctrl+Enter saves; Esc cancels; errors show next to each field."""
+    """New or existing visit. Ctrl+Enter saves (on the write lane); Esc asks before dropping what
+    was typed; what is typed is kept as a draft until saved; errors show next to each field."""
 
     def __init__(
         self,
@@ -80,6 +91,8 @@ class VisitDialog(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("visitDialog")
         self.saved_id: str | None = None
+        self._new_name = ""  # a typed enterprise name confirmed as new: created when the visit saves
+        self._saving = False
         self._files: list[Path] = []
         self._removed: list[str] = []  # saved attachments removed in this session (applied on save)
         self._tmp: Path | None = None
@@ -101,7 +114,12 @@ class VisitDialog(QDialog):
         self.ui.existingTree.hide()
         self.ui.attachList.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.ui.dateEdit.setDate(QDate.currentDate())
-        self.ui.officerEdit.setText(officer or ws.store.author)
+        self.ui.officerEdit.setText(officer or (ctx.officer if ctx is not None else "") or ws.store.author)
+        self.demand_rows = FollowupRows(self.ui.demandsEdit, self.ui.demandTable, "demand",
+                                        self.ui.dateEdit.iso, self.ui.officerEdit.text)  # fmt: skip
+        self.task_rows = FollowupRows(self.ui.nextStepsEdit, self.ui.taskTable, "task",
+                                      self.ui.dateEdit.iso, self.ui.officerEdit.text)  # fmt: skip
+        self.ui.dateEdit.editingFinished.connect(self._date_changed)
         self.ui.attachList.setViewMode(QListWidget.ViewMode.IconMode)
         self.ui.attachList.setIconSize(THUMB)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -125,7 +143,52 @@ class VisitDialog(QDialog):
         self._connect_signals()
         if visit_id:
             self.show_visit(ws.store.get("visit", visit_id))
+        self.draft_key = f"visit:{visit_id or 'new'}"
+        self.guard = FormGuard(self, ctx, self.draft_key, self.collect, self.apply)
         self.picker.setFocus()
+
+    def _date_changed(self) -> None:
+        self.demand_rows.sync()
+        self.task_rows.sync()
+
+    # -- drafts -----------------------------------------------------------------------------------
+    def collect(self) -> dict[str, Any]:
+        """What the officer has put in the form, as plain values (the draft, and 'is it dirty')."""
+        ui = self.ui
+        data: dict[str, Any] = {name: getattr(ui, name).text() for name in TEXT_FIELDS}
+        data.update({name: getattr(ui, name).toPlainText() for name in PLAIN_FIELDS})
+        data.update({name: current_value(getattr(ui, name)) for name in COMBO_FIELDS})
+        data["date"] = ui.dateEdit.text()
+        data["enterprise_id"] = self.picker.enterprise_id()
+        data["enterprise_text"] = self.picker.text()
+        data["demand_rows"] = self.demand_rows.state()
+        data["task_rows"] = self.task_rows.state()
+        data["files"] = [str(p) for p in self._files]
+        data["removed"] = list(self._removed)
+        return data
+
+    def apply(self, data: dict[str, Any]) -> None:
+        ui = self.ui
+        for name in TEXT_FIELDS:
+            getattr(ui, name).setText(data.get(name) or "")
+        for name in PLAIN_FIELDS:
+            getattr(ui, name).setPlainText(data.get(name) or "")
+        for name in COMBO_FIELDS:
+            set_current_value(getattr(ui, name), data.get(name) or "")
+        ui.dateEdit.setText(data.get("date") or ui.dateEdit.text())
+        if data.get("enterprise_id"):
+            self.picker.set_enterprise(data["enterprise_id"])
+        elif data.get("enterprise_text"):
+            self.picker.setText(data["enterprise_text"])
+        self.demand_rows.restore(data.get("demand_rows") or [])
+        self.task_rows.restore(data.get("task_rows") or [])
+        self.add_files([Path(p) for p in data.get("files") or []])
+
+    def reject(self) -> None:
+        """Esc, 取消 and the window's close button: ask before throwing away what was typed."""
+        if self._saving or not self.guard.may_close():
+            return
+        super().reject()
 
     def _connect_signals(self) -> None:
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -190,7 +253,7 @@ class VisitDialog(QDialog):
 
     def edited_visit(self) -> VisitInput:
         values = {
-            "date": self.ui.dateEdit.date().toString("yyyy-MM-dd"),
+            "date": self.ui.dateEdit.iso(),
             "enterprise_id": self.picker.enterprise_id(),
             "form": current_value(self.ui.formCombo),
             "officer": self.ui.officerEdit.text(),
@@ -210,16 +273,24 @@ class VisitDialog(QDialog):
             next_steps=split_lines(self.ui.nextStepsEdit.toPlainText()),
             attachments=list(self._files),
             removed_attachments=list(self._removed),
+            demand_details=self.demand_rows.details(),
+            task_details=self.task_rows.details(),
+            new_enterprise=self._new_name,
         )
 
     # -- enterprise ------------------------------------------------------------------------------
     def _new_enterprise(self) -> None:
-        ent = new_enterprise(self, self.ws, name=self.picker.text().strip())
+        if self.ctx is None:
+            return
+
+        ent = new_enterprise(self, self.ctx, name=self.picker.text().strip())
         if ent:
             self.picker.set_enterprise(ent)
 
     def _resolve_enterprise(self) -> bool:
-        """A typed name that matches nothing becomes a new enterprise, after the duplicate check."""
+        """A typed name that matches nothing becomes a new enterprise (created with the visit),
+        after the duplicate check."""
+        self._new_name = ""
         if self.picker.enterprise_id():
             return True
         name = self.picker.text().strip()
@@ -235,11 +306,13 @@ class VisitDialog(QDialog):
             return False
         try:
             existing = confirm_not_duplicate(self, self.ws, {"name": name})
-            ent = existing or self.ws.store.create("enterprise", {"name": name})
         except ValidationError as exc:
             self.errors.show({"enterprise_id": errors_text(list(exc.errors.values()))})
             return False
-        self.picker.set_enterprise(ent)
+        if existing:
+            self.picker.set_enterprise(existing)
+        else:
+            self._new_name = name
         return True
 
     # -- attachments -------------------------------------------------------------------------------
@@ -363,19 +436,44 @@ class VisitDialog(QDialog):
 
     # -- save -------------------------------------------------------------------------------------
     def accept(self) -> None:
+        """Save on the write lane (visit, demands, tasks, attachments and the draft's removal in one
+        transaction); the form closes when it is saved and stays open with the errors otherwise."""
+        if self._saving or self.ctx is None:
+            return
         self.errors.clear()
         if not self._resolve_enterprise():
             return
         data = self.edited_visit()
-        try:
-            self.saved_id, _ = save_visit(self.ws, data, visit_id=self.visit_id)
-        except ValidationError as exc:
+        visit_id, key = self.visit_id, self.draft_key
+
+        def write(ws: Workspace) -> str:
+            saved, _changes = save_visit(ws, data, visit_id=visit_id)
+            drafts.discard(ws, key)
+            return saved
+
+        self._set_saving(True)
+        self.ctx.write(write, self._saved, on_error=self._failed, owner=self)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.ui.buttonBox.setEnabled(not saving)
+
+    def _saved(self, visit_id: str) -> None:
+        self._set_saving(False)
+        self.saved_id = visit_id
+        self.guard.stop()
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
             errors = dict(exc.errors)
             if "demands_text" in errors or "next_steps" in errors:
                 errors[""] = errors.pop("demands_text", "") or errors.pop("next_steps", "")
             self.errors.show({k: v for k, v in errors.items() if v})
-            return
-        except DomainError as exc:
+        elif isinstance(exc, DomainError):
             self.errors.show({"": str(exc)})
-            return
-        super().accept()
+        else:
+            from .jobs import describe_error
+
+            self.errors.show({"": describe_error(exc)})

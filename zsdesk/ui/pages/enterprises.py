@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import enums
-from ...domain.errors import DomainError
-from ...services import workflow
-from ...storage.enterprises import merge_enterprises, undo_merge
+from ...services import enterprises as enterprise_service
+from ...services import records, workflow
 from ..domain_text import error_text, timeline_row
 from ..enterprise_dialogs import ENTERPRISE_FIELDS, new_enterprise
 from ..list_page import ListPage
@@ -40,9 +39,11 @@ class EnterpriseDetail(QDialog):
         self.setWindowTitle(ent["name"])
         self.setObjectName("enterpriseDetail")
         tabs = QTabWidget(self)
+        eid = enterprise_id
         self.form = RecordDialog(
-            self.ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values=ent, save=self._save
-        )
+            self.ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values=ent, ctx=self.ctx,
+            write=lambda ws, v: records.update(ws, "enterprise", eid, v), draft_key=f"enterprise:{eid}",
+        )  # fmt: skip
         self.form.setWindowFlags(Qt.WindowType.Widget)  # embedded in the tab, not a window of its own
         self.form.embedded = True
         self.form.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
@@ -81,9 +82,11 @@ class EnterpriseDetail(QDialog):
         self.resize(760, 600)
         self.load_timeline()
 
-    def _save(self, values: dict[str, Any]) -> None:
-        self.ctx.ws.store.update("enterprise", self.eid, values)
-        self.ctx.changes.notify("enterprise")
+    def reject(self) -> None:
+        """Closing the detail window asks first when the embedded form has unsaved edits."""
+        if self.form.guard is not None and not self.form.guard.may_close():
+            return
+        super().reject()
 
     def load_timeline(self) -> None:
         self.timeline.clear()
@@ -93,42 +96,41 @@ class EnterpriseDetail(QDialog):
         self.timeline.setColumnWidth(1, max(80, self.timeline.sizeHintForColumn(1) + 12))
 
     def _add_contact(self) -> None:
-        def save(values: dict[str, Any]) -> str:
-            return self.ctx.ws.store.create("contact", {**values, "enterprise_id": self.eid})
-
+        eid = self.eid
         dialog = RecordDialog(
-            self.ctx.ws, "contact", fields=("name", "title", "phone", "email"), save=save, parent=self
-        )
+            self.ctx.ws, "contact", fields=("name", "title", "phone", "email"), parent=self, ctx=self.ctx,
+            write=lambda ws, v: records.create(ws, "contact", {**v, "enterprise_id": eid}),
+        )  # fmt: skip
         if dialog.exec():
             self.contacts.reload()
 
     def _trigger(self) -> None:
-        def save(values: dict[str, Any]) -> str:
-            return workflow.record_trigger(
-                self.ctx.ws, self.eid, kind=values["kind"], day=values["date"], note=values["note"]
-            )
+        eid = self.eid
+
+        def write(ws: Any, values: dict[str, Any]) -> str:
+            return workflow.record_trigger(ws, eid, kind=values["kind"], day=values["date"], note=values["note"])
 
         dialog = RecordDialog(
-            self.ctx.ws, "trigger", fields=("kind", "date", "note"), save=save, parent=self,
+            self.ctx.ws, "trigger", fields=("kind", "date", "note"), parent=self, ctx=self.ctx, write=write,
             values={"date": _today()}, title=self.tr("六必访：登记情形并生成走访任务"),
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify("trigger", "task")
             self.load_timeline()
 
     def _assign(self) -> None:
-        def save(values: dict[str, Any]) -> str:
+        eid = self.eid
+
+        def write(ws: Any, values: dict[str, Any]) -> str:
             return workflow.assign_commissioner(
-                self.ctx.ws, self.eid, officer=values["officer"].strip(), start=_clean_date(values["start_date"]),
+                ws, eid, officer=values["officer"].strip(), start=_clean_date(values["start_date"]),
                 duties=values["duties"],
             )  # fmt: skip
 
         dialog = RecordDialog(
-            self.ctx.ws, "commissioner", fields=("officer", "start_date", "duties"), save=save, parent=self,
-            values={"start_date": _today()}, title=self.tr("指派服务专员"),
+            self.ctx.ws, "commissioner", fields=("officer", "start_date", "duties"), parent=self, ctx=self.ctx,
+            write=write, values={"start_date": _today()}, title=self.tr("指派服务专员"),
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify("commissioner", "enterprise")
             self.load_timeline()
 
 
@@ -171,10 +173,9 @@ class EnterprisesPage(ListPage):
         self.last_merge: str | None = None
 
     def create(self) -> None:
-        ent = new_enterprise(self, self.ctx.ws)
+        ent = new_enterprise(self, self.ctx)
         if ent:
-            self.ctx.changes.notify("enterprise")
-            self.select_id(ent)
+            self.select_id_when_loaded(ent)
 
     def edit(self, row: int) -> None:
         if row >= 0:
@@ -199,18 +200,19 @@ class EnterprisesPage(ListPage):
         self.merge(keep, gone)
 
     def merge(self, keep: str, gone: str) -> None:
-        try:
-            self.last_merge = merge_enterprises(self.ctx.ws.store, keep_id=keep, merge_id=gone)
-        except DomainError as exc:
+        def done(log_id: str) -> None:
+            self.last_merge = log_id
+            emit(self.status_message, self.tr("已合并。可在“编辑”菜单中撤销合并。"))
+
+        def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("合并失败"), error_text(str(exc)))
-            return
-        self.ctx.changes.notify("enterprise", "visit", "project", "demand", "task", "commissioner")
-        emit(self.status_message, self.tr("已合并。可在“编辑”菜单中撤销合并。"))
+
+        self.ctx.write(lambda ws: enterprise_service.merge(ws, keep_id=keep, merge_id=gone), done,
+                       on_error=failed, owner=self)  # fmt: skip
 
     def undo_last_merge(self) -> bool:
         if not self.last_merge:
             return False
-        undo_merge(self.ctx.ws.store, self.last_merge)
-        self.last_merge = None
-        self.ctx.changes.notify("enterprise", "visit", "project", "demand", "task", "commissioner")
+        log_id, self.last_merge = self.last_merge, None
+        self.ctx.write(lambda ws: enterprise_service.undo_merge(ws, log_id))
         return True

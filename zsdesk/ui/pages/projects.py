@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain import enums
 from ...domain.money import format_yi
-from ...services import workflow
-from ...storage import listing
+from ...services import lists as listing
+from ...services import records, workflow
 from ..list_page import ListPage
 from ..record_dialog import RecordDialog
 from ..value_labels import display
@@ -104,9 +104,9 @@ class ProjectsPage(ListPage):
         for stage, lst in self.columns.items():
             lst.clear()
             ids = listing.list_rowids(
-                self.ctx.ws.db, "project", {**self.filters(), "stage": stage}, text=self.search.text()
+                self.ctx.ws, "project", {**self.filters(), "stage": stage}, text=self.search.text()
             )[:BOARD_LIMIT]
-            rows = listing.load_rows(self.ctx.ws.db, "project", ids)
+            rows = listing.load_rows(self.ctx.ws, "project", ids)
             for rid in ids:
                 data = rows[rid]
                 amount = data[1 + keys.index("planned_wan")]
@@ -123,11 +123,11 @@ class ProjectsPage(ListPage):
 
     def create(self) -> None:
         dialog = RecordDialog(
-            self.ctx.ws, "project", fields=PROJECT_FIELDS, save=lambda v: self.ctx.ws.store.create("project", v),
-            values={"stage": "信息获取", "status": "正常"}, title=self.tr("新建项目"), parent=self,
+            self.ctx.ws, "project", fields=PROJECT_FIELDS, write=lambda ws, v: records.create(ws, "project", v),
+            values={"stage": "信息获取", "status": "正常"}, title=self.tr("新建项目"), parent=self, ctx=self.ctx,
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify("project")
+            self.select_id_when_loaded(dialog.result_value)
 
     def edit(self, row: int) -> None:
         if row < 0:
@@ -135,10 +135,10 @@ class ProjectsPage(ListPage):
         pid = self.model.record_id(row)
         dialog = RecordDialog(
             self.ctx.ws, "project", fields=PROJECT_FIELDS, values=self.ctx.ws.store.get("project", pid),
-            save=lambda v: self.ctx.ws.store.update("project", pid, v), title=self.tr("编辑项目"), parent=self,
+            write=lambda ws, v: records.update(ws, "project", pid, v), title=self.tr("编辑项目"), parent=self,
+            ctx=self.ctx, draft_key=f"project:{pid}",
         )  # fmt: skip
-        if dialog.exec():
-            self.ctx.changes.notify("project")
+        dialog.exec()
 
     def advance(self, pid: str) -> None:
         if not pid:
@@ -150,20 +150,24 @@ class ProjectsPage(ListPage):
             return
         amounts = {"签约落地": ("signed_wan",), "投产达产": ()}.get(target, ())
 
-        def save(values: dict[str, Any]) -> None:
+        def prepare(values: dict[str, Any]) -> dict[str, Any]:
             from ...domain.dates import parse_date
             from ...domain.errors import ValidationError
 
             day = parse_date(values.get("signed_date") or "", field="signed_date", label="日期")
             if day is None:
                 raise ValidationError({"signed_date": self.tr("请填写该阶段的日期")})
+            return {**values, "signed_date": day.isoformat()}
+
+        def write(ws: Any, values: dict[str, Any]) -> None:
             workflow.advance_stage(
-                self.ctx.ws, pid, to_stage=target, day=day.isoformat(),
+                ws, pid, to_stage=target, day=values["signed_date"],
                 amounts={k: values[k] for k in amounts}, note=values.get("status_reason", ""),
             )  # fmt: skip
 
         dialog = RecordDialog(
-            self.ctx.ws, "project", fields=("signed_date", *amounts, "status_reason"), save=save, parent=self,
+            self.ctx.ws, "project", fields=("signed_date", *amounts, "status_reason"), parent=self,
+            prepare=prepare, write=write, ctx=self.ctx, draft_key=f"advance:{pid}",
             values={"signed_date": _days_ago(0)}, title=self.tr("推进到“%1”").replace("%1", display(target)),
         )  # fmt: skip
         # One dialog for every stage: relabel the date row with the stage's own date name.
@@ -171,7 +175,6 @@ class ProjectsPage(ListPage):
             self.tr("%1日期，如 2024-06-26").replace("%1", display(target))
         )
         if dialog.exec():
-            self.ctx.changes.notify("project", "stage_change")
             if self.tabs.currentIndex() == 1:
                 self.load_board()
 
@@ -180,11 +183,10 @@ class ProjectsPage(ListPage):
             return
         dialog = RecordDialog(
             self.ctx.ws, "funding", fields=("date", "amount_wan", "note"), parent=self,
-            save=lambda v: workflow.add_funding(self.ctx.ws, pid, day=v["date"], amount_yi=v["amount_wan"], note=v["note"]),
-            values={"date": _days_ago(0)}, title=self.tr("登记到位资金（可分多笔）"),
+            write=lambda ws, v: workflow.add_funding(ws, pid, day=v["date"], amount_yi=v["amount_wan"], note=v["note"]),
+            values={"date": _days_ago(0)}, title=self.tr("登记到位资金（可分多笔）"), ctx=self.ctx,
         )  # fmt: skip
-        if dialog.exec():
-            self.ctx.changes.notify("project", "funding")
+        dialog.exec()
 
     def show_history(self, pid: str) -> None:
         if not pid:

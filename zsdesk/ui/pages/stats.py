@@ -84,9 +84,9 @@ class StatsPage(QWidget):
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self.unit.addItem(self.tr("全部单位"), None)
-        from ...storage import stats_queries
+        from ...services.lists import units
 
-        for name in stats_queries.units(ctx.ws.db):
+        for name in units(ctx.ws):
             self.unit.addItem(display(name), name)  # a 市(州) shows translated; office names are data
         self.preset = QComboBox()
         self.preset.setObjectName("preset")
