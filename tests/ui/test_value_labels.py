@@ -264,7 +264,7 @@ def test_dashboard_and_timeline_in_english(
     assert page.period.itemText(0) == "This quarter"
     page.show_lists(load_dashboard(ctx.ws), 30)
     assert page.stalled.topLevelItem(0).text(3) == "Site inspection"
-    assert page.demands.topLevelItem(0).text(3) == "Pending"
+    assert page.demands.topLevelItem(0).text(4) == "Pending"
     assert page.triggers.topLevelItem(0).text(1) == "Preparing to list"
 
     enterprises = EnterprisesPage(ctx)

@@ -172,7 +172,15 @@ def test_removing_an_attachment_then_cancelling_keeps_it(
     qtbot.addWidget(edit)
     edit.ui.attachList.item(0).setSelected(True)
     edit.remove_selected()
+    asked: list[str] = []
+
+    def discard(box: Any) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text().startswith("是")).click()
+
+    on_modal(discard)  # a removed attachment is an unsaved change: closing asks first
     edit.reject()
+    assert asked and not edit.isVisible()
     assert ws.store.rows("SELECT deleted FROM attachment")[0]["deleted"] == 0
 
 
