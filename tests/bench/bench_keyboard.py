@@ -67,7 +67,9 @@ def run(db: Path | None = None) -> dict[str, Any]:
         window.show()
         wait_for_first_paint(app, window)
         pump(1.0)
-        name = ws.store.rows("SELECT name FROM enterprise WHERE deleted = 0 ORDER BY rowid LIMIT 1")[0]["name"]
+        name = ws.store.rows("SELECT name FROM enterprise WHERE deleted = 0 ORDER BY rowid LIMIT 1")[0][
+            "name"
+        ]
         dialogs: list[Any] = []
         from zsdesk.ui import visit_dialog
 
@@ -105,9 +107,13 @@ def run(db: Path | None = None) -> dict[str, Any]:
         elapsed = time.perf_counter() - t0
         visit_dialog.VisitDialog.exec = original  # type: ignore[method-assign]
         vid = dialog.saved_id
-        assert vid, f"the visit was not saved: {dialog.errors.general.text() if dialog.errors.general else ''}"
+        assert vid, (
+            f"the visit was not saved: {dialog.errors.general.text() if dialog.errors.general else ''}"
+        )
         visit = ws.store.get("visit", vid)
-        demand = ws.store.rows("SELECT id, category, department, due_date FROM demand WHERE visit_id = ?", [vid])
+        demand = ws.store.rows(
+            "SELECT id, category, department, due_date FROM demand WHERE visit_id = ?", [vid]
+        )
         task = ws.store.rows("SELECT id, assignee, due_date FROM task WHERE visit_id = ?", [vid])
         complete = bool(
             visit["enterprise_id"] and visit["participants"] and visit["minutes"] and visit["form"] != "上门拜访"

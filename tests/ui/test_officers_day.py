@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
 from zsdesk.services import drafts
@@ -73,7 +74,7 @@ def test_a_crash_while_typing_keeps_the_draft_and_the_next_open_offers_it(
         from zsdesk.ui.visit_dialog import VisitDialog
         ws = open_workspace({str(ctx.ws.path)!r})
         jobs = JobRunner(); jobs.db_path = ws.path
-        ctx = UiContext(ws, Settings({str(ctx.ws.path.parent / 'crash.ini')!r}), jobs, Changes())
+        ctx = UiContext(ws, Settings({str(ctx.ws.path.parent / "crash.ini")!r}), jobs, Changes())
         dialog = VisitDialog(ws, ctx=ctx); dialog.show()
         dialog.picker.set_enterprise({enterprise!r})
         type_chinese(dialog.ui.minutesEdit, "停电前写下的洽谈内容")
@@ -109,7 +110,7 @@ def test_a_visits_demand_gets_category_department_and_deadline_and_reaches_the_d
     dialog.ui.nextStepsEdit.setPlainText("约见自然资源局")
     rows = dialog.demand_rows.details()
     today = date.today()
-    assert rows == [{"category": "用地", "department": "自然资源和规划局",
+    assert rows == [{"category": "用地", "department": "自然资源厅",
                      "due_date": (today + timedelta(days=30)).isoformat()}]  # fmt: skip
     # The officer changes the task's owner and date in the row (keyboard: the cells are editable).
     dialog.ui.taskTable.item(0, 1).setText("李四")
@@ -123,7 +124,7 @@ def test_a_visits_demand_gets_category_department_and_deadline_and_reaches_the_d
         page.start_loading()
     top = page.demands.topLevelItem(0)
     assert top.text(1) == "解决新厂房用地指标"
-    assert top.text(0) == (today + timedelta(days=30)).isoformat() and top.text(2) == "自然资源和规划局"
+    assert top.text(0) == (today + timedelta(days=30)).isoformat() and top.text(2) == "自然资源厅"
 
 
 def test_deleting_three_rows_is_one_transaction_and_one_undo(ctx: UiContext, qtbot: Any) -> None:
@@ -180,3 +181,92 @@ def test_one_date_editor_reads_what_officers_type() -> None:
     assert parse_date("2026年12月5日", today=today) == "2026-12-05"
     assert parse_date("2026-02-30", today=today) == ""
     assert period_text("2026-11-30", "2026-12-06") == "11月30日至12月6日"
+
+
+def test_a_demands_category_and_department_are_guessed_from_its_words() -> None:
+    from zsdesk.services.demo_vocab import DEMAND_TEXTS
+    from zsdesk.services.visits import demand_defaults
+
+    for category, (text, department) in DEMAND_TEXTS.items():
+        guessed = demand_defaults(text, "2026-12-06")
+        assert (guessed["category"], guessed["department"]) == (category, department), text
+    assert demand_defaults("请帮忙联系一下", "2026-12-06") == {
+        "category": "其他",
+        "department": "",
+        "due_date": "2026-12-21",
+    }
+
+
+def test_the_weekly_report_is_picked_by_a_date_and_shows_its_week(qtbot: Any) -> None:
+    from zsdesk.ui.report_actions import ask_week
+
+    seen: list[str] = []
+
+    def pick(dialog: Any) -> None:
+        seen.append(dialog.findChild(QLabel, "weekSpan").text())
+        dialog.findChild(QLineEdit, "weekDate").setText("20261201")
+        seen.append(dialog.findChild(QLabel, "weekSpan").text())
+        dialog.accept()
+
+    on_modal(pick)
+    assert ask_week(None, today=date(2026, 12, 3)) == date(2026, 12, 1)
+    assert seen == ["11月30日至12月6日", "11月30日至12月6日"]
+
+
+def test_handling_a_demand_with_a_bad_date_saves_nothing(ctx: UiContext, enterprise: str) -> None:
+    from zsdesk.domain.errors import ValidationError
+    from zsdesk.services import records
+
+    did = ctx.ws.store.create("demand", {"enterprise_id": enterprise, "content": "用地", "status": "待办"})
+    try:
+        records.handle_demand(ctx.ws, did, {"status": "办理中", "due_date": "明天", "department": "自然资源厅"})
+    except ValidationError as exc:
+        assert "due_date" in exc.errors
+    else:
+        raise AssertionError("a bad date must be refused")
+    demand = ctx.ws.store.get("demand", did)
+    assert demand["status"] == "待办" and not demand["department"]
+
+
+def test_saving_a_closed_demand_again_keeps_its_closing_date(ctx: UiContext, enterprise: str) -> None:
+    from zsdesk.services import records
+
+    did = ctx.ws.store.create("demand", {"enterprise_id": enterprise, "content": "用地", "status": "待办"})
+    records.handle_demand(ctx.ws, did, {"status": "已解决", "response": "已协调"}, today="2026-11-02")
+    records.handle_demand(ctx.ws, did, {"status": "已解决", "response": "已协调，补充说明"}, today="2026-12-06")
+    assert ctx.ws.store.get("demand", did)["closed_date"] == "2026-11-02"
+    records.handle_demand(ctx.ws, did, {"status": "办理中"}, today="2026-12-06")
+    assert ctx.ws.store.get("demand", did)["closed_date"] is None
+
+
+def test_background_writes_carry_the_renamed_officer(ctx: UiContext, qtbot: Any) -> None:
+    from zsdesk.services import records
+
+    ctx.settings.officer = "李四"  # renamed after the start (设置 → 使用人姓名)
+    made: list[str] = []
+    ctx.write(lambda ws: records.create(ws, "task", {"title": "回访"}), made.append)
+    qtbot.waitUntil(lambda: bool(made))
+    assert ctx.ws.store.get("task", made[0])["updated_by"] == "李四"
+
+
+def test_a_failed_background_job_is_logged_and_a_failed_list_query_says_so(
+    ctx: UiContext, qtbot: Any, caplog: Any, monkeypatch: Any
+) -> None:
+    import logging
+
+    from zsdesk.ui import table_model
+
+    errors: list[BaseException] = []
+    with caplog.at_level(logging.WARNING, logger="zsdesk.jobs"):
+        ctx.jobs.run(lambda ws, p, c: 1 / 0, on_error=errors.append)
+        qtbot.waitUntil(lambda: bool(errors))
+    assert "ZeroDivisionError" in caplog.text
+
+    monkeypatch.setattr(table_model, "ASYNC_ROWS", -1)  # every list queries on a worker
+    page = TasksPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.model.busy)
+    monkeypatch.setattr(table_model.listing, "list_rowids", lambda *a, **k: 1 / 0)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.model.busy)
+    assert page.count.text().startswith("查询失败")

@@ -13,7 +13,9 @@ from zsdesk.services.context import Workspace
 from zsdesk.ui.visit_dialog import VisitDialog
 
 
-def test_visit_dialog_saves_visit_with_demands_and_tasks(ws: Workspace, ctx: Any, qtbot: Any, enterprise: str) -> None:
+def test_visit_dialog_saves_visit_with_demands_and_tasks(
+    ws: Workspace, ctx: Any, qtbot: Any, enterprise: str
+) -> None:
     dialog = VisitDialog(ws, ctx=ctx, officer="张三")
     qtbot.addWidget(dialog)
     type_chinese(dialog.picker, "新能源")
@@ -39,7 +41,9 @@ def test_visit_dialog_saves_visit_with_demands_and_tasks(ws: Workspace, ctx: Any
     assert tasks == [{"title": "报送项目建议书", "due_date": tasks[0]["due_date"], "assignee": "张三"}]
 
 
-def test_picker_finds_short_chinese_queries_by_like(ws: Workspace, ctx: Any, qtbot: Any, enterprise: str) -> None:
+def test_picker_finds_short_chinese_queries_by_like(
+    ws: Workspace, ctx: Any, qtbot: Any, enterprise: str
+) -> None:
     dialog = VisitDialog(ws, ctx=ctx)
     qtbot.addWidget(dialog)
     type_chinese(dialog.picker, "创明")
@@ -130,7 +134,9 @@ def test_visit_edit_form_lists_the_visits_demands_and_tasks_with_status(
     assert ws.store.rows("SELECT count(*) AS n FROM demand")[0]["n"] == 2
 
 
-def _visit_with_photo(ws: Workspace, ctx: Any, qtbot: Any, enterprise: str, tmp_path: Path) -> tuple[str, Path]:
+def _visit_with_photo(
+    ws: Workspace, ctx: Any, qtbot: Any, enterprise: str, tmp_path: Path
+) -> tuple[str, Path]:
     photo = tmp_path / "名片.png"
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(0x3366CC)

@@ -89,7 +89,9 @@ def load_dashboard(
         if team_lead
         else [],
         demands=queries.office_open_demands(ws.db, office_id=office),
-        visits=queries.office_visits_between(ws.db, office_id=office, start=monday.isoformat(), end=sunday.isoformat()),
+        visits=queries.office_visits_between(
+            ws.db, office_id=office, start=monday.isoformat(), end=sunday.isoformat()
+        ),
         stalled=queries.office_stalled_projects(
             ws.db, office_id=office, before=(day - timedelta(days=stalled_days)).isoformat()
         ),

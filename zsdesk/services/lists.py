@@ -18,7 +18,13 @@ __all__ = ["SPECS", "ListSpec"]
 
 
 def list_rowids(
-    ws: Workspace, table: str, filters: dict[str, Any], *, text: str = "", sort: str = "", descending: bool = True
+    ws: Workspace,
+    table: str,
+    filters: dict[str, Any],
+    *,
+    text: str = "",
+    sort: str = "",
+    descending: bool = True,
 ) -> array:
     return listing.list_rowids(ws.db, table, filters, text=text, sort=sort, descending=descending)
 

@@ -43,7 +43,9 @@ def team_overdue_tasks(
     )
 
 
-def office_open_demands(db: sqlite_utils.Database, *, office_id: str, limit: int = 100) -> list[dict[str, Any]]:
+def office_open_demands(
+    db: sqlite_utils.Database, *, office_id: str, limit: int = 100
+) -> list[dict[str, Any]]:
     """The office's unclosed demands by nearest 办理时限 (those without one last)."""
     return _rows(
         db,
@@ -85,7 +87,9 @@ def office_stalled_projects(
     )
 
 
-def office_triggers_due(db: sqlite_utils.Database, *, office_id: str, limit: int = 100) -> list[dict[str, Any]]:
+def office_triggers_due(
+    db: sqlite_utils.Database, *, office_id: str, limit: int = 100
+) -> list[dict[str, Any]]:
     """六必访 occasions of the office whose visit is still to be made, earliest due first."""
     return _rows(
         db,

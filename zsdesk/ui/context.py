@@ -45,7 +45,9 @@ class UiContext:
     def officer(self) -> str:
         return self.settings.officer or self.ws.store.author
 
-    def write(self, fn: Callable[[Workspace], Any], on_done: Callable[[Any], None] | None = None, **kw: Any) -> None:
+    def write(
+        self, fn: Callable[[Workspace], Any], on_done: Callable[[Any], None] | None = None, **kw: Any
+    ) -> None:
         from .ops import write_op
 
         write_op(self, fn, on_done, **kw)

@@ -31,9 +31,7 @@ ENTERPRISE_FIELDS = (
 
 def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[str, Any]) -> str | None:
     """None to go on creating; an existing id when the user picks it; raises to stay in the form."""
-    dupes = find_duplicates(
-        ws, name=values.get("name") or "", credit_code=values.get("credit_code") or None
-    )
+    dupes = find_duplicates(ws, name=values.get("name") or "", credit_code=values.get("credit_code") or None)
     if not dupes:
         return None
     lines = "\n".join(f"· {d['name']}（{d['reason']}）" for d in dupes[:8])

@@ -108,7 +108,9 @@ class FollowupRows:
                 for col, key in enumerate(self.keys[1:], start=1):
                     if not self._was_edited(row, col):
                         value = defaults[key]
-                        self._set(row, col, value, display(value) if key == "category" else value, edited=False)
+                        self._set(
+                            row, col, value, display(value) if key == "category" else value, edited=False
+                        )
         finally:
             self._syncing = False
         self.table.setVisible(bool(lines))
@@ -162,7 +164,11 @@ class FollowupRows:
     def state(self) -> list[dict[str, Any]]:
         """Edited cells only, for a draft: defaults are recomputed when it comes back."""
         return [
-            {key: self._cell(row, col) for col, key in enumerate(self.keys) if col > 0 and self._was_edited(row, col)}
+            {
+                key: self._cell(row, col)
+                for col, key in enumerate(self.keys)
+                if col > 0 and self._was_edited(row, col)
+            }
             for row in range(self.table.rowCount())
         ]
 
@@ -174,7 +180,9 @@ class FollowupRows:
                 for col, key in enumerate(self.keys):
                     if key in cells:
                         value = cells[key]
-                        self._set(row, col, value, display(value) if key == "category" else value, edited=True)
+                        self._set(
+                            row, col, value, display(value) if key == "category" else value, edited=True
+                        )
         finally:
             self._syncing = False
         self.sync()

@@ -287,7 +287,9 @@ class ListPage(QWidget):
         if not rows:
             return
         ids = [self.model.record_id(r) for r in rows]
-        label = self.describe(rows[0]) + (self.tr(" 等 %1 条").replace("%1", str(len(ids))) if len(ids) > 1 else "")
+        label = self.describe(rows[0]) + (
+            self.tr(" 等 %1 条").replace("%1", str(len(ids))) if len(ids) > 1 else ""
+        )
 
         def failed(exc: BaseException) -> None:
             from .jobs import describe_error
@@ -295,6 +297,8 @@ class ListPage(QWidget):
             QMessageBox.warning(self, self.tr("删除失败"), describe_error(exc))
 
         def done(deleted: list[str]) -> None:
-            emit(self.status_message, self.tr("已删除 %1 条。按 Ctrl+Z 撤销").replace("%1", str(len(deleted))))
+            emit(
+                self.status_message, self.tr("已删除 %1 条。按 Ctrl+Z 撤销").replace("%1", str(len(deleted)))
+            )
 
         self.ctx.delete(self.table, ids, label, done, on_error=failed, owner=self)

@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[UiContext], QWidget]] = {}
         self._keys: list[str] = []
+        self._labels: list[str] = []
         for key, label, icon_name, factory in _pages():
+            self._labels.append(label)
             item = QListWidgetItem(icon(icon_name), self.tr(label))
             self.nav.addItem(item)
             self._factories[key] = factory
@@ -206,7 +208,9 @@ class MainWindow(QMainWindow):
         tray: QSystemTrayIcon = self.tray  # type: ignore[assignment]
         if QSystemTrayIcon.isSystemTrayAvailable():
             tray.show()
-            tray.showMessage(self.tr("招商外勤提醒"), "\n".join(texts[:6]), QSystemTrayIcon.MessageIcon.Information, 15000)
+            tray.showMessage(
+                self.tr("招商外勤提醒"), "\n".join(texts[:6]), QSystemTrayIcon.MessageIcon.Information, 15000
+            )
         self.last_reminders = texts
         return texts
 
@@ -303,6 +307,10 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._action(edit, self.tr("撤销删除"), self.undo_delete, "Undo")
         self._action(edit, self.tr("撤销合并企业"), self.undo_merge)
+        go = bar.addMenu(self.tr("转到(&G)"))
+        for number, (key, label) in enumerate(zip(self._keys, self._labels, strict=True), start=1):
+            # Ctrl+1 … Ctrl+0: every screen one chord away (keyboard-first).
+            self._action(go, self.tr(label), lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number % 10}")
         settings = bar.addMenu(self.tr("设置(&S)"))
         self._action(settings, self.tr("使用人姓名…"), self.set_officer)
         self._action(settings, self.tr("停滞项目天数…"), self.set_stalled_days)

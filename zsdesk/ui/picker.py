@@ -118,9 +118,7 @@ class EnterpriseListEditor(QWidget):
 
         if enterprise_id in self.ids():
             return
-        name = listing.names_by_id(self.ws, "enterprise", [enterprise_id]).get(
-            enterprise_id, enterprise_id
-        )
+        name = listing.names_by_id(self.ws, "enterprise", [enterprise_id]).get(enterprise_id, enterprise_id)
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, enterprise_id)
         self.list.addItem(item)

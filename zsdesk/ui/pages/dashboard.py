@@ -30,10 +30,12 @@ def period_text(start: str, end: str) -> str:
     return QCoreApplication.translate("Dashboard", "%1月%2日至%3月%4日").replace("%1", str(a.month)).replace(
         "%2", str(a.day)).replace("%3", str(b.month)).replace("%4", str(b.day))  # fmt: skip
 
+
 # Built on first use: QBrush's overload resolution creates the Qt namespace's Python enums
 # (≈15 ms), which the first paint does not need.
 LATE_COLOR = "#c0392b"
 FIGURES_DELAY_MS = 300
+NAME_COLUMN_MAX = 150  # px: an enterprise name beyond this is elided (its tooltip has it whole)
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -71,11 +73,16 @@ class DashboardPage(QWidget):
         self.new_button.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 8px 22px;")
         self.new_button.clicked.connect(lambda: emit(self.new_visit))
         self.tasks = _tree("dueTasks", [self.tr("截止日期"), self.tr("任务"), self.tr("企业")])
-        self.team = _tree("teamOverdue", [self.tr("截止日期"), self.tr("任务"), self.tr("负责人"), self.tr("企业")])
-        self.demands = _tree(
-            "dueDemands", [self.tr("办理时限"), self.tr("诉求"), self.tr("责任部门"), self.tr("企业"), self.tr("状态")]
+        self.team = _tree(
+            "teamOverdue", [self.tr("截止日期"), self.tr("任务"), self.tr("负责人"), self.tr("企业")]
         )
-        self.visits = _tree("weekVisits", [self.tr("日期"), self.tr("企业"), self.tr("形式"), self.tr("记录人")])
+        self.demands = _tree(
+            "dueDemands",
+            [self.tr("办理时限"), self.tr("诉求"), self.tr("责任部门"), self.tr("企业"), self.tr("状态")],
+        )
+        self.visits = _tree(
+            "weekVisits", [self.tr("日期"), self.tr("企业"), self.tr("形式"), self.tr("记录人")]
+        )
         self.stalled = _tree(
             "stalledProjects", [self.tr("最近进展"), self.tr("项目"), self.tr("企业"), self.tr("阶段")]
         )
@@ -96,7 +103,7 @@ class DashboardPage(QWidget):
         self.targets = QLabel()
         self.targets.setObjectName("targets")
         self.targets.setWordWrap(True)
-        grid = QGridLayout()
+        grid = self.grid = QGridLayout()
         grid.setSpacing(6)
         self.boxes: dict[str, QGroupBox] = {}
         for key, title, tree, row, col in (
@@ -197,12 +204,16 @@ class DashboardPage(QWidget):
         self._fill(self.tasks, [(t["due_date"], t["title"], t["enterprise"]) for t in data.tasks], late)
         self._fill(self.team, [(t["due_date"], t["title"], t["assignee"], t["enterprise"])
                                for t in data.team_overdue], late)  # fmt: skip
+        # Without the team's list, 我的任务 takes both rows of the first column.
         self.boxes["team"].setVisible(bool(data.team_lead))
+        self.grid.addWidget(self.boxes["tasks"], 0, 0, 1 if data.team_lead else 2, 1)
         # Statuses, stages and occasions are enum values: shown in the UI language.
         self._fill(self.demands, [(d["due_date"], d["content"], d["department"], d["enterprise"],
                                    display(d["status"] or "待办")) for d in data.demands],
                    late, lambda row: bool(row[0]) and row[0] <= soon)  # fmt: skip
-        self._fill(self.visits, [(v["date"], v["enterprise"], display(v["form"]), v["officer"]) for v in data.visits])
+        self._fill(
+            self.visits, [(v["date"], v["enterprise"], display(v["form"]), v["officer"]) for v in data.visits]
+        )
         self._fill(
             self.stalled,
             [(p["last_activity"], p["name"], p["enterprise"], display(p["stage"])) for p in data.stalled],
@@ -234,7 +245,9 @@ class DashboardPage(QWidget):
         )
         emit(self.loaded)
 
-    def _fill(self, tree: QTreeWidget, rows: list[tuple[Any, ...]], late: Any = None, near: Any = None) -> None:
+    def _fill(
+        self, tree: QTreeWidget, rows: list[tuple[Any, ...]], late: Any = None, near: Any = None
+    ) -> None:
         from PySide6.QtWidgets import QHeaderView
 
         tree.setUpdatesEnabled(False)
@@ -243,21 +256,30 @@ class DashboardPage(QWidget):
         items = []
         for row in rows:
             item = QTreeWidgetItem(["" if v is None else str(v) for v in row])
-            brush = red if late is not None and late(row) else amber if near is not None and near(row) else None
+            brush = (
+                red if late is not None and late(row) else amber if near is not None and near(row) else None
+            )
             if brush is not None:
                 for col in range(len(row)):
                     item.setForeground(col, brush)
-            item.setToolTip(1, item.text(1))
+            for col in range(len(row)):
+                item.setToolTip(col, item.text(col))
             items.append(item)
         if not rows:
             items.append(QTreeWidgetItem(["", self.tr("（无）")]))
         tree.addTopLevelItems(items)
-        # Short columns fit their content; the text column (the second) takes the rest.
+        # Short columns fit their content (names capped so they cannot crowd out the text); the
+        # text column (the second) takes the rest of the width.
         header = tree.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
         for col in range(tree.columnCount()):
-            mode = QHeaderView.ResizeMode.Stretch if col == 1 else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(col, mode)
+            if col == 1:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            tree.resizeColumnToContents(col)
+            tree.setColumnWidth(col, min(tree.columnWidth(col), NAME_COLUMN_MAX))
         tree.setUpdatesEnabled(True)
 
     def _unit(self) -> str | None:

@@ -108,7 +108,9 @@ class EnterpriseDetail(QDialog):
         eid = self.eid
 
         def write(ws: Any, values: dict[str, Any]) -> str:
-            return workflow.record_trigger(ws, eid, kind=values["kind"], day=values["date"], note=values["note"])
+            return workflow.record_trigger(
+                ws, eid, kind=values["kind"], day=values["date"], note=values["note"]
+            )
 
         dialog = RecordDialog(
             self.ctx.ws, "trigger", fields=("kind", "date", "note"), parent=self, ctx=self.ctx, write=write,

@@ -15,7 +15,9 @@ class VisitsPage(ListPage):
     def setup(self) -> None:
         self.title = self.tr("走访记录")
         self.search.setPlaceholderText(self.tr("搜索企业名称、洽谈内容…"))
-        self.add_combo("office_id", self.tr("办事处"), [(name, oid) for oid, name in lists.offices(self.ctx.ws)])
+        self.add_combo(
+            "office_id", self.tr("办事处"), [(name, oid) for oid, name in lists.offices(self.ctx.ws)]
+        )
         self.add_combo_later(
             "officer", self.tr("记录人"), lambda ws: lists.recent_values(ws, "visit", "officer")
         )
