@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>类别</source>
+        <translation type="obsolete">Type</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation type="obsolete">Department</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation type="obsolete">Due date</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="obsolete">Assignee</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation type="obsolete">Due date</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="18"/>
@@ -583,37 +606,37 @@
 <context>
     <name>CommissionersPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="22"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="21"/>
         <source>服务专员</source>
         <translation>Commissioners</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="23"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="22"/>
         <source>只看在任</source>
         <translation>Current only</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="33"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="32"/>
         <source>指派…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="40"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="45"/>
         <source>有 %1 家重点企业尚无服务专员</source>
         <translation>%1 key enterprises have no commissioner yet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="50"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="57"/>
         <source>请选择企业</source>
         <translation>Choose an enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="59"/>
         <source>服务专员为必填项</source>
         <translation>Service commissioner is required</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="60"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="71"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
@@ -621,253 +644,352 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="154"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="211"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="216"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="142"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="197"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="159"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="147"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="160"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="148"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="161"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="149"/>
         <source>本机</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="162"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="150"/>
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="163"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="151"/>
         <source>原值</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="164"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="152"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="167"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="155"/>
         <source>保留本机</source>
         <translation>Keep local</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="168"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="156"/>
         <source>采用服务器</source>
         <translation>Use server</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="171"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="159"/>
         <source>恢复原值</source>
         <translation>Restore original</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="211"/>
         <source>同步模块尚未安装，暂不能处理冲突。</source>
-        <translation>The sync module is not installed; conflicts cannot be resolved yet.</translation>
+        <translation type="vanished">The sync module is not installed; conflicts cannot be resolved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="30"/>
+        <source>%1月%2日至%3月%4日</source>
+        <translation>%1/%2 to %3/%4</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="63"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="71"/>
+        <source>新建走访 (Ctrl+N)</source>
+        <translation>New visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="77"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="77"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="77"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="90"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="77"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
         <source>办理时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>最近进展</source>
         <translation>Last progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="90"/>
         <source>发现日期</source>
         <translation>Noticed on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="90"/>
         <source>情形</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="90"/>
         <source>走访期限</source>
         <translation>Visit by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="86"/>
         <source>今天到期及逾期的任务</source>
-        <translation>Tasks due today or overdue</translation>
+        <translation type="vanished">Tasks due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>临期及逾期的诉求</source>
-        <translation>Demands due soon or overdue</translation>
+        <translation type="vanished">Demands due soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="115"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="114"/>
         <source>六必访待走访</source>
         <translation>Six must-visit occasions due</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="110"/>
+        <source>我的任务</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="111"/>
+        <source>本办诉求（按办理时限）</source>
+        <translation>Office&apos;s demands (by deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="112"/>
+        <source>本周走访</source>
+        <translation>This week&apos;s visits</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="113"/>
+        <source>团队逾期任务</source>
+        <translation>Team&apos;s overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="126"/>
         <source>本期工作量：实际 / 目标 / 去年同期</source>
         <translation>This period: actual / target / same period last year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="128"/>
         <source>统计周期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="225"/>
+        <source>本周走访（%1）</source>
+        <translation>This week&apos;s visits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="228"/>
+        <source>我的任务 %1 项（逾期 %2）</source>
+        <translation>My tasks: %1 (%2 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="231"/>
+        <source>本办未办结诉求 %1 项</source>
+        <translation>open demands of the office: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="232"/>
+        <source>本周走访 %1 次</source>
+        <translation>visits this week: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="236"/>
+        <source>团队逾期任务 %1 项</source>
+        <translation>team&apos;s overdue tasks: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
+        <source>下一报送日 %1，还有 %2 天</source>
+        <translation>Next report date %1, in %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="244"/>
+        <source>今天是报送日（%1）</source>
+        <translation>Today is a report date (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="364"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="274"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="365"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="55"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="182"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="223"/>
         <source>停滞项目（%1 天无进展）</source>
         <translation>Stalled projects (no progress for %1 days)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="172"/>
         <source>任务 %1 项（逾期 %2）</source>
-        <translation>%1 tasks (%2 overdue)</translation>
+        <translation type="vanished">%1 tasks (%2 overdue)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="175"/>
         <source>诉求 %1 项</source>
-        <translation>%1 demands</translation>
+        <translation type="vanished">%1 demands</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="176"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="233"/>
         <source>停滞项目 %1 个</source>
         <translation>%1 stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="179"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="238"/>
         <source>%1 家重点企业无服务专员</source>
         <translation>%1 key enterprises without a commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="239"/>
         <source>今天 %1：</source>
         <translation>Today %1: </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="239"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="269"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="210"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="299"/>
         <source>统计模块尚未安装</source>
         <translation>The statistics module is not installed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="214"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="303"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="223"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="312"/>
         <source>统计暂不可用：%1</source>
         <translation>Statistics unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="333"/>
         <source>本期实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="333"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="333"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../zsdesk/ui/dates.py" line="41"/>
+        <source>如 2024-06-26 或 0626</source>
+        <translation>e.g. 2024-06-26 or 0626</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/dates.py" line="45"/>
+        <source>选择日期 (F4)</source>
+        <translation>Pick a date (F4)</translation>
     </message>
 </context>
 <context>
@@ -893,7 +1015,7 @@
         <translation>Handle…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="71"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="65"/>
         <source>办理诉求：%1</source>
         <translation>Handle demand: %1</translation>
     </message>
@@ -924,67 +1046,67 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="49"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="50"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="53"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="53"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="53"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="55"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="56"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="63"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="64"/>
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="68"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="69"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="71"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="72"/>
         <source>登记六必访情形…</source>
         <translation>Record a must-visit occasion…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="72"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="73"/>
         <source>指派服务专员…</source>
         <translation>Assign commissioner…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="73"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="74"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="113"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="117"/>
         <source>六必访：登记情形并生成走访任务</source>
         <translation>Six must-visits: record the occasion and create a visit task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="128"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="133"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="149"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="153"/>
         <source>起始日期为必填项</source>
         <translation>Start date is required</translation>
     </message>
@@ -992,12 +1114,12 @@
 <context>
     <name>EnterpriseDialogs</name>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="42"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="43"/>
         <source>可能重复的企业</source>
         <translation>Possible duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="44"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="45"/>
         <source>已有以下企业可能是同一家：
 %1
 
@@ -1008,27 +1130,27 @@
 Do you still want to create a new one?</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="49"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="50"/>
         <source>使用已有企业</source>
         <translation>Use existing enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="52"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="53"/>
         <source>仍然新建</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="55"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="56"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="65"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="66"/>
         <source>可能与已有企业重复，请修改名称或选择已有企业</source>
         <translation>This may duplicate an existing enterprise: change the name or choose the existing one</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="84"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="94"/>
         <source>新建企业</source>
         <translation>New enterprise</translation>
     </message>
@@ -1036,12 +1158,12 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterpriseListEditor</name>
     <message>
-        <location filename="../../zsdesk/ui/picker.py" line="95"/>
+        <location filename="../../zsdesk/ui/picker.py" line="94"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/picker.py" line="98"/>
+        <location filename="../../zsdesk/ui/picker.py" line="97"/>
         <source>双击移除</source>
         <translation>Double-click to remove</translation>
     </message>
@@ -1049,7 +1171,7 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterprisePicker</name>
     <message>
-        <location filename="../../zsdesk/ui/picker.py" line="27"/>
+        <location filename="../../zsdesk/ui/picker.py" line="26"/>
         <source>输入企业名称或简称检索，如“新能源”</source>
         <translation>Type a name or short name to search, e.g. &quot;新能源&quot;</translation>
     </message>
@@ -1057,74 +1179,74 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="161"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="165"/>
         <source>企业库</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="162"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="166"/>
         <source>企业名称、简称或信用代码</source>
         <translation>Name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="163"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="167"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="168"/>
         <source>重点企业</source>
         <translation>Key enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="168"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="164"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="168"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="165"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="169"/>
         <source>合并重复…</source>
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="189"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="193"/>
         <source>合并重复企业</source>
         <translation>Merge duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="189"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation>Hold Ctrl and select two enterprises first.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="191"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="194"/>
         <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
         <translation>Which one do you keep? The other one&apos;s visits, projects, demands and other records move to the one you keep (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="192"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="193"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="195"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="196"/>
         <source>保留“%1”</source>
         <translation>Keep &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="194"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="197"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="210"/>
         <source>合并失败</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="208"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="207"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation>Merged. You can undo the merge from the Edit menu.</translation>
     </message>
@@ -1132,7 +1254,7 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="84"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="94"/>
         <source>推介会 / 招商活动</source>
         <translation>Promotion events</translation>
     </message>
@@ -1317,6 +1439,82 @@ Do you still want to create a new one?</translation>
     </message>
 </context>
 <context>
+    <name>FollowupRows</name>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="68"/>
+        <source>诉求</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="69"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="70"/>
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="71"/>
+        <source>办理时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="77"/>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="78"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="79"/>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>FormGuard</name>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="31"/>
+        <source>是(&amp;Y)</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="32"/>
+        <source>否(&amp;N)</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="71"/>
+        <source>有一份 %1 未保存的草稿。</source>
+        <translation>There is an unsaved draft from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="87"/>
+        <source>恢复草稿(&amp;R)</source>
+        <translation>&amp;Restore draft</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="89"/>
+        <source>丢弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="152"/>
+        <source>放弃填写的内容</source>
+        <translation>Discard what you typed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="153"/>
+        <source>已填写的内容尚未保存，确定放弃吗？</source>
+        <translation>What you typed has not been saved. Discard it?</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../zsdesk/ui/excel_actions.py" line="49"/>
@@ -1342,22 +1540,22 @@ Do you still want to create a new one?</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="42"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="51"/>
         <source>文件操作失败：%1</source>
         <translation>File operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="45"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="54"/>
         <source>程序内部错误：%1</source>
         <translation>Internal error: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="145"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="194"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="204"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1365,62 +1563,72 @@ Do you still want to create a new one?</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="65"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="64"/>
         <source>搜索…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="109"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="110"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="110"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="111"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="111"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="112"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="167"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="168"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="181"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="196"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="181"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="196"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="186"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="201"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="213"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="229"/>
+        <source>查询失败：%1</source>
+        <translation>Query failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/list_page.py" line="231"/>
         <source>共 %1 条</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="217"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="235"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="263"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="291"/>
+        <source> 等 %1 条</source>
+        <translation> and others (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/list_page.py" line="297"/>
         <source>删除失败</source>
         <translation>Delete failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="265"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="301"/>
         <source>已删除 %1 条。按 Ctrl+Z 撤销</source>
         <translation>Deleted %1. Press Ctrl+Z to undo</translation>
     </message>
@@ -1478,142 +1686,157 @@ Do you still want to create a new one?</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="82"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="101"/>
         <source>招商外勤 — %1</source>
         <translation>Field Promotion — %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="112"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="133"/>
         <source>查看任务</source>
         <translation>Show tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="114"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="135"/>
         <source>知道了</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="216"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="212"/>
+        <source>招商外勤提醒</source>
+        <translation>zsdesk reminder</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="297"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="217"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="298"/>
         <source>新建走访记录…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="219"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="300"/>
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="220"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="301"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="222"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="303"/>
         <source>打印周报…</source>
         <translation>Print weekly report…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="224"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="305"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="226"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="307"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="227"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="308"/>
         <source>撤销删除</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="228"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="309"/>
         <source>撤销合并企业</source>
         <translation>Undo enterprise merge</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="229"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="310"/>
+        <source>转到(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="314"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="230"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="315"/>
         <source>使用人姓名…</source>
         <translation>User name…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="231"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="316"/>
         <source>停滞项目天数…</source>
         <translation>Days until a project is stalled…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="232"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="317"/>
+        <source>我是组长（工作台显示团队逾期任务）</source>
+        <translation>I am a team lead (show the team&apos;s overdue tasks)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="320"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="233"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="321"/>
         <source>诊断信息…</source>
         <translation>Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="234"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="322"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="259"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="345"/>
         <source>已恢复：%1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="259"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="348"/>
         <source>没有可撤销的删除</source>
         <translation>Nothing deleted to undo</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="266"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="353"/>
         <source>已撤销合并</source>
         <translation>Merge undone</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="266"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="353"/>
         <source>没有可撤销的合并</source>
         <translation>No merge to undo</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="272"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="359"/>
         <source>使用人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="272"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="359"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="284"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="376"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="285"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="377"/>
         <source>多少天无进展算停滞：</source>
         <translation>Days without progress before a project counts as stalled:</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="305"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="397"/>
         <source>关于招商外勤</source>
         <translation>About Field Promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="306"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="398"/>
         <source>招商外勤桌面端
 离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。
 数据库：%1</source>
@@ -1941,47 +2164,47 @@ Database: %1</translation>
         <translation>Enter the date of this stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="167"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="171"/>
         <source>推进到“%1”</source>
         <translation>Advance to &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="171"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="175"/>
         <source>%1日期，如 2024-06-26</source>
         <translation>%1 date, e.g. 2024-06-26</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="184"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="187"/>
         <source>登记到位资金（可分多笔）</source>
         <translation>Record funds in place (several instalments allowed)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="193"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="195"/>
         <source>阶段记录与到位资金</source>
         <translation>Stage history and funds in place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="195"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="197"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="195"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="197"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="195"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="197"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="207"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="209"/>
         <source>到位资金 %1 亿元</source>
         <translation>Funds in place: %1 (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="213"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="215"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1989,12 +2212,12 @@ Database: %1</translation>
 <context>
     <name>PromotionTabs</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="124"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="135"/>
         <source>推介会</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="125"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="136"/>
         <source>外出招商</source>
         <translation>Promotion trips</translation>
     </message>
@@ -2002,17 +2225,18 @@ Database: %1</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="76"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="94"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="77"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="95"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="128"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="161"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="197"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -2123,22 +2347,51 @@ Database: %1</translation>
         <translation>Building the visit minutes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="76"/>
+        <location filename="../../zsdesk/ui/report_actions.py" line="79"/>
+        <source>%1月%2日至%3月%4日</source>
+        <translation>%1/%2 to %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="91"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="77"/>
-        <source>周次（如 2024-W26）：</source>
-        <translation>Week (e.g. 2024-W26):</translation>
+        <location filename="../../zsdesk/ui/report_actions.py" line="104"/>
+        <source>日期无效</source>
+        <translation>Invalid date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="92"/>
+        <location filename="../../zsdesk/ui/report_actions.py" line="113"/>
+        <source>生成</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="116"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="121"/>
+        <source>周内任一日期(&amp;D)：</source>
+        <translation>Any &amp;day of the week:</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="122"/>
+        <source>起止日期：</source>
+        <translation>From - to:</translation>
+    </message>
+    <message>
+        <source>周次（如 2024-W26）：</source>
+        <translation type="vanished">Week (e.g. 2024-W26):</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="148"/>
         <source>周报 %1</source>
         <translation>Weekly report %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="101"/>
+        <location filename="../../zsdesk/ui/report_actions.py" line="157"/>
         <source>正在生成周报</source>
         <translation>Building the weekly report</translation>
     </message>
@@ -2275,93 +2528,91 @@ Database: %1</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="48"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="37"/>
         <source>与省级服务器同步</source>
         <translation>Sync with the provincial server</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="47"/>
         <source>留空则使用系统钥匙串中保存的密码</source>
         <translation>Leave empty to use the password saved in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="48"/>
         <source>连接</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="51"/>
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="63"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="52"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="53"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="54"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="93"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="82"/>
         <source>待上传的修改：%1 条</source>
         <translation>Changes waiting to upload: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="95"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="84"/>
         <source>被服务器拒绝：%1 条</source>
         <translation>Rejected by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="96"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="85"/>
         <source>上次同步：%1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="96"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="85"/>
         <source>从未同步</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="98"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="87"/>
         <source>上次错误：%1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="100"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="89"/>
         <source>冲突 (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="107"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="111"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="95"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="107"/>
         <source>同步模块尚未安装，暂不能同步。</source>
-        <translation>The sync module is not installed; syncing is not available yet.</translation>
+        <translation type="vanished">The sync module is not installed; syncing is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="111"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="95"/>
         <source>请填写服务器地址和用户名。</source>
         <translation>Please enter the server address and user name.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="134"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="122"/>
         <source>同步失败：%1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="138"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="126"/>
         <source>正在同步</source>
         <translation>Syncing</translation>
     </message>
@@ -2412,27 +2663,27 @@ Database: %1</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="83"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="76"/>
         <source>跟进任务</source>
         <translation>Follow-up tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="84"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="77"/>
         <source>我的任务</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="79"/>
         <source>只看未完成</source>
         <translation>Not done only</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="87"/>
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="124"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="116"/>
         <source>已完成 %1 项任务</source>
         <translation>%1 tasks done</translation>
     </message>
@@ -2504,7 +2755,7 @@ Database: %1</translation>
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="113"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="124"/>
         <source>外出招商</source>
         <translation>Promotion trips</translation>
     </message>
@@ -2513,497 +2764,497 @@ Database: %1</translation>
     <name>Values</name>
     <message>
         <location filename="../../zsdesk/ui/domain_text.py" line="31"/>
-        <location filename="../../zsdesk/ui/value_labels.py" line="141"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="140"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="24"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="23"/>
         <source>电子信息</source>
         <translation>Electronic information</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="25"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="24"/>
         <source>装备制造</source>
         <translation>Equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="26"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="25"/>
         <source>食品饮料</source>
         <translation>Food and beverages</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="27"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="26"/>
         <source>先进材料</source>
         <translation>Advanced materials</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="28"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="27"/>
         <source>能源化工</source>
         <translation>Energy and chemicals</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="29"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="28"/>
         <source>数字经济</source>
         <translation>Digital economy</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="30"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="29"/>
         <source>现代服务业</source>
         <translation>Modern services</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="31"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="30"/>
         <source>现代农业</source>
         <translation>Modern agriculture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="32"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="31"/>
         <source>生物医药</source>
         <translation>Biomedicine</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="33"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="32"/>
         <source>医疗健康</source>
         <translation>Healthcare</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="34"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="33"/>
         <source>新能源汽车</source>
         <translation>New energy vehicles</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="35"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="34"/>
         <source>航空航天</source>
         <translation>Aerospace</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="36"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="35"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="38"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="37"/>
         <source>长三角</source>
         <translation>Yangtze River Delta</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="39"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="38"/>
         <source>珠三角</source>
         <translation>Pearl River Delta</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="40"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="39"/>
         <source>京津冀</source>
         <translation>Beijing-Tianjin-Hebei</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="41"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="40"/>
         <source>成渝</source>
         <translation>Chengdu-Chongqing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="42"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="41"/>
         <source>东北</source>
         <translation>Northeast China</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="43"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="42"/>
         <source>海峡西岸</source>
         <translation>West Taiwan Strait</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="44"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="43"/>
         <source>中部</source>
         <translation>Central China</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="45"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="44"/>
         <source>西部</source>
         <translation>Western China</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="46"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="45"/>
         <source>港澳台</source>
         <translation>Hong Kong, Macao, Taiwan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="47"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="46"/>
         <source>境外</source>
         <translation>Overseas</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="49"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="48"/>
         <source>内资</source>
         <translation>Domestic</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="50"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="49"/>
         <source>外资</source>
         <translation>Foreign</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="52"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="51"/>
         <source>世界500强</source>
         <translation>Fortune Global 500</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="53"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="52"/>
         <source>中国500强</source>
         <translation>China Top 500</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="54"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="53"/>
         <source>中国民营500强</source>
         <translation>China Top 500 Private</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="55"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="54"/>
         <source>上市公司</source>
         <translation>Listed company</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="56"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="55"/>
         <source>链主企业</source>
         <translation>Chain leader</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="57"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="56"/>
         <source>专精特新</source>
         <translation>Specialised and innovative</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="58"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="57"/>
         <source>重点企业</source>
         <translation>Key enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="60"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="59"/>
         <source>上门拜访</source>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="61"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="60"/>
         <source>驻点招商</source>
         <translation>Resident promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="62"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="61"/>
         <source>来访接待</source>
         <translation>Hosted visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="63"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="62"/>
         <source>云洽谈</source>
         <translation>Online meeting</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="64"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="63"/>
         <source>展会推介</source>
         <translation>Trade fair promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="66"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="65"/>
         <source>信息获取</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="67"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="66"/>
         <source>现场考察</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="68"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="67"/>
         <source>会谈洽谈</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="69"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="68"/>
         <source>签约落地</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="70"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="69"/>
         <source>开工建设</source>
         <translation>Under construction</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="71"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="70"/>
         <source>投产达产</source>
         <translation>In production</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="73"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="72"/>
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="74"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="73"/>
         <source>停滞</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="75"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="74"/>
         <source>终止</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="77"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="76"/>
         <source>用地</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="78"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="77"/>
         <source>资金/融资</source>
         <translation>Funding/financing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="79"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="78"/>
         <source>税收</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="80"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="79"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="81"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="80"/>
         <source>用能</source>
         <translation>Energy use</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="82"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="81"/>
         <source>人才</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="83"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="82"/>
         <source>物流</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="84"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="83"/>
         <source>政策兑现</source>
         <translation>Policy fulfilment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="86"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="85"/>
         <source>待办</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="87"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="86"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="88"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="87"/>
         <source>已回应</source>
         <translation>Responded</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="89"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="88"/>
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="90"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="89"/>
         <source>无法解决</source>
         <translation>Cannot be resolved</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="92"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="91"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="93"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="92"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="95"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="94"/>
         <source>推介会</source>
         <translation>Promotion conference</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="96"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="95"/>
         <source>项目集中签约</source>
         <translation>Group project signing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="97"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="96"/>
         <source>客商考察</source>
         <translation>Investor tour</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="98"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="97"/>
         <source>展会</source>
         <translation>Trade fair</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="100"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="99"/>
         <source>孵化创新</source>
         <translation>Incubation and innovation</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="101"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="100"/>
         <source>经营困难</source>
         <translation>Business difficulties</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="102"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="101"/>
         <source>统计入库</source>
         <translation>Entered in statistics</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="103"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="102"/>
         <source>战略调整</source>
         <translation>Strategic change</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="104"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="103"/>
         <source>融资扩产</source>
         <translation>Financing and expansion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="105"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="104"/>
         <source>上市准备</source>
         <translation>Preparing to list</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="107"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="106"/>
         <source>招商人员</source>
         <translation>Investment promotion officer</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="108"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="107"/>
         <source>组长</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="109"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="108"/>
         <source>省级管理员</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="111"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="110"/>
         <source>成都市</source>
         <translation>Chengdu</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="112"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="111"/>
         <source>自贡市</source>
         <translation>Zigong</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="113"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="112"/>
         <source>攀枝花市</source>
         <translation>Panzhihua</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="114"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="113"/>
         <source>泸州市</source>
         <translation>Luzhou</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="115"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="114"/>
         <source>德阳市</source>
         <translation>Deyang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="116"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="115"/>
         <source>绵阳市</source>
         <translation>Mianyang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="117"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="116"/>
         <source>广元市</source>
         <translation>Guangyuan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="118"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="117"/>
         <source>遂宁市</source>
         <translation>Suining</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="119"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="118"/>
         <source>内江市</source>
         <translation>Neijiang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="120"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="119"/>
         <source>乐山市</source>
         <translation>Leshan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="121"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="120"/>
         <source>南充市</source>
         <translation>Nanchong</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="122"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="121"/>
         <source>眉山市</source>
         <translation>Meishan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="123"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="122"/>
         <source>宜宾市</source>
         <translation>Yibin</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="124"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="123"/>
         <source>广安市</source>
         <translation>Guang&apos;an</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="125"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="124"/>
         <source>达州市</source>
         <translation>Dazhou</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="126"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="125"/>
         <source>雅安市</source>
         <translation>Ya&apos;an</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="127"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="126"/>
         <source>巴中市</source>
         <translation>Bazhong</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="128"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="127"/>
         <source>资阳市</source>
         <translation>Ziyang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="129"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="128"/>
         <source>阿坝州</source>
         <translation>Aba Prefecture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="130"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="129"/>
         <source>甘孜州</source>
         <translation>Ganzi Prefecture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="131"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="130"/>
         <source>凉山州</source>
         <translation>Liangshan Prefecture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="133"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="132"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="135"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="134"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="136"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="135"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -3011,83 +3262,83 @@ Database: %1</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="108"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="126"/>
         <source>保存 (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="109"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="127"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="145"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="208"/>
         <source>编辑走访记录</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="161"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="224"/>
         <source>新增企业诉求（每行一条）</source>
         <translation>New enterprise demands (one per line)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="162"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="225"/>
         <source>新增下一步工作（每行一条）</source>
         <translation>New next steps (one per line)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="173"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="236"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="173"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="236"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="182"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="245"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="232"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="303"/>
         <source>新建企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="232"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="303"/>
         <source>“%1”不在企业库中，是否新建该企业？</source>
         <translation>&quot;%1&quot; is not in the enterprise list. Create this enterprise?</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="249"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="322"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="251"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="324"/>
         <source>图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="308"/>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="341"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="381"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="414"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="309"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="382"/>
         <source>附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。</source>
         <translation>The attachment&apos;s file is not on this computer yet. Set up the server on the &quot;Sync&quot; page, sync once, then open it.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="322"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="395"/>
         <source>正在下载附件…</source>
         <translation>Downloading the attachment…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="341"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="414"/>
         <source>没有可以打开“%1”的程序。</source>
         <translation>No program can open &quot;%1&quot;.</translation>
     </message>
@@ -3102,9 +3353,8 @@ Database: %1</translation>
         <translation>Visit &amp;date*</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="14"/>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation type="vanished">yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="15"/>
@@ -3112,9 +3362,8 @@ Database: %1</translation>
         <translation>&amp;Enterprise*</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="19"/>
         <source>新建企业…</source>
-        <translation>New enterprise…</translation>
+        <translation type="vanished">New enterprise…</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="22"/>
@@ -3122,9 +3371,8 @@ Database: %1</translation>
         <translation>Visit &amp;form*</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="24"/>
         <source>记录人</source>
-        <translation>Recorded by</translation>
+        <translation type="vanished">Recorded by</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="26"/>
@@ -3147,9 +3395,8 @@ Database: %1</translation>
         <translation>Rank, e.g. Deputy Director</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="35"/>
         <source>走访目的</source>
-        <translation>Purpose</translation>
+        <translation type="vanished">Purpose</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="37"/>
@@ -3162,14 +3409,12 @@ Database: %1</translation>
         <translation>Investment intention</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="42"/>
         <source>行业</source>
-        <translation>Industry</translation>
+        <translation type="vanished">Industry</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="44"/>
         <source>金额（亿元）</source>
-        <translation>Amount (100M yuan)</translation>
+        <translation type="vanished">Amount (100M yuan)</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="45"/>
@@ -3177,14 +3422,12 @@ Database: %1</translation>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="46"/>
         <source>落地城市</source>
-        <translation>City</translation>
+        <translation type="vanished">City</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="48"/>
         <source>园区</source>
-        <translation>Park</translation>
+        <translation type="vanished">Park</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="49"/>
@@ -3192,57 +3435,104 @@ Database: %1</translation>
         <translation>e.g. Lingang New Area</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="56"/>
         <source>企业诉求（每行一条，保存后生成诉求记录）</source>
-        <translation>Enterprise demands (one per line; saved as demand records)</translation>
+        <translation type="vanished">Enterprise demands (one per line; saved as demand records)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="58"/>
         <source>下一步工作（每行一条，保存后生成跟进任务）</source>
-        <translation>Next steps (one per line; saved as follow-up tasks)</translation>
+        <translation type="vanished">Next steps (one per line; saved as follow-up tasks)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="60"/>
+        <location filename="../../forms/visit_dialog.ui" line="19"/>
+        <source>新建企业(&amp;W)…</source>
+        <translation>Ne&amp;w enterprise…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="24"/>
+        <source>记录人(&amp;O)</source>
+        <translation>Rec&amp;orded by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="35"/>
+        <source>走访目的(&amp;U)</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="42"/>
+        <source>行业(&amp;I)</source>
+        <translation>&amp;Industry</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="44"/>
+        <source>金额（亿元）(&amp;A)</source>
+        <translation>&amp;Amount (100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="46"/>
+        <source>落地城市(&amp;C)</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="48"/>
+        <source>园区(&amp;K)</source>
+        <translation>Par&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="56"/>
+        <source>企业诉求(&amp;Q)（每行一条，保存后生成诉求记录）</source>
+        <translation>Enterprise demands (&amp;Q) (one per line; each becomes a demand record)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="59"/>
+        <source>下一步工作(&amp;N)（每行一条，保存后生成跟进任务）</source>
+        <translation>&amp;Next steps (one per line; each becomes a follow-up task)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="62"/>
         <source>本次走访已有的诉求和任务</source>
         <translation>Demands and tasks already raised at this visit</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="62"/>
+        <location filename="../../forms/visit_dialog.ui" line="64"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="63"/>
+        <location filename="../../forms/visit_dialog.ui" line="65"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="64"/>
+        <location filename="../../forms/visit_dialog.ui" line="66"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="65"/>
+        <location filename="../../forms/visit_dialog.ui" line="67"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="69"/>
+        <location filename="../../forms/visit_dialog.ui" line="71"/>
         <source>附件（照片、名片、函件，可拖入）</source>
         <translation>Attachments (photos, business cards, letters; drop files here)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="70"/>
-        <source>添加附件…</source>
-        <translation>Add attachment…</translation>
+        <location filename="../../forms/visit_dialog.ui" line="72"/>
+        <source>添加附件(&amp;T)…</source>
+        <translation>A&amp;ttach…</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="77"/>
+        <source>添加附件…</source>
+        <translation type="vanished">Add attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="79"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="78"/>
+        <location filename="../../forms/visit_dialog.ui" line="80"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
@@ -3265,24 +3555,39 @@ Database: %1</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="20"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="22"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="22"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="25"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="23"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="26"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="24"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="27"/>
         <source>打印走访纪要…</source>
         <translation>Print visit minutes…</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOp</name>
+    <message>
+        <location filename="../../zsdesk/ui/ops.py" line="74"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+</context>
+<context>
+    <name>ctx.changes</name>
+    <message>
+        <source>保存失败</source>
+        <translation type="obsolete">Save failed</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,6 @@ from .value_labels import add_values, current_value, display, set_current_value
 EDITED = Qt.ItemDataRole.UserRole + 1  # the officer changed this cell: defaults leave it alone
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FollowupRows", text)
-
-
 class _ChoiceDelegate(QStyledItemDelegate):
     """A combo of the demand categories for the 类别 column (stored value as item data)."""
 
@@ -68,11 +64,20 @@ class FollowupRows:
         self.source, self.table, self.kind, self.day, self.officer = source, table, kind, day, officer
         if kind == "demand":
             self.keys = ("content", "category", "department", "due_date")
-            headers = [tr("诉求"), tr("类别"), tr("责任部门"), tr("办理时限")]
+            headers = [
+                QCoreApplication.translate("FollowupRows", "诉求"),
+                QCoreApplication.translate("FollowupRows", "类别"),
+                QCoreApplication.translate("FollowupRows", "责任部门"),
+                QCoreApplication.translate("FollowupRows", "办理时限"),
+            ]
             table.setItemDelegateForColumn(1, _ChoiceDelegate(table))
         else:
             self.keys = ("title", "assignee", "due_date")
-            headers = [tr("任务"), tr("负责人"), tr("截止日期")]
+            headers = [
+                QCoreApplication.translate("FollowupRows", "任务"),
+                QCoreApplication.translate("FollowupRows", "负责人"),
+                QCoreApplication.translate("FollowupRows", "截止日期"),
+            ]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()

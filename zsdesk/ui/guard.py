@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 DRAFT_INTERVAL_MS = 1000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FormGuard", text)
-
-
 def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
     """A question with 是/否 buttons (named in Chinese even where Qt's own translation is missing)."""
     box = QMessageBox(parent)
@@ -32,8 +28,8 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bo
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    yes = box.addButton(tr("是(&Y)"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(tr("否(&N)"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(QCoreApplication.translate("FormGuard", "是(&Y)"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QCoreApplication.translate("FormGuard", "否(&N)"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(yes if default_yes else no)
     box.setEscapeButton(no)
     box.exec()
@@ -71,7 +67,11 @@ class FormGuard(QObject):
         self.offered: dict[str, Any] | None = None
         if found is not None and found[0] != self.initial and not _blank(found[0]):
             self.offered = found[0]
-            self.banner_text.setText(tr("有一份 %1 未保存的草稿。").replace("%1", found[1].replace("T", " ")))
+            self.banner_text.setText(
+                QCoreApplication.translate("FormGuard", "有一份 %1 未保存的草稿。").replace(
+                    "%1", found[1].replace("T", " ")
+                )
+            )
             self.banner.show()
         self.timer = QTimer(self)
         self.timer.setInterval(DRAFT_INTERVAL_MS)
@@ -84,9 +84,9 @@ class FormGuard(QObject):
         banner.setObjectName("draftBanner")
         banner.setStyleSheet("#draftBanner { background: #fff4ce; border: 1px solid #e6c200; }")
         self.banner_text = QLabel(banner)
-        restore = QPushButton(tr("恢复草稿(&R)"), banner)
+        restore = QPushButton(QCoreApplication.translate("FormGuard", "恢复草稿(&R)"), banner)
         restore.setObjectName("restoreDraft")
-        drop = QPushButton(tr("丢弃草稿"), banner)
+        drop = QPushButton(QCoreApplication.translate("FormGuard", "丢弃草稿"), banner)
         drop.setObjectName("dropDraft")
         restore.clicked.connect(self.restore)
         drop.clicked.connect(self.drop)
@@ -147,7 +147,11 @@ class FormGuard(QObject):
             if self.has_draft:
                 self._write(lambda ws: drafts.discard(ws, self.key))
             return True
-        if not ask_yes_no(self.dialog, tr("放弃填写的内容"), tr("已填写的内容尚未保存，确定放弃吗？")):
+        if not ask_yes_no(
+            self.dialog,
+            QCoreApplication.translate("FormGuard", "放弃填写的内容"),
+            QCoreApplication.translate("FormGuard", "已填写的内容尚未保存，确定放弃吗？"),
+        ):
             return False
         self.stop()
         self._write(lambda ws: drafts.discard(ws, self.key))

@@ -65,10 +65,13 @@ def write_op(
         if on_error is not None:
             on_error(exc)
         elif not quiet:
+            from PySide6.QtCore import QCoreApplication
             from PySide6.QtWidgets import QMessageBox
 
             from .jobs import describe_error
 
-            QMessageBox.warning(parent, title or ctx.changes.tr("保存失败"), describe_error(exc))
+            QMessageBox.warning(
+                parent, title or QCoreApplication.translate("WriteOp", "保存失败"), describe_error(exc)
+            )
 
     ctx.jobs.run(job, done, write=True, parent=parent if title else None, title=title, on_error=failed)
