@@ -10,6 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.memkeyring.MemoryKeyring")
+if "ZSDESK_TEST_KEYRING_FILE" not in os.environ:
+    # Encrypted databases keep their keys in the keyring: one file-backed test keyring per run, so
+    # a database made by a `zsdesk` subprocess opens in the next one (as with the OS keyring).
+    import tempfile
+
+    os.environ["ZSDESK_TEST_KEYRING_FILE"] = os.path.join(
+        tempfile.mkdtemp(prefix="zsdesk-keyring-"), "keys.json"
+    )
 
 from zsdesk.services.context import Workspace, init_workspace
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from zsdesk.services.context import init_workspace
+from zsdesk.services.security import decrypt_database
 
 pytestmark = [
     pytest.mark.bundle,
@@ -47,7 +49,17 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "dist" / "zsdesk"
 
 
-def _run(bundle: Path, home: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+# Each run gets its own D-Bus session with a real Secret Service (gnome-keyring, its login keyring
+# kept in the throwaway HOME), where the frozen app keeps the database keys as on a desktop.
+SECRET_SERVICE = bool(shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"))
+_WITH_KEYRING = (
+    'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$0" "$@"'
+)
+
+
+def _run(
+    bundle: Path, home: Path, *args: str, timeout: float = 60, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
     """Run the frozen app with a bare environment: no venv, no PYTHONPATH, a throwaway HOME."""
     env = {
         "PATH": "/usr/bin:/bin",
@@ -56,9 +68,13 @@ def _run(bundle: Path, home: Path, *args: str, timeout: float = 60) -> subproces
         "QT_QPA_PLATFORM": "offscreen",
         "ZSDESK_LOG_DIR": str(home / "logs"),
     }
-    return subprocess.run(
-        [str(bundle / EXE), *args], env=env, capture_output=True, text=True, timeout=timeout
-    )
+    cmd = [str(bundle / EXE), *args]
+    if SECRET_SERVICE:
+        cmd = ["dbus-run-session", "--", "sh", "-c", _WITH_KEYRING, *cmd]
+    else:  # no keyring at all: the passphrase path (`--passphrase-stdin`)
+        cmd = [cmd[0], "--passphrase-stdin", *cmd[1:]] if args and not args[0].startswith("--") else cmd
+        stdin = stdin or "bundle test passphrase\n"
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, input=stdin)
 
 
 def _mb(folder: Path) -> float:
@@ -97,6 +113,8 @@ def test_bundle_cli_runs_without_python(bundle: Path, tmp_path: Path) -> None:
 def test_bundle_smoke_opens_the_main_window(bundle: Path, tmp_path: Path) -> None:
     if importlib.util.find_spec("zsdesk.ui.main") is None:
         pytest.skip("zsdesk/ui/main.py (the GUI) does not exist yet: nothing to smoke-test")
+    if not SECRET_SERVICE:
+        pytest.skip("no Secret Service (gnome-keyring): the GUI would ask for the passphrase in a dialog")
     db = tmp_path / "office.db"
     init = _run(bundle, tmp_path, "init", "--db", str(db), "--office", "省政府驻上海办事处")
     assert init.returncode == 0, init.stderr
@@ -107,10 +125,13 @@ def test_bundle_smoke_opens_the_main_window(bundle: Path, tmp_path: Path) -> Non
 def test_bundle_prints_a_statistics_pdf(bundle: Path, tmp_path: Path) -> None:
     if importlib.util.find_spec("zsdesk.commands.report") is None:
         pytest.skip("the `report` command (zsdesk/commands/report.py) is not registered yet")
-    # The data is written from source (same schema); the frozen app only reads and prints it.
-    db = tmp_path / "office.db"
-    with init_workspace(db, office="省政府驻上海办事处", officer="张三") as ws:
+    # The data is written from source (same schema) and handed over as a plain file, as a database
+    # from before encryption: the frozen app encrypts it on first open (SQLCipher inside the bundle),
+    # then reads and prints it.
+    source = tmp_path / "source.db"
+    with init_workspace(source, office="省政府驻上海办事处", officer="张三") as ws:
         ws.store.create("enterprise", {"name": "上海创明新能源科技有限公司", "city": "上海"})
+    db = decrypt_database(source, tmp_path / "office.db")
     pdf = tmp_path / "stats.pdf"
     args = ["report", "stats", "--db", str(db), "--from", "2026-01-01", "--to", "2026-12-31"]
     proc = _run(bundle, tmp_path, *args, "--out", str(pdf), timeout=120)
@@ -119,3 +140,4 @@ def test_bundle_prints_a_statistics_pdf(bundle: Path, tmp_path: Path) -> None:
     assert data[:5] == b"%PDF-"
     # the bundled CJK font was found under _MEIPASS and embedded (as a subset)
     assert b"+WenQuanYiMicroHei" in data and b"/FontFile2" in data
+    assert db.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted by the frozen app

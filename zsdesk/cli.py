@@ -16,7 +16,7 @@ from typing import Any
 from .domain.errors import DomainError
 
 # Modules under zsdesk/commands that add subcommands (each has `register(subparsers)`).
-COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup")
+COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup", "campaign", "security")
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -29,6 +29,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="打开演示数据库（首次自动生成）")
     parser.add_argument("--smoke", action="store_true", help="打开主窗口、渲染后退出（用于打包检查）")
     parser.add_argument("--lang", help="界面语言，如 en 或 zh_CN（默认取环境变量 ZSDESK_LANG 或系统语言）")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="本机没有系统钥匙串时，从标准输入第一行读取数据库口令",
+    )
     if not commands:
         parser.set_defaults(command=None)
         return parser
@@ -46,7 +51,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 # The GUI's own options: `zsdesk [--db P] [--demo] [--smoke] [--lang L]`.
 _GUI_OPTIONS = {"--db": "db", "--lang": "lang"}
-_GUI_FLAGS = {"--demo": "demo", "--smoke": "smoke"}
+_GUI_FLAGS = {"--demo": "demo", "--smoke": "smoke", "--passphrase-stdin": "passphrase_stdin"}
 
 
 def _gui_launch(argv: Sequence[str] | None) -> Any:
@@ -57,7 +62,14 @@ def _gui_launch(argv: Sequence[str] | None) -> Any:
     modules it registers ≈0.5 s (reportlab, httpx, openpyxl): neither belongs on the GUI's start.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    found: dict[str, Any] = {"command": None, "db": None, "demo": False, "smoke": False, "lang": None}
+    found: dict[str, Any] = {
+        "command": None,
+        "db": None,
+        "demo": False,
+        "smoke": False,
+        "lang": None,
+        "passphrase_stdin": False,
+    }
     i = 0
     while i < len(args):
         name, has_value, value = args[i].partition("=")
@@ -81,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         args = build_parser().parse_args(argv)
     try:
+        if args.passphrase_stdin:
+            _passphrase_from_stdin()
         if args.command is None:
             from .app import run_gui  # Qt is only imported when the GUI is wanted
 
@@ -102,6 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
+
+
+def _passphrase_from_stdin() -> None:
+    """`--passphrase-stdin`: the first line of standard input is the database passphrase (read once)."""
+    from .services.security import set_passphrase_provider
+
+    line = sys.stdin.readline().rstrip("\n")
+    set_passphrase_provider(lambda _path, _creating: line)
 
 
 if __name__ == "__main__":

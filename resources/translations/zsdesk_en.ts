@@ -2,26 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
+    <name>AttachmentsMixin</name>
     <message>
-        <source>类别</source>
-        <translation type="obsolete">Type</translation>
+        <source>选择附件</source>
+        <translation type="obsolete">Choose attachments</translation>
     </message>
     <message>
-        <source>责任部门</source>
-        <translation type="obsolete">Department</translation>
+        <source>图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)</source>
+        <translation type="obsolete">Images and documents (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
-        <source>办理时限</source>
-        <translation type="obsolete">Due date</translation>
+        <source>打开附件</source>
+        <translation type="obsolete">Open attachment</translation>
     </message>
     <message>
-        <source>负责人</source>
-        <translation type="obsolete">Assignee</translation>
+        <source>附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。</source>
+        <translation type="obsolete">The attachment&apos;s file is not on this computer yet. Set up the server on the &quot;Sync&quot; page, sync once, then open it.</translation>
     </message>
     <message>
-        <source>截止日期</source>
-        <translation type="obsolete">Due date</translation>
+        <source>正在下载附件…</source>
+        <translation type="obsolete">Downloading the attachment…</translation>
     </message>
 </context>
 <context>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="19"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="43"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="19"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
@@ -174,6 +174,7 @@
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="47"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="72"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
@@ -278,329 +279,375 @@
         <translation>Leader rank</translation>
     </message>
     <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="69"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="70"/>
+        <source>行动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="71"/>
+        <source>开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="73"/>
+        <source>走访目标企业(家)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="74"/>
+        <source>党政负责同志带队招商(次)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="75"/>
+        <source>同比增长(%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="77"/>
+        <source>外出招商</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="78"/>
+        <source>是否党政负责同志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="81"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="71"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="82"/>
         <source>下一步工作</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="72"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="83"/>
         <source>企业诉求</source>
         <translation>Enterprise demands</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="73"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="84"/>
         <source>到位日期</source>
         <translation>Date funds in place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="74"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="85"/>
         <source>到位资金(亿元)</source>
         <translation>Funds in place (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="75"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="42"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="18"/>
         <source>办事处</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="76"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="87"/>
         <source>办事处名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="77"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="88"/>
         <source>办结日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="78"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="89"/>
         <source>原阶段</source>
         <translation>Previous stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="79"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="90"/>
         <source>参会企业</source>
         <translation>Attending enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="80"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="91"/>
         <source>参加人员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="81"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="92"/>
         <source>发现日期</source>
         <translation>Noticed on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="82"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="93"/>
         <source>召开推介会(次)</source>
         <translation>Promotion events held</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="83"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="38"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="14"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="84"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="95"/>
         <source>回应内容</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="85"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="96"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="86"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="41"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="97"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="17"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="87"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="48"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="98"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="24"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="88"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="99"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="89"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="100"/>
         <source>工作班子</source>
         <translation>Working team</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="90"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="101"/>
         <source>已合并到</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="91"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="102"/>
         <source>开工日期</source>
         <translation>Construction start</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="92"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="103"/>
         <source>开工项目数(个)</source>
         <translation>Projects started</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="93"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="104"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="94"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="105"/>
         <source>意向园区</source>
         <translation>Intended park</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="95"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="106"/>
         <source>意向市州</source>
         <translation>Intended city</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="96"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="107"/>
         <source>意向投资额(亿元)</source>
         <translation>Intended investment (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="97"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="108"/>
         <source>意向行业</source>
         <translation>Intended industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="98"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="109"/>
         <source>所属记录</source>
         <translation>Owner record</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="99"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="110"/>
         <source>所属记录类型</source>
         <translation>Owner record type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="100"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="111"/>
         <source>投产日期</source>
         <translation>Production start</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="101"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="112"/>
         <source>拜访企业</source>
         <translation>Enterprises visited</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="102"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="113"/>
         <source>拜访企业(户)</source>
         <translation>Enterprises visited</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="103"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="114"/>
         <source>推进措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="104"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="115"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="105"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="116"/>
         <source>新增到位资金(亿元)</source>
         <translation>New funds (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="106"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="117"/>
         <source>新阶段</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="107"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="118"/>
         <source>无法解决原因</source>
         <translation>Why it cannot be resolved</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="108"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="39"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="119"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="15"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="109"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="47"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="120"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="23"/>
         <source>最近走访</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="110"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="121"/>
         <source>最近进展日期</source>
         <translation>Last progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="111"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="122"/>
         <source>来源走访</source>
         <translation>Source visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="112"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="123"/>
         <source>洽谈内容</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="113"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="124"/>
         <source>洽谈项目</source>
         <translation>Projects discussed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="114"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="125"/>
         <source>状态说明</source>
         <translation>Status note</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="115"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="126"/>
         <source>目标园区</source>
         <translation>Target park</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="116"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="127"/>
         <source>签约日期</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="117"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="128"/>
         <source>签约项目</source>
         <translation>Signed projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="118"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="129"/>
         <source>签约项目(个)</source>
         <translation>Projects signed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="119"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="40"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="130"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="16"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="120"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="131"/>
         <source>联系领导</source>
         <translation>Liaison leader</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="121"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="132"/>
         <source>落地日期</source>
         <translation>Landing date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="122"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="133"/>
         <source>落地项目数(个)</source>
         <translation>Projects landed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="123"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="134"/>
         <source>触发情形</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="124"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="135"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="125"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="76"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="136"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="126"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="137"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="127"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="138"/>
         <source>走访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="128"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="139"/>
         <source>走访任务</source>
         <translation>Visit task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="129"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="45"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="141"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="21"/>
         <source>走访次数</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="130"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="142"/>
         <source>附件类别</source>
         <translation>Attachment type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="131"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="44"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="143"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="20"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="132"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="46"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="144"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="22"/>
         <source>首次走访</source>
         <translation>First visit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="140"/>
+        <source>履行走访</source>
+        <translation>Fulfilling visit</translation>
     </message>
 </context>
 <context>
@@ -645,7 +692,7 @@
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../zsdesk/ui/pages/sync.py" line="142"/>
-        <location filename="../../zsdesk/ui/pages/sync.py" line="197"/>
+        <location filename="../../zsdesk/ui/pages/sync.py" line="200"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -1046,80 +1093,85 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="50"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="53"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="55"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="53"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="55"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="53"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="55"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="58"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="64"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="66"/>
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="69"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="71"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="72"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="74"/>
         <source>登记六必访情形…</source>
         <translation>Record a must-visit occasion…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="73"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="75"/>
         <source>指派服务专员…</source>
         <translation>Assign commissioner…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="74"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="76"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="117"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="136"/>
         <source>六必访：登记情形并生成走访任务</source>
         <translation>Six must-visits: record the occasion and create a visit task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="133"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="152"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="153"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="172"/>
         <source>起始日期为必填项</source>
         <translation>Start date is required</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="98"/>
+        <source>合并到已有企业</source>
+        <translation>Merge into the existing enterprise</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseDialogs</name>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="43"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="85"/>
         <source>可能重复的企业</source>
         <translation>Possible duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="45"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="87"/>
         <source>已有以下企业可能是同一家：
 %1
 
@@ -1130,29 +1182,45 @@
 Do you still want to create a new one?</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="50"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="92"/>
         <source>使用已有企业</source>
         <translation>Use existing enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="53"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="95"/>
         <source>仍然新建</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="56"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="44"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="98"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="66"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="108"/>
         <source>可能与已有企业重复，请修改名称或选择已有企业</source>
         <translation>This may duplicate an existing enterprise: change the name or choose the existing one</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="94"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="142"/>
         <source>新建企业</source>
         <translation>New enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="37"/>
+        <source>统一社会信用代码已登记</source>
+        <translation>Credit code already registered</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="40"/>
+        <source>打开已有企业</source>
+        <translation>Open the existing enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="73"/>
+        <source>把填写的信息并入已有企业</source>
+        <translation>Add what I typed to the existing enterprise</translation>
     </message>
 </context>
 <context>
@@ -1179,74 +1247,74 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="165"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="184"/>
         <source>企业库</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="166"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="185"/>
         <source>企业名称、简称或信用代码</source>
         <translation>Name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="167"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="168"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
         <source>重点企业</source>
         <translation>Key enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="168"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="168"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="169"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="188"/>
         <source>合并重复…</source>
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="189"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="193"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="208"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="212"/>
         <source>合并重复企业</source>
         <translation>Merge duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="189"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="208"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation>Hold Ctrl and select two enterprises first.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="194"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="213"/>
         <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
         <translation>Which one do you keep? The other one&apos;s visits, projects, demands and other records move to the one you keep (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="195"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="196"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="214"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="215"/>
         <source>保留“%1”</source>
         <translation>Keep &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="197"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="216"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="210"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="229"/>
         <source>合并失败</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="207"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="226"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation>Merged. You can undo the merge from the Edit menu.</translation>
     </message>
@@ -1848,235 +1916,265 @@ Database: %1</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="57"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="70"/>
         <source>%1为必填项</source>
         <translation>%1 is required</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="58"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="71"/>
         <source>%1不能为空</source>
         <translation>%1 cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="59"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="72"/>
         <source>%1应为整数</source>
         <translation>%1 must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="62"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="75"/>
         <source>%1过长（最多%2字，当前%3字）</source>
         <translation>%1 is too long (at most %2 characters, now %3)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="67"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="80"/>
         <source>%1“%2”不在可选范围：%3</source>
         <translation>%1 &quot;%2&quot; is not one of: %3</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="72"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="85"/>
         <source>%1“%2”格式不正确</source>
         <translation>%1 &quot;%2&quot; is not in a valid format</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="77"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="90"/>
         <source>%1“%2”不是有效数字（单位：亿元）</source>
         <translation>%1 &quot;%2&quot; is not a valid number (unit: 100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="82"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="95"/>
         <source>%1“%2”不是有效数字</source>
         <translation>%1 &quot;%2&quot; is not a valid number</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="85"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="98"/>
         <source>%1不能为负数</source>
         <translation>%1 cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="88"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="101"/>
         <source>%1最多精确到万元（亿元小数点后4位）</source>
         <translation>%1 can be exact to 10,000 yuan at most (4 decimal places of 100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="93"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="106"/>
         <source>%1过大，请核对单位是否为亿元</source>
         <translation>%1 is too large: check that the unit is 100M yuan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="98"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="111"/>
         <source>%1“%2”年份超出合理范围</source>
         <translation>%1 &quot;%2&quot;: the year is out of range</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="103"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="116"/>
         <source>%1“%2”无法识别，请写成 2024-06-26 或 2024年6月26日</source>
         <translation>%1 &quot;%2&quot; is not a date; write it as 2024-06-26 or 2024年6月26日</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="108"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="121"/>
         <source>%1不存在，请重新选择</source>
         <translation>%1 does not exist; please choose again</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="113"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="126"/>
         <source>统一社会信用代码应为18位，当前为%1位</source>
         <translation>The unified social credit code must have 18 characters (this one has %1)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="118"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="131"/>
         <source>统一社会信用代码含非法字符“%1”（不得含 I、O、S、V、Z 及汉字、符号）</source>
         <translation>The unified social credit code contains the invalid character &quot;%1&quot; (I, O, S, V, Z, Chinese characters and symbols are not allowed)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="123"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="136"/>
         <source>统一社会信用代码第3至8位应为登记管理机关行政区划码（数字）</source>
         <translation>Characters 3 to 8 of the unified social credit code must be the registering authority&apos;s area code (digits)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="128"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="141"/>
         <source>统一社会信用代码校验位错误（应为“%1”），请核对是否录入有误</source>
         <translation>The check character of the unified social credit code is wrong (it should be &quot;%1&quot;); please check the entry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="133"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="146"/>
         <source>选择“无法解决”时请填写原因</source>
         <translation>Give the reason when choosing &quot;Cannot be resolved&quot;</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="138"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="151"/>
         <source>第%1条诉求：%2</source>
         <translation>Demand %1: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="143"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="156"/>
         <source>第%1条下一步工作：%2</source>
         <translation>Next step %1: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="148"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="161"/>
         <source>无法读取附件“%1”：%2</source>
         <translation>Cannot read the attachment &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="153"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="166"/>
         <source>起始日期 %1 晚于截止日期 %2</source>
         <translation>The start date %1 is after the end date %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="156"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="169"/>
         <source>未设置所属办事处</source>
         <translation>No office is set</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="159"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="172"/>
         <source>不能把企业合并到它自己</source>
         <translation>An enterprise cannot be merged into itself</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="164"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="177"/>
         <source>该合并记录不存在或已撤销</source>
         <translation>This merge does not exist or has been undone</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="177"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="226"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="343"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="392"/>
         <source>今天到期或已逾期的任务 %1 项（其中逾期 %2 项）：</source>
         <translation>Tasks due today or overdue: %1 (overdue: %2)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="346"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="395"/>
         <source>……共 %1 项</source>
         <translation>… %1 in total</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="347"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="396"/>
         <source>……</source>
         <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="183"/>
+        <source>项目阶段为“%1”，须填写%2</source>
+        <translation>A project at stage “%1” needs %2</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="188"/>
+        <source>%1（%2）不能晚于%3（%4）</source>
+        <translation>%1 (%2) cannot be later than %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="193"/>
+        <source>已填写%1，须先填写%2</source>
+        <translation>%1 is filled in, so %2 is needed first</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="198"/>
+        <source>项目阶段由“%1”退回到“%2”，须填写退回原因</source>
+        <translation>Moving the project back from “%1” to “%2” needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="203"/>
+        <source>%1%2亿元超过1000亿元，常见原因是按万元填写；请确认单位为亿元</source>
+        <translation>%1 of %2 (100M yuan) exceeds 1,000 (100M yuan); often an amount typed in 10k yuan. Please check the unit</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/domain_text.py" line="210"/>
+        <source>统一社会信用代码%1已登记为企业“%2”，同一代码不能再登记第二家企业（请打开该企业，或与之合并）</source>
+        <translation>Credit code %1 is already registered to “%2”; a second enterprise cannot have it (open that enterprise or merge with it)</translation>
     </message>
 </context>
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="185"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="234"/>
         <source>本报送期</source>
         <translation>This reporting period</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="186"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="235"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="187"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="236"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="188"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="237"/>
         <source>本季度</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="189"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="238"/>
         <source>本半年</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="190"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="239"/>
         <source>本年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="191"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="240"/>
         <source>年初至今</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="198"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="247"/>
         <source>%1年第%2季度</source>
         <translation>Q%2 %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="203"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="252"/>
         <source>%1年1月1日至%2月%3日</source>
         <translation>%1/1/1 to %1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="208"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="257"/>
         <source>%1年%2月%3日报送期</source>
         <translation>Reporting period to %1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="211"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="260"/>
         <source>%1年%2月</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="212"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="261"/>
         <source>%1年上半年</source>
         <translation>H1 %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="213"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="262"/>
         <source>%1年下半年</source>
         <translation>H2 %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="214"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="263"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="215"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="264"/>
         <source>百日攻坚</source>
         <translation>100-day campaign</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="232"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="281"/>
         <source>%1（%2 至 %3）</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
@@ -2084,129 +2182,195 @@ Database: %1</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="44"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="47"/>
         <source>招商项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="45"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="48"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="144"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="46"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="49"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="47"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="50"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="48"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="51"/>
         <source>推进阶段…</source>
         <translation>Advance stage…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="50"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="53"/>
         <source>登记到位资金…</source>
         <translation>Record funds in place…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="55"/>
         <source>阶段记录</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="67"/>
         <source>列表</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="93"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="95"/>
         <source>看板（双击推进）</source>
         <translation>Board (double-click to advance)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="115"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="177"/>
         <source>%1 亿元</source>
         <translation>%1 (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="118"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="180"/>
         <source>【%1】</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="127"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="190"/>
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="138"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="202"/>
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="149"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="253"/>
         <source>推进阶段</source>
         <translation>Advance stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="149"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="253"/>
         <source>该项目已投产达产。</source>
         <translation>This project is already in full production.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="159"/>
         <source>请填写该阶段的日期</source>
-        <translation>Enter the date of this stage</translation>
+        <translation type="vanished">Enter the date of this stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="171"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="275"/>
         <source>推进到“%1”</source>
         <translation>Advance to &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="175"/>
         <source>%1日期，如 2024-06-26</source>
-        <translation>%1 date, e.g. 2024-06-26</translation>
+        <translation type="vanished">%1 date, e.g. 2024-06-26</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="187"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="292"/>
         <source>登记到位资金（可分多笔）</source>
         <translation>Record funds in place (several instalments allowed)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="195"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="300"/>
         <source>阶段记录与到位资金</source>
         <translation>Stage history and funds in place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="197"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="302"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="197"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="302"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="197"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="280"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="302"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="209"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="314"/>
         <source>到位资金 %1 亿元</source>
         <translation>Funds in place: %1 (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="215"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="155"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="320"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="132"/>
+        <source>有 %1 个项目的阶段与日期不一致（未自动修改）。</source>
+        <translation>%1 projects have a stage that does not match their dates (nothing was changed). </translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="135"/>
+        <source>查看并逐个核对</source>
+        <translation>Review them one by one</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="142"/>
+        <source>阶段与日期不一致的项目</source>
+        <translation>Projects whose stage and dates disagree</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="144"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="144"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="144"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="158"/>
+        <source>双击项目打开编辑，补齐或更正日期后保存。</source>
+        <translation>Double-click a project to edit it; fill in or correct the dates, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="221"/>
+        <source>退回阶段</source>
+        <translation>Move stage back</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="222"/>
+        <source>项目阶段由“%1”退回到“%2”，请填写退回原因：</source>
+        <translation>The project moves back from “%1” to “%2”. Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="242"/>
+        <source>请核对金额</source>
+        <translation>Check the amount</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="242"/>
+        <source>。仍按亿元保存吗？</source>
+        <translation>. Save it in 100M yuan anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="245"/>
+        <source>请核对金额单位（亿元）</source>
+        <translation>Check the unit of the amount (100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="279"/>
+        <source>推进日期</source>
+        <translation>Date of the move</translation>
     </message>
 </context>
 <context>
@@ -2225,18 +2389,18 @@ Database: %1</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="94"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="96"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="95"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="97"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="161"/>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="197"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="163"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="199"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -2244,74 +2408,84 @@ Database: %1</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="146"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="158"/>
         <source>办事处</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="147"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="159"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="148"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="160"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="149"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="161"/>
         <source>走访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="150"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="162"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="151"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="163"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="152"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="164"/>
         <source>阶段变更</source>
         <translation>Stage change</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="153"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="165"/>
         <source>到位资金</source>
         <translation>Funds in place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="154"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="166"/>
         <source>服务专员</source>
         <translation>Service commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="155"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="167"/>
         <source>企业诉求</source>
         <translation>Enterprise demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="156"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="168"/>
         <source>跟进任务</source>
         <translation>Follow-up task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="157"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="169"/>
         <source>推介会</source>
         <translation>Promotion event</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="158"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="170"/>
         <source>外出招商</source>
         <translation>Promotion trip</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="159"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="171"/>
         <source>六必访</source>
         <translation>Six must-visits</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="172"/>
+        <source>统计表备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="173"/>
+        <source>专项行动</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2399,128 +2573,207 @@ Database: %1</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="82"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="282"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="54"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="388"/>
         <source>情况统计表</source>
         <translation>Statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="58"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="95"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="67"/>
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="101"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="75"/>
+        <source>（无专项行动）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="81"/>
+        <source>仅本报送期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="83"/>
+        <source>默认自行动开始累计；勾选后只统计截止日所在的半月报送期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="125"/>
+        <source>填报人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="92"/>
+        <source>附同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="94"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="108"/>
         <source>单击任一数字查看其背后的记录。红底表示同比增长未达10%。</source>
-        <translation>Click any figure to see the records behind it. Red: year-on-year growth below 10%.</translation>
+        <translation type="vanished">Click any figure to see the records behind it. Red: year-on-year growth below 10%.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="113"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="105"/>
+        <source>单击任一数字查看其背后的记录；双击“备注”填写本期备注。红底表示同比增长未达10%。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="113"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
+        <source>专项行动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="112"/>
         <source>周期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="114"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="113"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="119"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="127"/>
+        <source>填报时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="133"/>
         <source>预览PDF</source>
         <translation>Preview PDF</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="120"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="134"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="121"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="135"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="122"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="136"/>
         <source>保存Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="160"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="205"/>
         <source>计算去年同期</source>
         <translation>Computing the same period last year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="160"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="205"/>
         <source>核对目标</source>
         <translation>Checking the targets</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="173"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="231"/>
         <source>正在计算统计表</source>
         <translation>Calculating the statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="181"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="239"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="193"/>
-        <source>市(州)</source>
-        <translation>City (prefecture)</translation>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="265"/>
+        <source>统计期间：%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="266"/>
+        <source>填报单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市(州)</source>
+        <translation type="vanished">City (prefecture)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="285"/>
         <source>去年同期：%1；同比：%2</source>
         <translation>Same period last year: %1; year on year: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="211"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="295"/>
+        <source>目标进度（%1，自行动开始累计至%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="305"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="307"/>
+        <source>未完成</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="307"/>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="310"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="229"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="316"/>
+        <source>未选择专项行动：不显示目标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="335"/>
+        <source>保存备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="353"/>
         <source>正在查询</source>
         <translation>Searching</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="239"/>
+        <location filename="../../zsdesk/ui/pages/stats_drill.py" line="54"/>
         <source>%1：%2 条记录</source>
         <translation>%1: %2 records</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="269"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="375"/>
         <source>正在生成报表</source>
         <translation>Building the report</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="277"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="383"/>
         <source>生成统计表</source>
         <translation>Build statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="291"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="397"/>
         <source>保存统计表</source>
         <translation>Save statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="302"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="408"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -2620,42 +2873,42 @@ Database: %1</translation>
 <context>
     <name>Targets</name>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="242"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="291"/>
         <source>走访目标企业</source>
         <translation>Target enterprises visited</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="243"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="292"/>
         <source>召开推介会</source>
         <translation>Promotion events held</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="244"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="293"/>
         <source>党政负责同志带队招商</source>
         <translation>Missions led by Party and government leaders</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="252"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="301"/>
         <source>%1（%2）</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="259"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="308"/>
         <source>已完成</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="262"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="311"/>
         <source>差%1%2</source>
         <translation>%1 short</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="266"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="315"/>
         <source>%1不少于%2%3：实际%4%3，%5</source>
         <translation>%1: target %2, actual %4, %5</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="279"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="328"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2691,63 +2944,63 @@ Database: %1</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="287"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="336"/>
         <source>走访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="288"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="337"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="289"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="338"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="290"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="339"/>
         <source>服务专员</source>
         <translation>Commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="291"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="340"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="292"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="341"/>
         <source>六必访</source>
         <translation>Must-visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="299"/>
-        <location filename="../../zsdesk/ui/domain_text.py" line="302"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="348"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="351"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="308"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="357"/>
         <source>%1（%2，%3）</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="316"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="365"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="322"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="371"/>
         <source>%1，至今</source>
         <translation>%1, to date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="323"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="372"/>
         <source>%1，至 %2</source>
         <translation>%1, until %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/domain_text.py" line="327"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="376"/>
         <source>%1（已完成）</source>
         <translation>%1 (done)</translation>
     </message>
@@ -2764,497 +3017,498 @@ Database: %1</translation>
     <name>Values</name>
     <message>
         <location filename="../../zsdesk/ui/domain_text.py" line="31"/>
-        <location filename="../../zsdesk/ui/value_labels.py" line="140"/>
+        <location filename="../../zsdesk/ui/domain_text.py" line="44"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="142"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="23"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="25"/>
         <source>电子信息</source>
         <translation>Electronic information</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="24"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="26"/>
         <source>装备制造</source>
         <translation>Equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="25"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="27"/>
         <source>食品饮料</source>
         <translation>Food and beverages</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="26"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="28"/>
         <source>先进材料</source>
         <translation>Advanced materials</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="27"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="29"/>
         <source>能源化工</source>
         <translation>Energy and chemicals</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="28"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="30"/>
         <source>数字经济</source>
         <translation>Digital economy</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="29"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="31"/>
         <source>现代服务业</source>
         <translation>Modern services</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="30"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="32"/>
         <source>现代农业</source>
         <translation>Modern agriculture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="31"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="33"/>
         <source>生物医药</source>
         <translation>Biomedicine</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="32"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="34"/>
         <source>医疗健康</source>
         <translation>Healthcare</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="33"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="35"/>
         <source>新能源汽车</source>
         <translation>New energy vehicles</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="34"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="36"/>
         <source>航空航天</source>
         <translation>Aerospace</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="35"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="37"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="37"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="39"/>
         <source>长三角</source>
         <translation>Yangtze River Delta</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="38"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="40"/>
         <source>珠三角</source>
         <translation>Pearl River Delta</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="39"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="41"/>
         <source>京津冀</source>
         <translation>Beijing-Tianjin-Hebei</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="40"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="42"/>
         <source>成渝</source>
         <translation>Chengdu-Chongqing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="41"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="43"/>
         <source>东北</source>
         <translation>Northeast China</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="42"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="44"/>
         <source>海峡西岸</source>
         <translation>West Taiwan Strait</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="43"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="45"/>
         <source>中部</source>
         <translation>Central China</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="44"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="46"/>
         <source>西部</source>
         <translation>Western China</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="45"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="47"/>
         <source>港澳台</source>
         <translation>Hong Kong, Macao, Taiwan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="46"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="48"/>
         <source>境外</source>
         <translation>Overseas</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="48"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="50"/>
         <source>内资</source>
         <translation>Domestic</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="49"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="51"/>
         <source>外资</source>
         <translation>Foreign</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="51"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="53"/>
         <source>世界500强</source>
         <translation>Fortune Global 500</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="52"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="54"/>
         <source>中国500强</source>
         <translation>China Top 500</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="53"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="55"/>
         <source>中国民营500强</source>
         <translation>China Top 500 Private</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="54"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="56"/>
         <source>上市公司</source>
         <translation>Listed company</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="55"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="57"/>
         <source>链主企业</source>
         <translation>Chain leader</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="56"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="58"/>
         <source>专精特新</source>
         <translation>Specialised and innovative</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="57"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="59"/>
         <source>重点企业</source>
         <translation>Key enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="59"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="61"/>
         <source>上门拜访</source>
         <translation>On-site visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="60"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="62"/>
         <source>驻点招商</source>
         <translation>Resident promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="61"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="63"/>
         <source>来访接待</source>
         <translation>Hosted visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="62"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="64"/>
         <source>云洽谈</source>
         <translation>Online meeting</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="63"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="65"/>
         <source>展会推介</source>
         <translation>Trade fair promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="65"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="67"/>
         <source>信息获取</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="66"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="68"/>
         <source>现场考察</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="67"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="69"/>
         <source>会谈洽谈</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="68"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="70"/>
         <source>签约落地</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="69"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="71"/>
         <source>开工建设</source>
         <translation>Under construction</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="70"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="72"/>
         <source>投产达产</source>
         <translation>In production</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="72"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="74"/>
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="73"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="75"/>
         <source>停滞</source>
         <translation>Stalled</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="74"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="76"/>
         <source>终止</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="76"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="78"/>
         <source>用地</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="77"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="79"/>
         <source>资金/融资</source>
         <translation>Funding/financing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="78"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="80"/>
         <source>税收</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="79"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="81"/>
         <source>审批</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="80"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="82"/>
         <source>用能</source>
         <translation>Energy use</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="81"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="83"/>
         <source>人才</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="82"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="84"/>
         <source>物流</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="83"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="85"/>
         <source>政策兑现</source>
         <translation>Policy fulfilment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="85"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="87"/>
         <source>待办</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="86"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="88"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="87"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="89"/>
         <source>已回应</source>
         <translation>Responded</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="88"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="90"/>
         <source>已解决</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="89"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="91"/>
         <source>无法解决</source>
         <translation>Cannot be resolved</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="91"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="93"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="92"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="94"/>
         <source>未完成</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="94"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="96"/>
         <source>推介会</source>
         <translation>Promotion conference</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="95"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="97"/>
         <source>项目集中签约</source>
         <translation>Group project signing</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="96"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="98"/>
         <source>客商考察</source>
         <translation>Investor tour</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="97"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="99"/>
         <source>展会</source>
         <translation>Trade fair</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="99"/>
-        <source>孵化创新</source>
+        <location filename="../../zsdesk/ui/value_labels.py" line="101"/>
+        <source>创新孵化</source>
         <translation>Incubation and innovation</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="100"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="102"/>
         <source>经营困难</source>
         <translation>Business difficulties</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="101"/>
-        <source>统计入库</source>
-        <translation>Entered in statistics</translation>
+        <location filename="../../zsdesk/ui/value_labels.py" line="103"/>
+        <source>登记纳统</source>
+        <translation>Registered in statistics</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="102"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="104"/>
         <source>战略调整</source>
         <translation>Strategic change</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="103"/>
-        <source>融资扩产</source>
-        <translation>Financing and expansion</translation>
-    </message>
-    <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="104"/>
-        <source>上市准备</source>
-        <translation>Preparing to list</translation>
+        <location filename="../../zsdesk/ui/value_labels.py" line="105"/>
+        <source>增资扩产</source>
+        <translation>Capital increase and expansion</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/value_labels.py" line="106"/>
+        <source>筹备上市</source>
+        <translation>Preparing to list</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/value_labels.py" line="108"/>
         <source>招商人员</source>
         <translation>Investment promotion officer</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="107"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="109"/>
         <source>组长</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="108"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="110"/>
         <source>省级管理员</source>
         <translation>Provincial administrator</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="110"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="112"/>
         <source>成都市</source>
         <translation>Chengdu</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="111"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="113"/>
         <source>自贡市</source>
         <translation>Zigong</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="112"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="114"/>
         <source>攀枝花市</source>
         <translation>Panzhihua</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="113"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="115"/>
         <source>泸州市</source>
         <translation>Luzhou</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="114"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="116"/>
         <source>德阳市</source>
         <translation>Deyang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="115"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="117"/>
         <source>绵阳市</source>
         <translation>Mianyang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="116"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="118"/>
         <source>广元市</source>
         <translation>Guangyuan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="117"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="119"/>
         <source>遂宁市</source>
         <translation>Suining</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="118"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="120"/>
         <source>内江市</source>
         <translation>Neijiang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="119"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="121"/>
         <source>乐山市</source>
         <translation>Leshan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="120"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="122"/>
         <source>南充市</source>
         <translation>Nanchong</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="121"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="123"/>
         <source>眉山市</source>
         <translation>Meishan</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="122"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="124"/>
         <source>宜宾市</source>
         <translation>Yibin</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="123"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="125"/>
         <source>广安市</source>
         <translation>Guang&apos;an</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="124"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="126"/>
         <source>达州市</source>
         <translation>Dazhou</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="125"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="127"/>
         <source>雅安市</source>
         <translation>Ya&apos;an</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="126"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="128"/>
         <source>巴中市</source>
         <translation>Bazhong</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="127"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="129"/>
         <source>资阳市</source>
         <translation>Ziyang</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="128"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="130"/>
         <source>阿坝州</source>
         <translation>Aba Prefecture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="129"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="131"/>
         <source>甘孜州</source>
         <translation>Ganzi Prefecture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="130"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="132"/>
         <source>凉山州</source>
         <translation>Liangshan Prefecture</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="132"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="134"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="134"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="136"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/value_labels.py" line="135"/>
+        <location filename="../../zsdesk/ui/value_labels.py" line="137"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -3262,83 +3516,83 @@ Database: %1</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="126"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="117"/>
         <source>保存 (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="127"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="118"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="208"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="199"/>
         <source>编辑走访记录</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="224"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="215"/>
         <source>新增企业诉求（每行一条）</source>
         <translation>New enterprise demands (one per line)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="225"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="216"/>
         <source>新增下一步工作（每行一条）</source>
         <translation>New next steps (one per line)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="236"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="227"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="236"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="227"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="245"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="236"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="303"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="295"/>
         <source>新建企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="303"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="295"/>
         <source>“%1”不在企业库中，是否新建该企业？</source>
         <translation>&quot;%1&quot; is not in the enterprise list. Create this enterprise?</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="322"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="37"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="324"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="39"/>
         <source>图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="381"/>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="414"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="96"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="313"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="382"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="97"/>
         <source>附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。</source>
         <translation>The attachment&apos;s file is not on this computer yet. Set up the server on the &quot;Sync&quot; page, sync once, then open it.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="395"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="110"/>
         <source>正在下载附件…</source>
         <translation>Downloading the attachment…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="414"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="313"/>
         <source>没有可以打开“%1”的程序。</source>
         <translation>No program can open &quot;%1&quot;.</translation>
     </message>
@@ -3584,16 +3838,9 @@ Database: %1</translation>
     </message>
 </context>
 <context>
-    <name>ctx.changes</name>
-    <message>
-        <source>保存失败</source>
-        <translation type="obsolete">Save failed</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../../zsdesk/ui/main.py" line="165"/>
+        <location filename="../../zsdesk/ui/main.py" line="173"/>
         <source>招商外勤</source>
         <translation>Field Promotion</translation>
     </message>

@@ -14,7 +14,6 @@ import itertools
 import json
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.bench.common import REPO, print_table, row
+from zsdesk.storage import engine
 
 PYTHON = sys.executable
 BARE = (
@@ -102,7 +102,7 @@ def bench_jumps(db: Path, jumps: int) -> list[dict[str, Any]]:
     ids = model._ids
     spec = listing.SPECS["visit"]
     exprs = ", ".join(c.sql for c in spec.columns)
-    raw = sqlite3.connect(db)
+    raw = engine.connect(db)
 
     def ours() -> None:
         model._cache.clear()

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -40,6 +39,7 @@ from zsdesk.domain.ids import uuid7  # noqa: E402
 from zsdesk.services.context import Workspace, init_workspace, open_workspace  # noqa: E402
 from zsdesk.services.excel_formats import VISITS  # noqa: E402
 from zsdesk.services.excel_import import import_sheet  # noqa: E402
+from zsdesk.storage import engine  # noqa: E402
 
 OFFICE = "省政府驻上海办事处"
 TARGET = "≤ 2×"
@@ -91,7 +91,7 @@ def _fresh_seed(folder: Path, enterprises: int) -> tuple[Path, list[Target]]:
 
 def _province_targets(db_path: Path, count: int) -> list[Target]:
     """Existing live enterprises spread over the province database, with their offices."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = engine.connect_uri_readonly(db_path, engine.key_of(db_path))
     try:
         total = conn.execute("SELECT count(*) FROM enterprise WHERE deleted = 0").fetchone()[0]
         step = max(total // count, 1)
@@ -119,7 +119,7 @@ def _baseline(db_path: Path, sheet: Path, *, commit: bool) -> tuple[float, float
     wb = load_workbook(sheet, read_only=True, data_only=True)
     rows = list(wb.worksheets[0].iter_rows(min_row=2, values_only=True))
     wb.close()
-    conn = sqlite3.connect(db_path)
+    conn = engine.connect(db_path)
     conn.execute("PRAGMA synchronous = NORMAL")  # what zsdesk's own connection uses: same durability
     offices = dict(conn.execute("SELECT name, id FROM office").fetchall())
     ids = dict(conn.execute("SELECT name, id FROM enterprise WHERE deleted = 0").fetchall())
@@ -194,7 +194,9 @@ def run(quick: bool = False, province: bool = True) -> list[dict[str, Any]]:
         sheet = _write_sheet(folder / "visits.xlsx", targets, rows)
 
         def fresh_copy(side: str, n: int) -> Path:
-            return Path(shutil.copy(seed, folder / f"{side}{n}.db"))
+            copy = Path(shutil.copy(seed, folder / f"{side}{n}.db"))
+            shutil.copy(f"{seed}.zskey", f"{copy}.zskey")  # the copy is encrypted with the seed's key
+            return copy
 
         results.append(
             _best(

@@ -6,7 +6,6 @@ Run: `.venv/bin/python tests/bench/bench_search.py [--quick]`.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.bench.common import best_of, print_table, province_db, row
+from zsdesk.storage import engine
 from zsdesk.storage.database import connect
 from zsdesk.storage.search import FTS_TABLES, search_ids
 
@@ -70,7 +70,7 @@ def _like_sql(table: str) -> str:
 def run(quick: bool = False) -> list[dict[str, Any]]:
     path = province_db()
     ours_db = connect(path)
-    raw = sqlite3.connect(str(path))
+    raw = engine.connect(str(path))
     repeat = 3 if quick else 7
     rows = []
     for table, query, kind in QUERIES:

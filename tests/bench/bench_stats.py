@@ -9,7 +9,6 @@ Run: `.venv/bin/python tests/bench/bench_stats.py [--quick]`.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.bench.common import best_of, print_table, province_db, row
 from zsdesk.services.context import open_workspace
 from zsdesk.services.stats import compute_stats
+from zsdesk.storage import engine
 
 UNIT = "COALESCE(NULLIF(o.unit, ''), o.name)"
 PROJECT_JOIN = "project p JOIN enterprise e ON e.id = p.enterprise_id JOIN office o ON o.id = p.office_id"
@@ -35,7 +35,7 @@ TEMPLATE = f"""
 SELECT unit, SUM(a), SUM(b), SUM(c), SUM(d), SUM(e), SUM(f), SUM(g) FROM (
   SELECT {UNIT} AS unit, COUNT(*) AS a, 0 AS b, 0 AS c, 0 AS d, 0 AS e, 0 AS f, 0 AS g
   FROM event x JOIN office o ON o.id = x.office_id
-  WHERE x.deleted = 0 AND x.date BETWEEN :f AND :t GROUP BY 1
+  WHERE x.deleted = 0 AND x.kind = '推介会' AND x.date BETWEEN :f AND :t GROUP BY 1
   UNION ALL {{visits}}
   UNION ALL
   SELECT {UNIT}, 0, 0, COUNT(*), COALESCE(SUM(p.signed_wan), 0), 0, 0, 0 FROM {PROJECT_JOIN}
@@ -57,7 +57,7 @@ SELECT unit, SUM(a), SUM(b), SUM(c), SUM(d), SUM(e), SUM(f), SUM(g) FROM (
 
 def _year(path: Path) -> tuple[str, str]:
     """The last 365 days of the demo data (it ends on the day the database was built)."""
-    conn = sqlite3.connect(str(path))
+    conn = engine.connect(str(path))
     last = dt.date.fromisoformat(conn.execute("SELECT max(date) FROM visit").fetchone()[0])
     conn.close()
     return (last - dt.timedelta(days=364)).isoformat(), last.isoformat()
@@ -68,7 +68,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     date_from, date_to = _year(path)
     repeat = 2 if quick else 5
     ws = open_workspace(path)
-    raw = sqlite3.connect(str(path))
+    raw = engine.connect(str(path))
     params = {"f": date_from, "t": date_to}
     naive = TEMPLATE.format(visits=NAIVE_VISITS)
     pairs = TEMPLATE.format(visits=PAIR_VISITS)

@@ -7,7 +7,6 @@ Benchmarks are plain scripts (pytest does not collect tests/bench). Each exposes
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 import unicodedata
@@ -15,9 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from zsdesk.storage import engine
+
 REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / "bench-data"  # git-ignored
 SEED = 2021
+
+# The benchmark machine has no OS keyring: the cached encrypted databases keep their keys in a
+# file-backed test keyring beside them (bench data only; subprocesses such as `zsdesk --smoke`
+# inherit it and read the key the way the app reads the OS keyring).
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.memkeyring.MemoryKeyring")
+os.environ.setdefault("ZSDESK_TEST_KEYRING_FILE", str(CACHE / "keys.json"))
 
 if str(REPO) not in sys.path:  # run as `python tests/bench/bench_x.py` from anywhere
     sys.path.insert(0, str(REPO))
@@ -25,12 +32,12 @@ if str(REPO) not in sys.path:  # run as `python tests/bench/bench_x.py` from any
 
 def _is_complete(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = engine.connect_uri_readonly(path, engine.key_of(path))
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'demo_scale'").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except engine.DatabaseError:
         return False
     return bool(row and row[0] == "province")
 
@@ -49,7 +56,7 @@ def province_db(path: Path | None = None) -> Path:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".building")
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".zskey"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
     def bar(fraction: float, text: str) -> None:
@@ -60,7 +67,9 @@ def province_db(path: Path | None = None) -> Path:
         summary = build_demo(ws, scale="province", seed=SEED, progress=bar)
         ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     sys.stderr.write(f"\n构建完成，用时 {time.perf_counter() - started:.1f} 秒：{summary.counts}\n")
-    os.replace(partial, target)
+    from zsdesk.services.security import move_database
+
+    move_database(partial, target)  # with its key file
     return target
 
 

@@ -23,6 +23,7 @@ HEADERS = ["市(州)", *(h for _, h in COLUMNS), "备注"]
 
 
 def test_stats_pdf_is_one_landscape_page_with_the_official_layout(sheet: StatsSheet) -> None:
+    sheet.title = DEFAULT_TITLE  # a campaign's sheet: 附件2 of its document
     pdf = render_stats_pdf(sheet)
     (width, height), *rest = page_sizes(pdf)
     assert not rest, "21 市(州) + 合计 must fit one page"
@@ -37,6 +38,10 @@ def test_stats_pdf_is_one_landscape_page_with_the_official_layout(sheet: StatsSh
         "统计期间：2024年6月11日至2024年6月25日",
         "第1页共1页",
         "含驻外办事处数据",
+        "审核人：",
+        "单位负责人：",
+        "联系电话：",
+        "（单位盖章）",
     ):
         assert expected in text, expected
     # Headers in order (each header's unit sits on its own line in the cell).
@@ -60,10 +65,11 @@ def test_stats_pdf_with_many_units_repeats_the_header_on_every_page() -> None:
     assert "合计" in pages[-1]
 
 
-def test_blank_filler_fields_stay_blank_for_handwriting() -> None:
+def test_blank_filler_fields_stay_blank_for_handwriting_but_the_unit_is_always_filled() -> None:
     sheet = StatsSheet(dt.date(2024, 6, 1), dt.date(2024, 6, 10), sample_sheet(2).rows)
     [text] = pdf_pages(render_stats_pdf(sheet))
-    assert "填报单位：" in text and "填报人：" in text and "填报时间：" in text
+    assert "填报单位：全部单位汇总" in text and "填报人：" in text and "填报时间：" in text
+    assert "招商引资工作情况统计表" in text and "附件2" not in text
 
 
 def _read_xlsx(data: bytes) -> openpyxl.worksheet.worksheet.Worksheet:
@@ -71,6 +77,7 @@ def _read_xlsx(data: bytes) -> openpyxl.worksheet.worksheet.Worksheet:
 
 
 def test_stats_xlsx_has_the_same_layout_figures_formats_and_print_setup(sheet: StatsSheet) -> None:
+    sheet.title = DEFAULT_TITLE
     ws = _read_xlsx(render_stats_xlsx(sheet))
     assert ws["A1"].value == "附件2"
     assert ws["A2"].value == DEFAULT_TITLE
@@ -80,7 +87,8 @@ def test_stats_xlsx_has_the_same_layout_figures_formats_and_print_setup(sheet: S
     assert ws["E4"].value == "填报人：张三" and ws["G4"].value == "填报时间：2024年6月25日"
     assert [c.value for c in ws[HEADER_ROW]] == HEADERS
     rows = [*sheet.rows, sheet.total]
-    assert ws.max_row == FIRST_DATA_ROW + len(rows) - 1
+    signatures = [c.value for c in ws[FIRST_DATA_ROW + len(rows) + 1] if c.value]
+    assert signatures[0].startswith("审核人") and signatures[-1] == "（单位盖章）"
     for offset, row in enumerate(rows):
         cells = ws[FIRST_DATA_ROW + offset]
         assert cells[0].value == row.unit
@@ -121,7 +129,7 @@ def _province(tmp_path: Path) -> Path:
             },
         )
         s.create("funding", {"project_id": p, "date": "2024-06-29", "amount_wan": "3.3333"})
-        s.create("event", {"date": "2024-06-18", "name": "沪川产业合作推介会"})
+        s.create("event", {"date": "2024-06-18", "name": "沪川产业合作推介会", "kind": "推介会"})
         other = s.create("office", {"name": "省政府驻广州办事处", "unit": "绵阳市"})
         e3 = s.create("enterprise", {"name": "广州小鹏汽车科技有限公司"}, office_id=other)
         s.create("visit", {"date": "2024-06-12", "enterprise_id": e3, "form": "驻点招商"}, office_id=other)
@@ -150,6 +158,7 @@ def test_stats_xlsx_read_back_equals_zsdesk_stats_json(
     ws = _read_xlsx(out.read_bytes())
     assert ws["E4"].value == "填报人：李四"
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=FIRST_DATA_ROW)]
+    rows = rows[: [r[0] for r in rows].index("合计") + 1]
 
     def as_json(cells: list[object]) -> dict[str, object]:
         return {

@@ -239,7 +239,9 @@ def test_weekly_data_from_a_database_follows_the_week(ws: Workspace) -> None:
     assert demands["人才公寓配套"].events == ["已办结"]
     assert demands["协调用地500亩"].events == ["新提出"]
     assert [(t.title, t.days_overdue) for t in data.overdue_tasks] == [("报送考察接待方案", 10)]
-    expected = compute_stats(ws, date_from=MONDAY, date_to=SUNDAY, unit="省政府驻上海办事处")
+    expected = compute_stats(
+        ws, date_from=MONDAY, date_to=SUNDAY, office=(ws.office_id, "省政府驻上海办事处")
+    )
     assert data.stats is not None and data.stats.as_json() == expected.as_json()
     assert data.stats.rows[0].enterprises_visited == 2
 

@@ -261,7 +261,13 @@ def test_stage_change_recorded_and_same_day_funding_updated(ws: Workspace, tmp_p
         PROJECTS.headers,
         [
             project_row(
-                "新材料项目", "甲公司", "签约落地", 签约日期="2024-04-02", 到位资金="2", 到位日期="2024-03-01"
+                "新材料项目",
+                "甲公司",
+                "签约落地",
+                签约日期="2024-04-02",
+                签约金额="3",
+                到位资金="2",
+                到位日期="2024-03-01",
             )
         ],
     )

@@ -43,8 +43,8 @@ def project(ws: Workspace, eid: str, name: str, office: str | None = None, **fie
     return ws.store.create("project", values, office_id=office)
 
 
-def event(ws: Workspace, date: str, office: str | None = None) -> str:
-    return ws.store.create("event", {"date": date, "name": f"推介会{date}"}, office_id=office)
+def event(ws: Workspace, date: str, office: str | None = None, kind: str = "推介会") -> str:
+    return ws.store.create("event", {"date": date, "name": f"{kind}{date}", "kind": kind}, office_id=office)
 
 
 def row_of(ws: Workspace, unit: str = UNIT, date_from: str = FROM, date_to: str = TO):
@@ -221,7 +221,8 @@ def test_units_with_no_records_are_listed_with_zeros(ws: Workspace) -> None:
 
 def test_json_shape_is_the_cli_contract(ws: Workspace, two_units: dict[str, str]) -> None:
     data = compute_stats(ws, date_from=FROM, date_to=TO).as_json()
-    assert set(data) == {"from", "to", "rows", "total"}
+    assert set(data) == {"title", "unit", "from", "to", "rows", "total", "exact_total"}
+    assert (data["title"], data["unit"]) == ("招商引资工作情况统计表", "全部单位汇总")
     assert (data["from"], data["to"]) == (FROM, TO)
     headers = [h for _, h in COLUMNS]
     first = data["rows"][0]
@@ -257,15 +258,44 @@ def test_same_period_last_year_and_growth(ws: Workspace) -> None:
     assert growth[UNIT]["events"].percent is None  # nothing last year: growth undefined, not infinite
 
 
-def test_targets_use_trips_visits_and_events(ws: Workspace) -> None:
-    for day in range(1, 10):
-        ws.store.create("trip", {"leader": "王市长", "start_date": f"2024-03-{day:02d}"})
-    ws.store.delete("trip", ws.store.create("trip", {"leader": "王市长", "start_date": "2024-03-20"}))
+def test_only_kind_tuijiehui_counts_as_events_the_others_are_listed_apart(ws: Workspace) -> None:
     event(ws, "2024-03-05")
-    results = {r.target.key: r for r in check_targets(ws, date_from=FROM, date_to=TO)}
+    for kind in ("项目集中签约", "客商考察", "展会"):
+        event(ws, "2024-03-06", kind=kind)
+    assert row_of(ws).events == 1
+    assert_drill_matches(ws, "events")
+    others = drilldown(ws, key="other_events", unit=UNIT, date_from=FROM, date_to=TO)
+    assert sorted(r["kind"] for r in others) == ["客商考察", "展会", "项目集中签约"]
+
+
+def test_targets_count_party_leader_trips_from_the_campaign_start_only(ws: Workspace) -> None:
+    from zsdesk.services.campaigns import add_campaign, find_campaign
+
+    for day in range(1, 10):
+        ws.store.create(
+            "trip", {"leader": "王市长", "party_leader": True, "start_date": f"2024-03-{day:02d}"}
+        )
+    ws.store.create("trip", {"leader": "李科长", "party_leader": False, "start_date": "2024-03-10"})
+    ws.store.delete(
+        "trip",
+        ws.store.create("trip", {"leader": "王市长", "party_leader": True, "start_date": "2024-03-20"}),
+    )
+    event(ws, "2024-03-05")
+    assert check_targets(ws, date_from=FROM, date_to=TO) == []  # no campaign: no targets
+    add_campaign(ws, name="春季攻坚", start=dt.date(2024, 3, 1), end=dt.date(2024, 4, 30), trips=8, events=3)
+    # Asked for 3月20日-31日 only: the targets are still counted from the campaign start (3月1日).
+    results = {r.target.key: r for r in check_targets(ws, date_from="2024-03-20", date_to=TO)}
     assert results["trips"].actual == 9 and results["trips"].met
-    assert results["events"].actual == 1 and not results["events"].met
-    assert "差2次" in results["events"].text
+    assert results["events"].actual == 1 and not results["events"].met and not results["events"].finished
+    assert "进行中，尚差2次" in results["events"].text
+    assert check_targets(ws, date_from=FROM, date_to="2024-05-20") == []  # its last report (5-10) is past
+    spring = find_campaign(ws, "春季攻坚")
+    final = {
+        r.target.key: r for r in check_targets(ws, date_from=FROM, date_to="2024-05-20", campaign=spring)
+    }
+    assert final["events"].text.endswith("实际1次，差2次") and final["events"].counted_to == dt.date(
+        2024, 4, 30
+    )
     assert len(drilldown(ws, key="trips", unit=UNIT, date_from=FROM, date_to=TO)) == 9
 
 

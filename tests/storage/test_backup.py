@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ from zsdesk.cli import main
 from zsdesk.services.backups import ensure_daily_backup
 from zsdesk.services.context import init_workspace, open_workspace
 from zsdesk.storage import backup as bk
+from zsdesk.storage import engine
 from zsdesk.storage.database import DatabaseError, connect, open_database
 from zsdesk.storage.migrations import migrations
 
@@ -36,7 +36,7 @@ def _corrupt(path: Path) -> None:
 
 
 def _count(path: Path) -> int:
-    conn = sqlite3.connect(path)
+    conn = engine.connect(path)
     try:
         return conn.execute("SELECT count(*) FROM enterprise").fetchone()[0]
     finally:
@@ -50,9 +50,11 @@ def test_backup_now_writes_a_checked_single_file_copy(tmp_path: Path) -> None:
     assert b.kind == "manual" and b.size > 0
     assert bk.check_file(b.path, full=True) is None
     assert _count(b.path) == 20
-    # one self-contained file: no WAL header, so it opens read-only anywhere
+    # one self-contained file in rollback-journal mode, so it opens read-only anywhere
     assert not Path(f"{b.path}-wal").exists()
-    assert b.path.read_bytes()[18:20] == b"\x01\x01"
+    conn = engine.connect(b.path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
 
 
 def test_backup_while_the_app_has_uncommitted_wal_pages_sees_committed_data(tmp_path: Path) -> None:
@@ -77,7 +79,7 @@ def test_daily_backup_runs_at_most_once_a_day_and_keeps_seven(tmp_path: Path) ->
 
 def test_pre_migration_backups_are_never_pruned(tmp_path: Path) -> None:
     db = _office_db(tmp_path / "office.db", enterprises=1)
-    conn = sqlite3.connect(db)
+    conn = engine.connect(db)
     for _ in range(bk.KEEP_DAILY + 2):
         bk.backup_before_migration(conn, db)
     conn.close()
@@ -91,13 +93,14 @@ def test_open_database_backs_up_before_pending_migrations(tmp_path: Path) -> Non
     db["enterprise"].insert({"id": "e1", "name": "老版本企业"})
     db.close()
     open_database(path).close()
-    kinds = [b.kind for b in bk.list_backups(path)]
-    assert kinds == ["pre-migration"]
-    old = bk.list_backups(path)[0].path
-    names = {r[0] for r in sqlite3.connect(old).execute("SELECT name FROM _sqlite_migrations")}
+    # a release before encryption: the file is encrypted first (an encrypted copy kept), then upgraded
+    kinds = sorted(b.kind for b in bk.list_backups(path))
+    assert kinds == ["pre-encryption", "pre-migration"]
+    old = next(b.path for b in bk.list_backups(path) if b.kind == "pre-migration")
+    names = {r[0] for r in engine.connect(old).execute("SELECT name FROM _sqlite_migrations")}
     assert names == {"m001_initial"}  # the copy is the pre-upgrade schema
     open_database(path).close()  # nothing pending now: no new backup
-    assert len(bk.list_backups(path)) == 1
+    assert len(bk.list_backups(path)) == 2
 
 
 def test_a_new_database_gets_no_pre_migration_backup(tmp_path: Path) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+from zsdesk.storage import engine
 from zsdesk.storage.columns import SYNCED_TABLES, table_columns
 from zsdesk.storage.database import connect_raw, is_current, open_connection, open_database
 from zsdesk.storage.migrations import migrations
@@ -45,7 +45,7 @@ def test_a_fresh_database_is_current_and_reopens_without_sqlite_utils(tmp_path: 
 def test_a_missing_column_sends_the_file_through_the_upgrade(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     open_database(path).close()
-    raw = sqlite3.connect(path)
+    raw = engine.connect(path)
     raw.execute("DROP INDEX IF EXISTS visit_stats_cover")  # the index covers columns we keep
     raw.execute("ALTER TABLE visit DROP COLUMN intention_wan")
     raw.commit()
@@ -60,7 +60,7 @@ def test_a_missing_column_sends_the_file_through_the_upgrade(tmp_path: Path) -> 
 def test_a_missing_migration_record_runs_the_migrations_again(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     open_database(path).close()
-    raw = sqlite3.connect(path)
+    raw = engine.connect(path)
     raw.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [MIGRATIONS[-1]])
     raw.execute("DROP INDEX outbox_state")
     raw.commit()

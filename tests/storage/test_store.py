@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from zsdesk.domain.errors import NotFoundError, ValidationError
 from zsdesk.services.context import Workspace
+from zsdesk.storage import engine
 
 
 def _enterprise(ws: Workspace, name: str = "上海创明新能源科技有限公司", **extra: object) -> str:
@@ -66,7 +66,7 @@ def test_failed_transaction_leaves_neither_row_nor_outbox(ws: Workspace) -> None
 def test_outbox_insert_failure_rolls_back_the_row(ws: Workspace) -> None:
     # Make the outbox write itself fail: the row change must not survive alone.
     ws.db.execute("CREATE TRIGGER boom BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox full'); END")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(engine.IntegrityError):
         _enterprise(ws, name="丙公司")
     assert ws.store.rows("SELECT id FROM enterprise WHERE name = '丙公司'") == []
 

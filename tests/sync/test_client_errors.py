@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import httpx
 import pytest
 
+from zsdesk.storage import engine
 from zsdesk.sync.client import SyncClient, SyncError
 
 
@@ -84,7 +84,7 @@ def test_network_down_is_chinese() -> None:
 
 
 def test_disk_full_is_chinese() -> None:
-    replica = FakeReplica(fail_apply=sqlite3.OperationalError("database or disk is full"))
+    replica = FakeReplica(fail_apply=engine.OperationalError("database or disk is full"))
     with pytest.raises(SyncError) as err:
         _client(_ok).sync(replica)
     assert err.value.kind == "disk" and "磁盘空间不足" in str(err.value)

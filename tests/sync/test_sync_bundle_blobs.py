@@ -76,7 +76,7 @@ def test_air_gapped_photo_reaches_the_office_and_small_photos_come_back(
     exported = export_bundle(gap.ws, request, username="gap", token=key)
     assert (exported.blobs, exported.blob_bytes) == (1, len(photo))
     assert "1 个附件" in exported.summary()
-    assert read_header(request.read_bytes())[0]["v"] == 2
+    assert read_header(request.read_bytes())[0]["v"] == 3  # attachment bytes inside, encrypted
     assert _server_blob(server, sha) is None
     _import_at_server(server, request, answer)
     assert _server_blob(server, sha) == photo  # verified and stored at import

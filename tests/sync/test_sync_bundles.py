@@ -12,7 +12,7 @@ from zsdesk.cli import main as desk_main
 from zsdesk.server import cli as server_cli
 from zsdesk.server.bundles import import_bundle, issue_bundle_key
 from zsdesk.services.bundles import export_bundle, import_answer
-from zsdesk.sync.bundle import BundleError
+from zsdesk.sync.bundle import BundleError, bundle_key, read_header, seal, token_hash, verify
 
 from .harness import Laptop, LiveServer
 
@@ -140,3 +140,33 @@ def test_tampered_bundle_is_refused_and_replays_change_nothing(
     with pytest.raises(BundleError) as err:
         import_answer(gap.ws, tmp_path / "bad.zsb", username="gap", token=key)
     assert "签名校验失败" in str(err.value)
+
+
+def test_bundles_on_a_usb_stick_show_no_record_text_and_old_format_still_reads(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    server.user("gap", "officer", A)
+    key = issue_bundle_key(server.engine, "gap")
+    gap = Laptop(server, tmp_path / "gap.db", "gap", A)
+    gap.store.create("enterprise", {"name": "绝密测试半导体有限公司", "note": "洽谈内容：拟投资四十亿元"})
+    request = tmp_path / "req.zsb"
+    export_bundle(gap.ws, request, username="gap", token=key)
+    data = request.read_bytes()
+    header, _ = read_header(data)
+    assert header["v"] == 3 and header["encrypted"] == "aes-256-gcm"
+    answer = import_bundle(server.engine, data)
+    for blob in (data, answer):
+        assert "绝密测试半导体".encode() not in blob and "四十亿元".encode() not in blob
+        assert b"enterprise" not in blob  # not even the table names: the body is ciphertext
+    (tmp_path / "ans.zsb").write_bytes(answer)
+    result = import_answer(gap.ws, tmp_path / "ans.zsb", username="gap", token=key)
+    assert not result.already
+    # A laptop of the previous release writes format 2 (signed, not encrypted): still accepted.
+    body = verify(data, [bundle_key(token_hash(key))], kind="request")
+    plain_v2 = seal(
+        "request",
+        {k: v for k, v in body.items() if not k.startswith("_")},
+        bundle_key(token_hash(key)),
+        version=2,
+    )
+    assert verify(plain_v2, [bundle_key(token_hash(key))], kind="request")["_version"] == 2

@@ -61,7 +61,7 @@ def test_cli_sync_and_conflicts(
     assert "新冲突 1 个" in capsys.readouterr().out
     assert main(["conflicts", "--db", str(tmp_path / "a2.db")]) == 0
     out = capsys.readouterr().out
-    assert "冲突（1）" in out and "当前值='乙'" in out and "另一方的值='甲'" in out
+    assert "冲突（1）" in out and "当前值=乙" in out and "另一方的值=甲" in out and "企业“命令行企业”" in out
     conflict_id = out.splitlines()[1].split()[0]
     assert (
         main(["conflicts", "--db", str(tmp_path / "a2.db"), "--resolve", conflict_id, "--choice", "local"])

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
+from zsdesk.domain.hlc import HybridClock
 from zsdesk.services.context import Workspace, init_workspace
 from zsdesk.services.progress import Cancelled
 from zsdesk.ui import main as ui_main
@@ -123,7 +124,17 @@ def test_dashboard_lists_overdue_tasks_demands_stalled_projects(
         {"title": "报送材料", "assignee": "张三", "due_date": "2020-01-01", "enterprise_id": enterprise},
     )
     s.create("demand", {"enterprise_id": enterprise, "content": "用地指标", "due_date": "2020-01-01"})
+    # Created (and last active) in 2020: creation is activity too, so the record is made by a 2020 clock.
+    clock = s.clock
+    s.clock = HybridClock("t", wall_ms=lambda: 1_577_836_800_000)
     s.create("project", {"name": "停滞的项目", "enterprise_id": enterprise, "last_activity": "2020-01-01"})
+    s.clock = clock
+    # Targets belong to a campaign (DOMAIN.md): one runs from before today to after the period.
+    import datetime as dt
+
+    from zsdesk.services.campaigns import add_preset
+
+    add_preset(ctx.ws, start=dt.date.today() - dt.timedelta(days=40))
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
     qtbot.waitSignal(page.loaded, timeout=10000).wait()
@@ -423,3 +434,40 @@ def test_attachment_synced_from_elsewhere_is_downloaded_when_opened(
         assert ctx.ws.store.rows("SELECT count(*) AS n FROM blob")[0]["n"] == 1  # kept for offline use
     finally:
         live.stop()
+
+
+def test_stats_page_keeps_a_typed_note_and_follows_the_campaign(
+    ctx: UiContext, qtbot: Any, enterprise: str
+) -> None:
+    import datetime as dt
+
+    from zsdesk.services.campaigns import add_campaign
+    from zsdesk.services.stats import sheet_for
+    from zsdesk.ui.pages.stats import StatsPage
+
+    today = dt.date.today()
+    ctx.ws.store.create("visit", {"date": today.isoformat(), "enterprise_id": enterprise, "form": "上门拜访"})
+    add_campaign(
+        ctx.ws,
+        name="冬季攻坚",
+        start=today - dt.timedelta(days=20),
+        end=today + dt.timedelta(days=30),
+        visits=50,
+    )
+    page = StatsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitSignal(page.computed, timeout=10000).wait()
+    # The running campaign is chosen: its title, figures from its start, its targets.
+    assert page.campaign.currentText() == "冬季攻坚" and page.title.text() == "冬季攻坚情况统计表"
+    assert page.sheet.date_from == today - dt.timedelta(days=20)
+    assert "走访目标企业 1/50家（进行中）" in page.targets.text()
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    assert headers[0] == "单位" and headers[-1] == "备注"  # the fixture's unit is an office, not a 市州
+    with qtbot.waitSignal(page.note_saved, timeout=10000):
+        page.table.item(0, page.table.columnCount() - 1).setText("含走访外省企业")
+    kept = sheet_for(ctx.ws, date_from=page.sheet.date_from, date_to=page.sheet.date_to)
+    assert kept.rows[0].note == "含走访外省企业"
+    # Without a campaign: the plain title and no targets.
+    with qtbot.waitSignal(page.computed, timeout=10000):
+        page.campaign.setCurrentIndex(0)
+    assert page.title.text() == "招商引资工作情况统计表" and "目标进度" not in page.targets.text()

@@ -219,7 +219,9 @@ def test_handling_a_demand_with_a_bad_date_saves_nothing(ctx: UiContext, enterpr
 
     did = ctx.ws.store.create("demand", {"enterprise_id": enterprise, "content": "用地", "status": "待办"})
     try:
-        records.handle_demand(ctx.ws, did, {"status": "办理中", "due_date": "明天", "department": "自然资源厅"})
+        records.handle_demand(
+            ctx.ws, did, {"status": "办理中", "due_date": "明天", "department": "自然资源厅"}
+        )
     except ValidationError as exc:
         assert "due_date" in exc.errors
     else:
@@ -233,7 +235,9 @@ def test_saving_a_closed_demand_again_keeps_its_closing_date(ctx: UiContext, ent
 
     did = ctx.ws.store.create("demand", {"enterprise_id": enterprise, "content": "用地", "status": "待办"})
     records.handle_demand(ctx.ws, did, {"status": "已解决", "response": "已协调"}, today="2026-11-02")
-    records.handle_demand(ctx.ws, did, {"status": "已解决", "response": "已协调，补充说明"}, today="2026-12-06")
+    records.handle_demand(
+        ctx.ws, did, {"status": "已解决", "response": "已协调，补充说明"}, today="2026-12-06"
+    )
     assert ctx.ws.store.get("demand", did)["closed_date"] == "2026-11-02"
     records.handle_demand(ctx.ws, did, {"status": "办理中"}, today="2026-12-06")
     assert ctx.ws.store.get("demand", did)["closed_date"] is None

@@ -95,7 +95,7 @@ def test_enterprise_detail_timeline_and_trigger_creates_visit_task(
     ctx.ws.store.create(
         "visit", {"date": "2024-06-01", "enterprise_id": enterprise, "form": "上门拜访", "purpose": "回访"}
     )
-    workflow.record_trigger(ctx.ws, enterprise, kind="上市准备", day="2024-06-05")
+    workflow.record_trigger(ctx.ws, enterprise, kind="筹备上市", day="2024-06-05")
     page = EnterprisesPage(ctx)
     qtbot.addWidget(page)
     detail = EnterpriseDetail(page, enterprise)
@@ -103,7 +103,7 @@ def test_enterprise_detail_timeline_and_trigger_creates_visit_task(
     kinds = [detail.timeline.topLevelItem(i).text(1) for i in range(detail.timeline.topLevelItemCount())]
     assert set(kinds) == {"走访", "六必访", "任务"}
     task = ctx.ws.store.rows("SELECT title, due_date FROM task")[0]
-    assert task["title"].startswith("六必访（上市准备）") and task["due_date"] == "2024-06-19"
+    assert task["title"].startswith("六必访（筹备上市）") and task["due_date"] == "2024-06-19"
 
 
 def test_project_advance_records_stage_date_and_amount(ctx: UiContext, qtbot: Any, enterprise: str) -> None:

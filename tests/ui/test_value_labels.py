@@ -99,7 +99,7 @@ def test_without_a_translator_every_text_is_the_chinese_it_was(ctx: UiContext, e
     ctx.ws.store.create("project", {"name": "电池项目", "enterprise_id": enterprise})
     ctx.ws.store.create("demand", {"enterprise_id": enterprise, "content": "用地"})
     workflow.assign_commissioner(ctx.ws, enterprise, officer="张三", start="2024-01-01")
-    workflow.record_trigger(ctx.ws, enterprise, kind="上市准备", day="2024-06-05")
+    workflow.record_trigger(ctx.ws, enterprise, kind="筹备上市", day="2024-06-05")
     items = workflow.timeline(ctx.ws, enterprise)
     assert {i["tbl"] for i in items} == {"visit", "project", "demand", "commissioner", "trigger", "task"}
     assert [domain_text.timeline_row(i) for i in items] == [(i["kind"], i["text"]) for i in items]
@@ -255,10 +255,10 @@ def test_dashboard_and_timeline_in_english(
 
     ctx.ws.store.create(
         "project",
-        {"name": "电池项目", "enterprise_id": enterprise, "stage": "现场考察", "last_activity": "2020-01-01"},
+        {"name": "电池项目", "enterprise_id": enterprise, "stage": "现场考察", "status": "停滞"},
     )
     ctx.ws.store.create("demand", {"enterprise_id": enterprise, "content": "用地", "due_date": "2020-01-01"})
-    workflow.record_trigger(ctx.ws, enterprise, kind="上市准备", day="2024-06-05")
+    workflow.record_trigger(ctx.ws, enterprise, kind="筹备上市", day="2024-06-05")
     page = DashboardPage(ctx, autoload=False)
     qtbot.addWidget(page)
     assert page.period.itemText(0) == "This quarter"

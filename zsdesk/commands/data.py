@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..services.context import init_workspace
+from .security import print_new_recovery_key
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,4 +20,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _init(args: argparse.Namespace) -> int:
     with init_workspace(args.db, office=args.office, unit=args.unit, officer=args.officer) as ws:
         print(f"已创建数据库 {ws.path}（办事处：{args.office}）")
+    print_new_recovery_key(args.db)
     return 0

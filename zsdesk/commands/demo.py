@@ -8,6 +8,7 @@ import time
 
 from ..services.context import open_workspace
 from ..services.demo import SCALES, build_demo
+from .security import print_new_recovery_key
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -40,4 +41,5 @@ def _demo(args: argparse.Namespace) -> int:
     sys.stderr.write("\n")
     counts = "，".join(f"{table} {n:,}" for table, n in summary.counts.items())
     print(f"已生成演示数据库 {args.db}（{time.monotonic() - started:.1f} 秒）：{counts}")
+    print_new_recovery_key(args.db)
     return 0

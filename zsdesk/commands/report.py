@@ -9,6 +9,7 @@ from ..domain.dates import iso_week_range, parse_date
 from ..domain.errors import ValidationError
 from ..services.context import open_workspace
 from ..services.reports import stats_report, visit_report, weekly_report
+from .stats import add_period_arguments, check_period_arguments, period_sheet
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -37,10 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     s.add_argument("--db", required=True, help="数据库文件路径")
     s.add_argument("--unit", default=None, help="填报单位（市州或办事处名称）；默认列出全部单位")
-    s.add_argument("--from", dest="date_from", required=True, help="起始日期 YYYY-MM-DD（含）")
-    s.add_argument("--to", dest="date_to", required=True, help="截止日期 YYYY-MM-DD（含）")
+    add_period_arguments(s)
     s.add_argument("--out", required=True, help="输出文件：.pdf 或 .xlsx（按扩展名决定格式）")
-    s.add_argument("--filler", default="", help="填报人姓名")
+    s.add_argument("--filler", default="", help="填报人姓名（默认取本机设置的使用人）")
+    s.add_argument("--filled-on", default=None, help="填报时间 YYYY-MM-DD（默认今天）")
+    s.add_argument("--yoy", action="store_true", help="附去年同期及同比增减")
     s.set_defaults(func=_stats)
 
 
@@ -80,19 +82,13 @@ def _weekly(args: argparse.Namespace) -> int:
     return _write(out, data, "周报")
 
 
-def _date(raw: str, label: str) -> str:
-    day = parse_date(raw, field="period", label=label)
-    if day is None:
-        raise ValidationError({"period": f"{label}不能为空"})
-    return day.isoformat()
-
-
 def _stats(args: argparse.Namespace) -> int:
     out = _out(args.out, ("pdf", "xlsx"))
-    date_from, date_to = _date(args.date_from, "起始日期"), _date(args.date_to, "截止日期")
+    # Validate everything typed before opening the database (a typo never creates or migrates one).
+    check_period_arguments(args)
+    filled_on = parse_date(args.filled_on, field="filled_on", label="填报时间") if args.filled_on else None
     fmt = out.suffix.lower().lstrip(".")
     with open_workspace(args.db, create=False) as ws:
-        data = stats_report(
-            ws, date_from=date_from, date_to=date_to, unit=args.unit, fmt=fmt, filler=args.filler.strip()
-        )
+        sheet, _ = period_sheet(ws, args, yoy=args.yoy)
+        data = stats_report(ws, sheet=sheet, fmt=fmt, filler=args.filler, filled_on=filled_on)
     return _write(out, data, "情况统计表")

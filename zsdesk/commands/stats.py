@@ -6,12 +6,22 @@ import argparse
 import json
 import unicodedata
 
+from ..domain.campaigns import Campaign
 from ..domain.dates import parse_date
 from ..domain.errors import ValidationError
-from ..domain.money import format_yi
-from ..domain.stats import COLUMNS, NOTE_HEADER, UNIT_HEADER, StatsRow, StatsSheet
-from ..services.context import open_workspace
-from ..services.stats import DRILL_KEYS, compute_stats, drilldown
+from ..domain.money import format_yi, format_yi_exact
+from ..domain.stats import COLUMNS, NOTE_HEADER, TOTAL_LABEL, StatsRow, StatsSheet
+from ..services.context import Workspace, open_workspace
+from ..services.stats import (
+    DRILL_KEYS,
+    HEADERS,
+    check_targets,
+    drilldown,
+    growth_progress,
+    growth_text,
+    set_note,
+    sheet_for,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,9 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--db", required=True, help="数据库文件路径")
     p.add_argument("--unit", default=None, help="填报单位（市州或办事处名称）；默认列出全部单位")
-    p.add_argument("--from", dest="date_from", required=True, help="起始日期 YYYY-MM-DD（含）")
-    p.add_argument("--to", dest="date_to", required=True, help="截止日期 YYYY-MM-DD（含）")
+    add_period_arguments(p)
     p.add_argument("--json", action="store_true", help="输出 JSON（金额为两位小数的亿元字符串）")
+    p.add_argument("--yoy", action="store_true", help="同时列出去年同期及同比增减")
     p.add_argument(
         "--detail",
         choices=tuple(DRILL_KEYS),
@@ -33,29 +43,145 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=_stats)
 
 
-def _date(raw: str, label: str) -> str:
+def add_period_arguments(p: argparse.ArgumentParser) -> None:
+    """--from/--to, --campaign/--period-only and --note: shared by `stats` and `report stats`."""
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        default=None,
+        help="起始日期 YYYY-MM-DD（含）；有专项行动时默认为行动开始日",
+    )
+    p.add_argument(
+        "--to", dest="date_to", default=None, help="截止日期 YYYY-MM-DD（含）；有专项行动时为报送日，默认今天"
+    )
+    p.add_argument("--campaign", default=None, help="专项行动名称（标题、自行动开始累计的数字与目标进度）")
+    p.add_argument("--period-only", action="store_true", help="与 --campaign 同用：只统计本报送期（半月）")
+    p.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="单位=备注",
+        help="保存某单位本统计期间的备注（可多次）",
+    )
+
+
+def _date(raw: str | None, label: str) -> str | None:
+    if raw is None:
+        return None
     day = parse_date(raw, field="period", label=label)
     if day is None:
         raise ValidationError({"period": f"{label}不能为空"})
     return day.isoformat()
 
 
+def parse_notes(raw: list[str]) -> list[tuple[str, str]]:
+    """`["成都市=含驻外办事处数据"]` -> [("成都市", "含驻外办事处数据")]; a missing "=" is an error."""
+    out = []
+    for item in raw:
+        unit, sep, text = item.partition("=")
+        if not sep or not unit.strip():
+            raise ValidationError({"note": f"备注“{item}”应写成 单位=备注内容（如 成都市=含驻外办事处数据）"})
+        out.append((unit.strip(), text))
+    return out
+
+
+def period_sheet(
+    ws: Workspace, args: argparse.Namespace, *, yoy: bool = False
+) -> tuple[StatsSheet, Campaign | None]:
+    """The sheet the period arguments ask for, after saving any --note for exactly that period."""
+    from ..services.campaigns import find_campaign
+
+    campaign = find_campaign(ws, args.campaign) if args.campaign else None
+    if args.period_only and campaign is None:
+        raise ValidationError({"period": "--period-only 需与 --campaign 一起使用"})
+    kwargs = {
+        "date_from": _date(args.date_from, "起始日期"),
+        "date_to": _date(args.date_to, "截止日期"),
+        "unit": args.unit,
+        "campaign": campaign,
+        "period_only": args.period_only,
+    }
+    notes = parse_notes(args.note)
+    if notes:
+        sheet = sheet_for(ws, **kwargs)  # type: ignore[arg-type]
+        with ws.store.transaction():  # all notes or none
+            for unit, text in notes:
+                set_note(ws, unit=unit, date_from=sheet.date_from, date_to=sheet.date_to, text=text)
+    return sheet_for(ws, **kwargs, yoy=yoy), campaign  # type: ignore[arg-type]
+
+
+def check_period_arguments(args: argparse.Namespace) -> None:
+    """Dates, notes and the period choice checked before the database is opened."""
+    _date(args.date_from, "起始日期"), _date(args.date_to, "截止日期")
+    parse_notes(args.note)
+    if not args.campaign and not (args.date_from and args.date_to):
+        raise ValidationError({"period": "请用 --from 和 --to 给出统计期间，或用 --campaign 选择专项行动"})
+
+
 def _stats(args: argparse.Namespace) -> int:
     # Validate the dates before touching the file, so a typo never creates or migrates a database.
-    date_from, date_to = _date(args.date_from, "起始日期"), _date(args.date_to, "截止日期")
+    check_period_arguments(args)
     with open_workspace(args.db, create=False) as ws:
         if args.detail:
-            records = drilldown(ws, key=args.detail, unit=args.unit, date_from=date_from, date_to=date_to)
+            sheet, _ = period_sheet(ws, args)
+            records = drilldown(
+                ws, key=args.detail, unit=args.unit, date_from=sheet.date_from, date_to=sheet.date_to
+            )
             if args.json:
                 print(json.dumps(records, ensure_ascii=False, indent=2))
             else:
                 print(render_records(records))
+                amount = {"signed_wan": "signed_wan", "funding_wan": "amount_wan"}.get(args.detail)
+                if amount:  # the sheet prints each unit rounded; this is the exact sum behind it
+                    exact = sum(int(r[amount] or 0) for r in records)
+                    print(f"合计（精确值）：{format_yi_exact(exact)} 亿元")
             return 0
-        sheet = compute_stats(ws, date_from=date_from, date_to=date_to, unit=args.unit)
+        sheet, campaign = period_sheet(ws, args, yoy=args.yoy)
+        targets = (
+            check_targets(
+                ws, date_from=sheet.date_from, date_to=sheet.date_to, unit=args.unit, campaign=campaign
+            )
+            if campaign is not None
+            else []
+        )
+        growth = (
+            growth_progress(ws, campaign, as_of=sheet.date_to, unit=args.unit)
+            if campaign is not None and sheet.date_to >= campaign.start
+            else {}
+        )
     if args.json:
-        print(json.dumps(sheet.as_json(), ensure_ascii=False, indent=2))
+        data = sheet.as_json()
+        if campaign is not None:
+            data["campaign"] = campaign.name
+            data["targets"] = [
+                {"unit": t.unit, "target": t.target.label, "minimum": t.target.minimum, "actual": t.actual,
+                 "met": t.met, "finished": t.finished, "counted_to": t.counted_to.isoformat() if t.counted_to else None,
+                 "text": t.text}
+                for t in targets
+            ]  # fmt: skip
+        if growth:
+            data["growth"] = {
+                u: {HEADERS[k]: (None if g.percent is None else str(g.percent)) for k, g in row.items()}
+                for u, row in growth.items()
+            }
+        if sheet.previous is not None:
+            data["last_year"] = sheet.previous.as_json()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(render_table(sheet))
+        if sheet.previous is not None:
+            print(render_yoy(sheet))
+        if targets:
+            end = targets[0].counted_to
+            print(
+                f"目标进度（{campaign.name}，自{campaign.start.isoformat()}累计至{end.isoformat() if end else ''}）："
+            )
+            for t in targets:
+                print(f"  {t.unit}：{t.text}")
+        if growth and campaign is not None and campaign.growth_pct:
+            for unit, row in growth.items():
+                if not (args.unit and unit == TOTAL_LABEL):  # one unit: its 合计 says the same
+                    print(f"  {unit}：{growth_text(row, campaign.growth_pct)}")
     return 0
 
 
@@ -71,7 +197,7 @@ def _pad(text: str, width: int, *, right: bool) -> str:
 
 def render_table(sheet: StatsSheet) -> str:
     """The nine columns as an aligned plain-text table: unit left, figures right-aligned."""
-    headers = [UNIT_HEADER, *(h for _, h in COLUMNS), NOTE_HEADER]
+    headers = [sheet.unit_header, *(h for _, h in COLUMNS), NOTE_HEADER]
 
     def cells(row: StatsRow) -> list[str]:
         return [row.unit, *(row.display(k) for k, _ in COLUMNS), row.note]
@@ -85,10 +211,24 @@ def render_table(sheet: StatsSheet) -> str:
         return "  ".join(parts).rstrip()
 
     rule = "-" * (sum(widths) + 2 * last)
-    title = f"情况统计表  统计期间：{sheet.date_from.isoformat()} 至 {sheet.date_to.isoformat()}"
-    if sheet.unit_label:
-        title += f"  填报单位：{sheet.unit_label}"
+    title = f"{sheet.title}  统计期间：{sheet.date_from.isoformat()} 至 {sheet.date_to.isoformat()}"
+    if sheet.basis:
+        title += f"（{sheet.basis}）"
+    title += f"  填报单位：{sheet.unit_text}"
     return "\n".join([title, line(headers), rule, *(line(b) for b in body[:-1]), rule, line(body[-1])])
+
+
+def render_yoy(sheet: StatsSheet) -> str:
+    """去年同期 and 同比 per unit, one line each (the PDF/xlsx 同比 table as text)."""
+    from ..reports.stats_sheet import yoy_rows
+
+    assert sheet.previous is not None
+    prev = sheet.previous
+    lines = [f"去年同期（{prev.date_from.isoformat()} 至 {prev.date_to.isoformat()}）及同比："]
+    for cells in yoy_rows(sheet):
+        parts = [f"{h}{c.replace(chr(10), '，')}" for (_, h), c in zip(COLUMNS, cells[1:], strict=True)]
+        lines.append(f"  {cells[0]}：" + "；".join(parts))
+    return "\n".join(lines)
 
 
 def render_records(records: list[dict[str, object]]) -> str:

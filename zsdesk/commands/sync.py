@@ -8,6 +8,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from ..domain.records import BY_TABLE
 from ..services.context import open_workspace
 from ..services.sync import CHOICES, list_conflicts, rejected_ops, resolve_conflict, sync_now
 
@@ -117,13 +118,15 @@ def _conflicts(args: argparse.Namespace) -> int:
         conflicts = list_conflicts(ws)
         print(f"冲突（{len(conflicts)}）")
         for c in conflicts:
+            # Named as people know the record, values as they read them (money in 亿元, not 万元).
             print(
-                f"{c.id}  {c.table_title} {c.row_id} {c.label}：当前值={c.server!r}（{c.server_author}）"
-                f" 另一方的值={c.local!r}（{c.local_author}） 原值={c.base!r}"
+                f"{c.id}  {c.table_title}“{c.record or c.row_id}” {c.label}：当前值={c.text('server')}"
+                f"（{c.server_author}） 另一方的值={c.text('local')}（{c.local_author}） 原值={c.text('base')}"
             )
         rejected = rejected_ops(ws)
         if rejected:
             print(f"被服务器拒绝的修改（{len(rejected)}）")
             for op in rejected:
-                print(f"{op['op_id']}  {op['table']} {op['row_id']} {op['kind']}：{op['reason']}")
+                title = BY_TABLE[op["table"]].TITLE if op["table"] in BY_TABLE else op["table"]
+                print(f"{op['op_id']}  {title}“{op['record'] or op['row_id']}” {op['kind']}：{op['reason']}")
     return 0

@@ -50,7 +50,15 @@ DEMAND_STATUSES = ("待办", "办理中", "已回应", "已解决", "无法解�
 DEMAND_CLOSED = ("已解决", "无法解决")
 
 EVENT_KINDS = ("推介会", "项目集中签约", "客商考察", "展会")
-TRIGGER_KINDS = ("孵化创新", "经营困难", "统计入库", "战略调整", "融资扩产", "上市准备")
+# 六必访 (seed 003): the six occasions, labelled exactly as DOMAIN.md writes them.
+TRIGGER_KINDS = ("创新孵化", "经营困难", "登记纳统", "战略调整", "增资扩产", "筹备上市")
+# Labels earlier versions stored; accepted on input and shown as today's label.
+TRIGGER_KIND_ALIASES = {
+    "孵化创新": "创新孵化",
+    "统计入库": "登记纳统",
+    "融资扩产": "增资扩产",
+    "上市准备": "筹备上市",
+}
 ROLES = ("officer", "lead", "admin")
 ROLE_LABELS = {"officer": "招商人员", "lead": "组长", "admin": "省级管理员"}
 
@@ -87,3 +95,8 @@ def stage_index(stage: str) -> int:
 def normalize_visit_form(raw: str) -> str:
     text = raw.strip()
     return VISIT_FORM_ALIASES.get(text, text)
+
+
+def normalize_trigger_kind(raw: str) -> str:
+    text = raw.strip().removesuffix("时必访")
+    return TRIGGER_KIND_ALIASES.get(text, text)

@@ -19,3 +19,18 @@ class ValidationError(DomainError):
 
 class NotFoundError(DomainError):
     """A record the caller named does not exist (or was deleted)."""
+
+
+class DuplicateCodeError(ValidationError):
+    """A second live enterprise with a credit code already registered (DOMAIN.md: refused, not warned).
+
+    Carries the existing enterprise so a screen can open it or offer a merge."""
+
+    def __init__(self, code: str, existing_id: str, existing_name: str) -> None:
+        self.code, self.existing_id, self.existing_name = code, existing_id, existing_name
+        super().__init__(
+            {
+                "credit_code": f"统一社会信用代码{code}已登记为企业“{existing_name}”，"
+                "同一代码不能再登记第二家企业（请打开该企业，或与之合并）"
+            }
+        )

@@ -253,6 +253,7 @@ class Trigger(Envelope):
     date: str = spec("发现日期", "date", required=True)
     note: str = spec("情况说明", max_len=1000)
     task_id: str = spec("走访任务", "ref", ref="task")
+    visit_id: str = spec("履行走访", "ref", ref="visit")  # the next visit, which fulfilled it
 
 
 RECORD_TYPES: tuple[type[Envelope], ...] = (
@@ -324,3 +325,36 @@ def from_row(table: str, row: dict[str, Any]) -> Envelope:
         if flag in values:
             values[flag] = bool(values[flag])
     return cls(**values)
+
+
+# -- statistics sheet: 备注 per unit and period, campaigns with targets (DOMAIN.md) ------------------
+
+
+@dataclass
+class StatsNote(Envelope):
+    TABLE: ClassVar[str] = "stats_note"
+    TITLE: ClassVar[str] = "统计表备注"
+    unit: str = spec("填报单位", required=True, max_len=100)
+    date_from: str = spec("起始日期", "date", required=True)
+    date_to: str = spec("截止日期", "date", required=True)
+    text: str = spec("备注", max_len=500)
+
+
+@dataclass
+class Campaign(Envelope):
+    """A province-wide campaign (e.g. 百日攻坚) with per-unit minimums; office_id PROVINCE when synced."""
+
+    TABLE: ClassVar[str] = "campaign"
+    TITLE: ClassVar[str] = "专项行动"
+    name: str = spec("行动名称", required=True, max_len=100)
+    start_date: str = spec("开始日期", "date", required=True)
+    end_date: str = spec("结束日期", "date", required=True)
+    target_visits: int | None = spec("走访目标企业(家)", "int")
+    target_events: int | None = spec("召开推介会(次)", "int")
+    target_trips: int | None = spec("党政负责同志带队招商(次)", "int")
+    target_growth_pct: int | None = spec("同比增长(%)", "int")
+    note: str = spec("说明", max_len=1000)
+
+
+RECORD_TYPES += (StatsNote, Campaign)
+BY_TABLE.update({cls.TABLE: cls for cls in (StatsNote, Campaign)})

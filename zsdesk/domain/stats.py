@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .money import format_yi
+from .enums import CITIES
+from .money import WAN_PER_YI, format_yi, format_yi_exact, wan_to_yi
 
 # Column keys -> header text, in the order of the official sheet (after 市(州), before 备注).
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -18,9 +19,17 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("funding_wan", "新增到位资金(亿元)"),
 )
 MONEY_COLUMNS = ("signed_wan", "funding_wan")
-UNIT_HEADER = "市(州)"
+UNIT_HEADER = "市(州)"  # the official heading, when every row is a 市(州)
+OFFICE_UNIT_HEADER = "单位"  # when some rows are offices (省政府驻上海办事处 is no 市州)
 NOTE_HEADER = "备注"
 TOTAL_LABEL = "合计"
+ALL_UNITS_LABEL = "全部单位汇总"  # 填报单位 of the sheet that lists every unit
+PLAIN_TITLE = "招商引资工作情况统计表"  # the title without a campaign
+
+
+def printed_wan(wan: int) -> int:
+    """An amount as printed (亿元 rounded half-up to 0.01), back in 万元: what 合计 adds up."""
+    return int(wan_to_yi(wan) * WAN_PER_YI)
 
 
 @dataclass
@@ -49,6 +58,8 @@ class StatsRow:
         out: dict[str, object] = {"unit": self.unit}
         for key, header in COLUMNS:
             out[header] = self.display(key) if key in MONEY_COLUMNS else self.value(key)
+        if self.note:
+            out[NOTE_HEADER] = self.note
         return out
 
 
@@ -60,11 +71,36 @@ class StatsSheet:
     date_to: dt.date
     rows: list[StatsRow] = field(default_factory=list)
     filler: str = ""  # 填报人
-    unit_label: str = ""  # 填报单位
+    unit_label: str = ""  # 填报单位 when one unit was asked for ("" = every unit)
     filled_on: dt.date | None = None  # 填报时间
+    title: str = PLAIN_TITLE
+    basis: str = ""  # how the period was chosen, e.g. "自行动开始（2021年9月10日）累计"
+    previous: StatsSheet | None = None  # same period last year, when 同比 is asked for
+
+    @property
+    def unit_header(self) -> str:
+        """The unit column's heading: 市(州) on a sheet of 市州, else 单位 (it fits offices too)."""
+        units = [r.unit for r in self.rows]
+        return UNIT_HEADER if units and all(u in CITIES for u in units) else OFFICE_UNIT_HEADER
+
+    @property
+    def unit_text(self) -> str:
+        """填报单位 as printed: never blank."""
+        return self.unit_label or ALL_UNITS_LABEL
 
     @property
     def total(self) -> StatsRow:
+        """合计 of the rows AS PRINTED: each amount rounded to 0.01 亿元 first, so the sheet adds up."""
+        total = StatsRow(TOTAL_LABEL)
+        for row in self.rows:
+            for key, _ in COLUMNS:
+                value = printed_wan(row.value(key)) if key in MONEY_COLUMNS else row.value(key)
+                setattr(total, key, total.value(key) + value)
+        return total
+
+    @property
+    def exact_total(self) -> StatsRow:
+        """合计 of the unrounded figures (the drill-down's sum)."""
         total = StatsRow(TOTAL_LABEL)
         for row in self.rows:
             for key, _ in COLUMNS:
@@ -74,9 +110,16 @@ class StatsSheet:
     def as_json(self) -> dict[str, object]:
         total = self.total.as_json()
         total.pop("unit")
-        return {
+        exact = self.exact_total
+        out: dict[str, object] = {
+            "title": self.title,
+            "unit": self.unit_text,
             "from": self.date_from.isoformat(),
             "to": self.date_to.isoformat(),
             "rows": [r.as_json() for r in self.rows],
             "total": total,
+            "exact_total": {h: format_yi_exact(exact.value(k)) for k, h in COLUMNS if k in MONEY_COLUMNS},
         }
+        if self.basis:
+            out["basis"] = self.basis
+        return out

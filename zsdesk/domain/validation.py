@@ -56,6 +56,8 @@ def clean_value(table: str, name: str, raw: Any) -> Any:
     if fs.kind == "enum" and text:
         if name == "form":
             text = enums.normalize_visit_form(text)
+        elif table == "trigger" and name == "kind":
+            text = enums.normalize_trigger_kind(text)
         if text not in fs.choices:
             raise ValidationError({name: f"{label}“{text}”不在可选范围：{'、'.join(fs.choices)}"})
     if fs.kind == "email" and text and not _EMAIL.match(text):

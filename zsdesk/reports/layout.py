@@ -33,6 +33,12 @@ LANDSCAPE = landscape(A4)
 MARGIN = 18 * mm
 FRAME_PAD = 6  # reportlab's default Frame padding: content starts this far inside the margins
 HEADER_GAP = 8 * mm  # between the running header rule and the top margin
+# Printers cut what lies within a few mm of the paper's edge: no mark of any page comes closer
+# than SAFE_EDGE. The header's baseline sits HEADER_MIN below the top edge (its glyphs rise ≈3.5 mm
+# above it), the page number's baseline FOOTER_MIN above the bottom edge (glyphs drop ≈1 mm).
+SAFE_EDGE = 10 * mm
+HEADER_MIN = SAFE_EDGE + 5 * mm
+FOOTER_MIN = SAFE_EDGE + 2 * mm
 GRID = colors.black
 HEADER_FILL = colors.HexColor("#EDEDED")
 MUTED = colors.HexColor("#555555")
@@ -76,7 +82,7 @@ class NumberedCanvas(canvas.Canvas):
         font = register_fonts()
         width, height = self._pagesize
         margin_y = self._header.margin_y
-        top = height - margin_y + HEADER_GAP
+        top = height - max(margin_y - HEADER_GAP, HEADER_MIN)
         self.saveState()
         self.setFont(font, 9)
         self.setFillColor(MUTED)
@@ -87,7 +93,7 @@ class NumberedCanvas(canvas.Canvas):
         self.setStrokeColor(MUTED)
         self.setLineWidth(0.5)
         self.line(left, top - 1, right, top - 1)
-        self.drawCentredString(width / 2, margin_y / 2, f"第 {number} 页 共 {total} 页")
+        self.drawCentredString(width / 2, max(margin_y / 2, FOOTER_MIN), f"第 {number} 页 共 {total} 页")
         self.restoreState()
 
 

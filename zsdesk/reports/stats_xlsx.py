@@ -12,9 +12,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.money import wan_to_yi
-from ..domain.stats import COLUMNS, MONEY_COLUMNS, NOTE_HEADER, UNIT_HEADER, StatsRow, StatsSheet
+from ..domain.stats import COLUMNS, MONEY_COLUMNS, NOTE_HEADER, StatsRow, StatsSheet
 from .layout import cn_date
-from .stats_sheet import DEFAULT_ATTACHMENT, DEFAULT_TITLE, period_text
+from .stats_sheet import DEFAULT_ATTACHMENT, DEFAULT_TITLE, header_label, period_text, yoy_rows
 
 # Rows of the layout (1-based, as Excel counts).
 ATTACHMENT_ROW = 1
@@ -34,10 +34,16 @@ _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 def render_stats_xlsx(
     sheet: StatsSheet,
     *,
-    title: str = DEFAULT_TITLE,
-    attachment_label: str = DEFAULT_ATTACHMENT,
+    title: str | None = None,
+    attachment_label: str | None = None,
 ) -> bytes:
-    """`render_stats_xlsx(sheet)` -> .xlsx bytes; figures are real numbers (money in 亿元, 0.00)."""
+    """`render_stats_xlsx(sheet)` -> .xlsx bytes; figures are real numbers (money in 亿元, 0.00).
+
+    合计 holds the sum of the printed (rounded) amounts, as on the PDF, so the column adds up.
+    """
+    title = title or sheet.title
+    if attachment_label is None:
+        attachment_label = DEFAULT_ATTACHMENT if sheet.basis or title == DEFAULT_TITLE else ""
     book = Workbook()
     ws = book.active
     assert ws is not None
@@ -57,7 +63,7 @@ def render_stats_xlsx(
     cell.alignment = _CENTER
     _fill_in_row(ws, sheet)
 
-    header = [UNIT_HEADER, *(h for _, h in COLUMNS), NOTE_HEADER]
+    header = [sheet.unit_header, *(h for _, h in COLUMNS), NOTE_HEADER]
     for col, text in enumerate(header, start=1):
         cell = ws.cell(HEADER_ROW, col, text)
         cell.font = Font(name=_FONT, size=11, bold=True)
@@ -70,6 +76,10 @@ def render_stats_xlsx(
     for offset, row in enumerate(rows):
         _write_row(ws, FIRST_DATA_ROW + offset, row, bold=offset == len(rows) - 1)
 
+    after = FIRST_DATA_ROW + len(rows) + 1
+    if sheet.previous is not None:
+        after = _yoy_block(ws, sheet, after) + 1
+    _signatures(ws, after)
     for col, width in enumerate(_WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     _print_setup(ws, last)
@@ -81,7 +91,7 @@ def render_stats_xlsx(
 def _fill_in_row(ws: Worksheet, sheet: StatsSheet) -> None:
     # Three merged blocks across the nine columns, like the printed 填报单位 / 填报人 / 填报时间 line.
     blocks = (
-        ("A", "D", f"填报单位：{sheet.unit_label}", "left"),
+        ("A", "D", f"填报单位：{sheet.unit_text}", "left"),
         ("E", "F", f"填报人：{sheet.filler}", "center"),
         ("G", "I", f"填报时间：{cn_date(sheet.filled_on) if sheet.filled_on else ''}", "right"),
     )
@@ -92,6 +102,49 @@ def _fill_in_row(ws: Worksheet, sheet: StatsSheet) -> None:
         cell.font = Font(name=_FONT, size=11)
         cell.alignment = Alignment(horizontal=align, vertical="center")
     ws.row_dimensions[FILL_IN_ROW].height = 22
+
+
+def _yoy_block(ws: Worksheet, sheet: StatsSheet, first: int) -> int:
+    """去年同期 / 同比 under the main table (same columns); returns the last row used."""
+    assert sheet.previous is not None
+    prev = sheet.previous
+    ws.merge_cells(f"A{first}:I{first}")
+    cell = ws.cell(
+        first, 1, f"同比：去年同期（{cn_date(prev.date_from)}至{cn_date(prev.date_to)}）数字及增减幅度"
+    )
+    cell.font = Font(name=_FONT, size=11, bold=True)
+    for col, text in enumerate([sheet.unit_header, *(header_label(h) for _, h in COLUMNS)], start=1):
+        cell = ws.cell(first + 1, col, text)
+        cell.font = Font(name=_FONT, size=10, bold=True)
+        cell.alignment = _CENTER
+        cell.border = _BORDER
+    ws.row_dimensions[first + 1].height = 30
+    r = first + 1
+    for r, cells in enumerate(yoy_rows(sheet), start=first + 2):
+        for col, text in enumerate(cells, start=1):
+            cell = ws.cell(r, col, text)
+            cell.font = Font(name=_FONT, size=10)
+            cell.alignment = _CENTER
+            cell.border = _BORDER
+        ws.row_dimensions[r].height = 30
+    return r
+
+
+def _signatures(ws: Worksheet, r: int) -> None:
+    """审核人 / 单位负责人 / 联系电话 and the seal's place, under the table as on the PDF."""
+    line = "_" * 12
+    for first, last, text in (
+        ("A", "B", f"审核人：{line}"),
+        ("C", "E", f"单位负责人：{line}"),
+        ("F", "G", f"联系电话：{line}"),
+        ("H", "I", "（单位盖章）"),
+    ):
+        ws.merge_cells(f"{first}{r}:{last}{r}")
+        cell = ws[f"{first}{r}"]
+        cell.value = text
+        cell.font = Font(name=_FONT, size=11)
+        cell.alignment = Alignment(horizontal="center" if first == "H" else "left", vertical="bottom")
+    ws.row_dimensions[r].height = 45  # room for the seal
 
 
 def _write_row(ws: Worksheet, r: int, row: StatsRow, *, bold: bool) -> None:

@@ -61,9 +61,10 @@ def render_weekly_report(data: WeeklyReportData) -> bytes:
         story.append(Paragraph(title, heading))
         story.extend(body or [Paragraph("本周无。", empty)])
 
-    section("一、本周概况", _totals(data, width))
+    # Both figures are the office's own, and say so: 本周统计 never silently counts its 市州 instead.
+    section("一、本周概况", [Paragraph(f"统计范围：{data.office}", sub), *_totals(data, width)])
     if data.stats is not None:
-        story.append(Paragraph("本周统计（口径同《情况统计表》）", sub))
+        story.append(Paragraph(f"本周统计（{data.stats.unit_text}，口径同《情况统计表》）", sub))
         story.append(stats_table(data.stats, width, size=8.5))
     elif data.stats_note:
         story.append(Paragraph(data.stats_note, empty))

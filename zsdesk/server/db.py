@@ -6,6 +6,7 @@ server migration and unknown fields are kept, never dropped (SYNC.md rule 10).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -161,16 +162,46 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+DB_KEY_FILE_ENV = "ZSDESK_SERVER_DB_KEY_FILE"
+
+
+def sqlite_key() -> bytes | None:
+    """The SQLCipher key of the server's SQLite database, when `ZSDESK_SERVER_DB_KEY_FILE` names one.
+
+    The file holds 64 hex digits (e.g. `openssl rand -hex 32`), readable by the server's user only,
+    kept outside the database folder and its backups (docs/SERVER.md, "Encryption at rest").
+    """
+    name = os.environ.get(DB_KEY_FILE_ENV)
+    if not name:
+        return None
+    text = Path(name).read_text(encoding="ascii").strip()
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise ValueError(f"{DB_KEY_FILE_ENV}: the key file must hold 64 hex digits (32 bytes)")
+    return key
+
+
 def make_engine(url: str) -> Engine:
     """An engine whose transactions serialize writers correctly on both back ends."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        key = sqlite_key()
+        extra: dict[str, Any] = {}
+        if key is not None:
+            from sqlcipher3 import dbapi2 as sqlcipher  # same DB-API as sqlite3, pages encrypted
+
+            extra["module"] = sqlcipher
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **extra)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: Any, _record: Any) -> None:
             # Let SQLAlchemy's BEGIN below be the only transaction control (pysqlite's own is buggy).
             dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
+            if key is not None:
+                cursor.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # must come first
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=30000")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain import lifecycle
 from ..domain.enums import STAGES
 from ..domain.records import BY_TABLE, field_specs
 from .auth import Principal
@@ -224,6 +225,7 @@ def merge_op(
         fields.pop("office_id", None)  # an office is its own office
     # Delete wins over a concurrent edit: the edit is kept as a conflict, not applied.
     blocked = row.deleted and not row.is_new and _concurrent(row, "deleted", op.base_version, device)
+    before = _lifecycle_state(row, op.base_version, device)
     for name, incoming in fields.items():
         if not isinstance(name, str) or len(name) > 60:
             continue
@@ -275,8 +277,54 @@ def merge_op(
             result.conflicts.append(
                 FieldConflict(name, current, incoming, str(meta[2]), author, str(meta[3]), hlc)
             )
+    if before is not None:
+        _keep_lifecycle_possible(row, before, result, author, hlc)
     if result.conflicts:
         result.outcome = "conflict"
     elif result.changed or row.is_new:
         result.outcome = "applied"
     return result
+
+
+# The lifecycle rule (domain.lifecycle) on the server: each laptop checks its own edit, but two laptops
+# moving one project can merge into a combination neither wrote (甲 sets 开工日期 03-01, 乙 moves 签约日期
+# to 05-01). Such a merge keeps the server's stage and dates and records the incoming ones as conflicts,
+# so the 冲突 view shows both and an officer decides; an impossible project is never stored. It applies
+# when edits meet (another device changed a stage/date field since the op's base): a lone op is what its
+# laptop checked. Problems the row already had (data from before the rule) do not block an op: only
+# problems this merge would add.
+_Snapshot = tuple[dict[str, Any], dict[str, list[Any]], set[tuple[str, str]]]
+
+
+def _lifecycle_state(row: Row, base_version: int, device: str) -> _Snapshot | None:
+    if row.table != "project" or row.is_new:
+        return None
+    if not any(_concurrent(row, n, base_version, device) for n in lifecycle.LIFECYCLE_FIELDS):
+        return None
+    names = lifecycle.LIFECYCLE_FIELDS
+    found = {(k, v) for k, v in lifecycle.problems(row.data).items()}
+    return {n: row.data.get(n) for n in names}, {n: row.meta[n] for n in names if n in row.meta}, found
+
+
+def _keep_lifecycle_possible(row: Row, before: _Snapshot, result: MergeResult, author: str, hlc: str) -> None:
+    values, meta, had = before
+    touched = [n for n in lifecycle.LIFECYCLE_FIELDS if n in result.changed]
+    if not touched:
+        return
+    added = {(k, v) for k, v in lifecycle.problems(row.data).items()} - had
+    if not added:
+        return
+    for name in touched:
+        incoming = row.data.get(name)
+        row.data[name] = values[name]
+        if name in meta:
+            row.meta[name] = meta[name]
+        else:
+            row.meta.pop(name, None)
+        del result.changed[name]
+        # A "later wins" conflict recorded above for this field now has its sides swapped back.
+        result.conflicts = [c for c in result.conflicts if c.field != name]
+        kept = meta.get(name, [0, "", "", ""])
+        result.conflicts.append(
+            FieldConflict(name, values[name], incoming, str(kept[2]), author, str(kept[3]), hlc)
+        )

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, select
 
+from ..domain.campaigns import PROVINCE_OFFICE
 from .auth import Principal
 from .db import conflicts, counter, exits, records
 from .purge import purge_seq_on
@@ -131,7 +132,8 @@ def build_page(
             # autocommit spares the BEGIN and the ROLLBACK round trips of a transaction that writes
             # nothing. (SQLite keeps its one read transaction: there it is one snapshot for the page.)
             conn.execution_options(isolation_level="AUTOCOMMIT")
-        reads = (_PgReads if pg else _CoreReads)(conn, principal, scope, since, limit)
+        # Province-wide rows (campaigns) reach every scope; the scope key below stays the user's own.
+        reads = (_PgReads if pg else _CoreReads)(conn, principal, [*scope, PROVINCE_OFFICE], since, limit)
         server_seq = reads.server_seq()
         items: list[tuple[int, str]] = []
         for version, table, row_id, office, deleted, data in reads.rows():

@@ -369,11 +369,22 @@ def _merge_and_write(
     return results, seq
 
 
+# Campaigns (专项行动) are province-wide: defined by the provincial admin, read-only for everyone else.
+ADMIN_ONLY_TABLES = frozenset({"campaign"})
+
+
+def admin_only(principal: Principal, op: Op) -> str:
+    """Why a non-admin may not write this op's table ("" when allowed)."""
+    if op.table in ADMIN_ONLY_TABLES and not principal.is_admin:
+        return "专项行动由省级管理员统一制定，其他用户只读"
+    return ""
+
+
 def _apply_one(
     conn: Connection, principal: Principal, op: Op, rows: dict[str, Row], device: str, seq: int
 ) -> tuple[OpResult, MergeResult | None]:
     row = rows.get(op.row_id)
-    reason = check_scope(principal, op, row)
+    reason = check_scope(principal, op, row) or admin_only(principal, op)
     if reason:
         return OpResult(op_id=op.op_id, outcome="rejected", reason=reason), None
     if row is None:

@@ -46,17 +46,10 @@ class Dashboard:
 def next_report_date(ws: Workspace, day: date) -> date:
     """The next date figures are due: the current campaign's when campaigns exist, else the
     half-monthly reporting calendar."""
-    try:
-        from . import campaigns  # type: ignore[attr-defined]
+    from .campaigns import next_report_date as campaign_report_date
 
-        found = campaigns.next_report_date(ws, day)
-        if found is not None:
-            return found if isinstance(found, date) else date.fromisoformat(str(found))
-    except (ImportError, AttributeError, TypeError):
-        pass
-    from ..domain.periods import next_reporting_date
-
-    return next_reporting_date(day)
+    due, _campaign = campaign_report_date(ws, day)
+    return due
 
 
 def week_of(day: date) -> tuple[date, date]:
@@ -92,15 +85,28 @@ def load_dashboard(
         visits=queries.office_visits_between(
             ws.db, office_id=office, start=monday.isoformat(), end=sunday.isoformat()
         ),
-        stalled=queries.office_stalled_projects(
-            ws.db, office_id=office, before=(day - timedelta(days=stalled_days)).isoformat()
-        ),
+        stalled=office_stalled(ws, today=day, days=stalled_days),
         triggers=queries.office_triggers_due(ws.db, office_id=office),
         keyless=worklists.key_enterprises_without_commissioner(ws.db),
         week=(monday.isoformat(), sunday.isoformat()),
         report_date=next_report_date(ws, day).isoformat(),
         team_lead=team_lead,
     )
+
+
+def stalled_projects(
+    ws: Workspace, *, today: date | None = None, days: int = 30, limit: int | None = 200
+) -> list[dict[str, Any]]:
+    """The one stalled-project rule (DOMAIN.md) behind the 工作台 list and the project list's highlight:
+    no activity (creation, stage change, funds, linked visit/task) for `days`, or marked 停滞 by hand."""
+    before = ((today or date.today()) - timedelta(days=days)).isoformat()
+    return worklists.stalled_projects(ws.db, before=before, limit=limit)
+
+
+def office_stalled(ws: Workspace, *, today: date, days: int, limit: int = 100) -> list[dict[str, Any]]:
+    """`stalled_projects` of this laptop's office (the database may hold other offices' projects)."""
+    mine = queries.office_project_ids(ws.db, office_id=ws.office_id)
+    return [p for p in stalled_projects(ws, today=today, days=days, limit=None) if p["id"] in mine][:limit]
 
 
 def reminders(data: Dashboard) -> list[tuple[str, str]]:

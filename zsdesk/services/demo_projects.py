@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..domain import enums
+from ..domain import enums, lifecycle
 from . import demo_vocab as v
 
 DAYS = v.DAYS
@@ -89,6 +89,11 @@ class ProjectRows:
                 if status != "正常"
                 else min(stage_dates[-1] + dt.timedelta(days=rng.randint(0, 40)), self.today).isoformat()
             )
+            # Demo data obeys the one lifecycle rule like every other door (a wrong demo teaches wrong).
+            lifecycle.check(
+                {"stage": enums.STAGES[stage_no], "signed_date": signed_date, "signed_wan": signed_wan,
+                 "landed_date": landed_date, "started_date": started_date, "production_date": production_date}
+            )  # fmt: skip
             pid = self.ids()
             leader = rng.choice(office["leaders"])[0]
             projects.append(

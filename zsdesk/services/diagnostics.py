@@ -22,6 +22,7 @@ from ..storage.backup import backup_dir, list_backups
 from ..storage.migrations import schema_names
 from ..storage.status import outbox_counts, sync_state
 from .context import Workspace, default_db_path
+from .workflow import inconsistent_projects
 
 # sync_state keys holding the last sync time (zsdesk.services.sync writes "last_sync"); other keys are
 # listed too, so this still says something useful if the engine names them differently.
@@ -65,7 +66,24 @@ def diagnostics_text(
         lines.append("（数据库未打开）")
     else:
         lines += _sync_lines(ws)
+        lines += ["", "[项目阶段与日期]", *_lifecycle_lines(ws)]
     return "\n".join(lines) + "\n"
+
+
+_LIFECYCLE_SHOWN = 50  # the GUI notice on the 项目 screen lists them all
+
+
+def _lifecycle_lines(ws: Workspace) -> list[str]:
+    """Projects whose stage and dates disagree: listed for an officer to fix, never changed here."""
+    bad = inconsistent_projects(ws)
+    if not bad:
+        return ["全部项目的阶段与日期一致"]
+    out = [f"阶段与日期不一致的项目：{len(bad)} 个（未自动修改，请在“项目”页逐个核对）"]
+    for p in bad[:_LIFECYCLE_SHOWN]:
+        out.append(f"· {p['name']}（{p['enterprise'] or '—'}，{p['stage']}）：{'；'.join(p['problems'])}")
+    if len(bad) > _LIFECYCLE_SHOWN:
+        out.append(f"……另有 {len(bad) - _LIFECYCLE_SHOWN} 个")
+    return out
 
 
 def _sync_lines(ws: Workspace) -> list[str]:

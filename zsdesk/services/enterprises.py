@@ -19,3 +19,12 @@ def merge(ws: Workspace, *, keep_id: str, merge_id: str) -> str:
 
 def undo_merge(ws: Workspace, merge_log_id: str) -> None:
     store_enterprises.undo_merge(ws.store, merge_log_id)
+
+
+def fill_existing(ws: Workspace, existing_id: str, values: dict[str, Any]) -> None:
+    """ "Merge" for a record not yet created: what was typed fills the existing enterprise's empty fields."""
+    current = ws.store.get("enterprise", existing_id)
+    fill = {k: v for k, v in values.items() if v not in (None, "", [], False) and not current.get(k)}
+    fill.pop("credit_code", None)
+    if fill:
+        ws.store.update("enterprise", existing_id, fill)

@@ -30,13 +30,7 @@ from .excel_formats import SheetFormat, sheet_format
 from .excel_read import SheetReader, clean_cell, open_sheet
 from .excel_report import ImportReport, RowProblem
 from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress, Throttled
-
-# The project date that dates a move into each stage (else the import day).
-_STAGE_DATES = {
-    "签约落地": ("landed_date", "signed_date"),
-    "开工建设": ("started_date",),
-    "投产达产": ("production_date",),
-}
+from .workflow import fulfil_triggers, plan_project_write
 
 
 @dataclass
@@ -85,6 +79,8 @@ def import_sheet(
                 step(0.4 + 0.6 * index / max(len(rows), 1), f"正在导入第 {row.number} 行")
                 importer.apply(row, isolate=allow_partial)
             importer.flush()
+            if fmt.alias == "visits":
+                fulfil_triggers(store)  # 六必访: imported visits fulfil open triggers too
             if dry_run or (report.errors and not allow_partial):
                 raise _Rollback
         report.committed = True
@@ -384,6 +380,7 @@ class _Importer:
         key = (values["name"], enterprise_id)
         project_id = self.projects.get(key)
         if project_id is None:
+            plan_project_write(None, values, today=self.today)  # stage/date rule (domain.lifecycle)
             values["enterprise_id"] = enterprise_id
             project_id = self._upsert("项目", "project", None, values, row.office_id)
             self._remember(self.projects, key, project_id)
@@ -393,17 +390,11 @@ class _Importer:
             current = self.store.get("project", project_id)
             office_id = current["office_id"]
             self._check_office(office_id, row, f"项目“{values['name']}”")
+            # The stage/date rule (domain.lifecycle via services.workflow) refuses the row or dates its move.
+            move = plan_project_write(current, values, today=self.today)
             self._upsert("项目", "project", project_id, values, row.office_id)
-            if values["stage"] != current["stage"]:
-                merged = {**current, **values}
-                date = next((merged[f] for f in _STAGE_DATES.get(values["stage"], ()) if merged.get(f)), None)
-                change = {
-                    "project_id": project_id,
-                    "from_stage": current["stage"] or "",
-                    "to_stage": values["stage"],
-                    "date": date or self.today,
-                }
-                self._upsert("阶段变更", "stage_change", None, change, office_id)
+            if move is not None:
+                self._upsert("阶段变更", "stage_change", None, move.record(project_id), office_id)
         amount, date = row.values.get("funding_wan"), row.values.get("funding_date")
         if amount is not None and date:
             fkey = (project_id, date)

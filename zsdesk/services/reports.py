@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..domain.campaigns import Campaign
 from ..domain.dates import iso_week_range
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.hlc import format_hlc, parse_hlc
+from ..domain.stats import StatsSheet
 from ..reports.models import (
     AttachmentLine,
     ContactLine,
@@ -32,8 +34,9 @@ from ..reports.stats_xlsx import render_stats_xlsx
 from ..reports.visit_report import render_visit_report
 from ..reports.weekly_report import render_weekly_report
 from ..storage import report_queries as q
+from .campaigns import find_campaign
 from .context import Workspace
-from .stats import compute_stats
+from .stats import compute_stats, sheet_for
 
 # The offices work in China: a week's history stamps are cut at local (UTC+8) midnight, whatever
 # the laptop's own time zone says.
@@ -199,8 +202,8 @@ def weekly_report_data(
         )
         for t in q.overdue_tasks(ws.db, info["id"], end)
     ]
-    # The office's reporting unit, counted by the same rules as the statistics sheet.
-    stats = compute_stats(ws, date_from=monday, date_to=sunday, unit=info["name"])
+    # The office's own figures (same unit as 本周概况), counted by the rules of the statistics sheet.
+    stats = compute_stats(ws, date_from=monday, date_to=sunday, office=(info["id"], info["name"]))
     return WeeklyReportData(
         office=info["name"],
         week=f"{year}-W{number:02d}",
@@ -226,17 +229,36 @@ def weekly_report(ws: Workspace, *, office: str, week: str) -> bytes:
 def stats_report(
     ws: Workspace,
     *,
-    date_from: dt.date | str,
-    date_to: dt.date | str,
+    date_from: dt.date | str | None = None,
+    date_to: dt.date | str | None = None,
     unit: str | None = None,
     fmt: str = "pdf",
     filler: str = "",
     filled_on: dt.date | None = None,
+    campaign: Campaign | str | None = None,
+    period_only: bool = False,
+    yoy: bool = False,
+    sheet: StatsSheet | None = None,
 ) -> bytes:
-    """The 情况统计表 as PDF or .xlsx; figures are exactly `compute_stats` (= `zsdesk stats`)."""
+    """The 情况统计表 as PDF or .xlsx; figures are exactly `sheet_for` (= `zsdesk stats`).
+
+    Pass a computed `sheet` (the screen's) or the period to compute one. 填报人 defaults to the
+    database's officer (the user's settings), 填报时间 to today.
+    """
     if fmt not in REPORT_FORMATS:
         raise ValidationError({"format": f"不支持的格式“{fmt}”，只能输出 PDF 或 xlsx"})
-    sheet = compute_stats(ws, date_from=date_from, date_to=date_to, unit=unit)
-    sheet.filler = filler
+    if isinstance(campaign, str):
+        campaign = find_campaign(ws, campaign)
+    if sheet is None:
+        sheet = sheet_for(
+            ws,
+            date_from=date_from,
+            date_to=date_to,
+            unit=unit,
+            campaign=campaign,
+            period_only=period_only,
+            yoy=yoy,
+        )
+    sheet.filler = filler.strip() or ws.store.author
     sheet.filled_on = filled_on or dt.date.today()
     return render_stats_pdf(sheet) if fmt == "pdf" else render_stats_xlsx(sheet)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from ..domain import lifecycle
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.money import WAN_PER_YI
+from ..domain.money import WAN_PER_YI, format_yi
 from ..domain.records import BY_TABLE, field_specs
 from ..domain.validation import clean_fields
 from ..storage.columns import wire_value
@@ -53,6 +54,50 @@ class ConflictView:
     base: Any
     local_author: str
     server_author: str
+    record: str = ""  # the record as people name it: 企业/项目名称, 走访日期 + 企业 ...
+    kind: str = ""  # the field's kind (money, date, list, ref ...) for showing its values
+
+    def text(self, which: str) -> str:
+        """`local` / `server` / `base` value as people read it: money in 亿元, lists joined, names."""
+        return value_text(self.kind, getattr(self, which))
+
+
+def value_text(kind: str, value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "（空）"
+    if kind == "money" and isinstance(value, int | str) and str(value).lstrip("-").isdigit():
+        return format_yi(int(value))  # the wire carries 万元; the label says 亿元
+    if kind == "bool" or isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list | tuple):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+def _name_of(ws: Workspace, table: str, row_id: str | None) -> str:
+    """How a record is named to people (not its id); '' when it is not on this laptop."""
+    row = ws.store.find(table, row_id) if row_id and table in BY_TABLE else None
+    if row is None:
+        return ""
+    ent = _name_of(ws, "enterprise", row.get("enterprise_id")) if row.get("enterprise_id") else ""
+    project = _name_of(ws, "project", row.get("project_id")) if row.get("project_id") else ""
+    names = {
+        "office": row.get("name"),
+        "enterprise": row.get("name"),
+        "project": row.get("name"),
+        "contact": f"{row.get('name')}（{ent}）",
+        "visit": f"{row.get('date')} 走访{ent}",
+        "demand": f"{ent}：{str(row.get('content') or '')[:20]}",
+        "task": row.get("title"),
+        "event": f"{row.get('date')} {row.get('name')}",
+        "trip": f"{row.get('start_date')} {row.get('leader')}外出招商",
+        "stage_change": f"{project} {row.get('date')} 阶段变更",
+        "funding": f"{project} {row.get('date')} 到位资金",
+        "commissioner": f"{ent} 服务专员{row.get('officer')}",
+        "trigger": f"{ent} 六必访（{row.get('kind')}）",
+        "attachment": row.get("filename"),
+    }
+    return str(names.get(table) or "")
 
 
 def list_conflicts(ws: Workspace) -> list[ConflictView]:
@@ -75,6 +120,8 @@ def list_conflicts(ws: Workspace) -> list[ConflictView]:
                 base=json.loads(c["base_value"]) if c["base_value"] else None,
                 local_author=c["local_author"] or "",
                 server_author=c["server_author"] or "",
+                record=_name_of(ws, table, c["row_id"]),
+                kind=spec.kind if spec else "",
             )
         )
     return out
@@ -114,7 +161,11 @@ def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
                 shown = value
                 if spec.kind == "money" and value is not None:
                     shown = Decimal(int(value)) / WAN_PER_YI  # validation takes 亿元; the wire has 万元
-                clean_fields(c.table, {c.field: shown}, creating=False)  # e.g. an empty required base
+                cleaned = clean_fields(
+                    c.table, {c.field: shown}, creating=False
+                )  # e.g. an empty required base
+                if c.table == "project" and c.field in lifecycle.LIFECYCLE_FIELDS:
+                    _keep_project_possible(row, cleaned)
                 previous = wire_value(c.table, c.field, row.get(c.field))
                 write = previous != value
         row = store.get(c.table, c.row_id, include_deleted=True)
@@ -129,6 +180,14 @@ def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
             office_id=row["office_id"],
             base_version=int(row["version"] or 0),
         )
+
+
+def _keep_project_possible(row: dict[str, Any], cleaned: dict[str, Any]) -> None:
+    """A 冲突 choice goes through the stage/date rule too: it may not add a problem to the project."""
+    had = set(lifecycle.problems(row).items())
+    added = {k: v for k, v in lifecycle.problems({**row, **cleaned}).items() if (k, v) not in had}
+    if added:
+        raise ValidationError(added)
 
 
 def rejected_ops(ws: Workspace) -> list[dict[str, Any]]:
@@ -147,6 +206,7 @@ def rejected_ops(ws: Workspace) -> list[dict[str, Any]]:
             "reason": reason or "",
             "hlc": hlc,
             "author": author,
+            "record": _name_of(ws, table, row_id),
         }
         for op_id, table, row_id, kind, fields, reason, hlc, author in rows
     ]

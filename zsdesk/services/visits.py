@@ -12,6 +12,7 @@ from ..domain.errors import ValidationError
 from ..storage import worklists
 from ..storage.store import Changes
 from .context import Workspace
+from .workflow import fulfil_triggers
 
 # A next step typed in the visit form is due a week later unless it says otherwise.
 DEFAULT_TASK_DAYS = 7
@@ -149,6 +150,7 @@ def save_visit(ws: Workspace, data: VisitInput, *, visit_id: str | None = None) 
             attach_file(ws, "visit", visit_id, path)
         for attachment_id in data.removed_attachments:
             remove_attachment(ws, attachment_id)
+        fulfil_triggers(store, visit["enterprise_id"])  # 六必访: this visit may be the one a trigger awaits
         changes = Changes(frozenset(batch.tables), frozenset(batch.ids))
     return visit_id, changes
 

@@ -16,21 +16,27 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.errors import DomainError
+from . import dbkey, engine
 
 BACKUP_DIR = "backups"
 KEEP_DAILY = 7
 # How many of each other automatic kind to keep. Pre-migration copies are never pruned: they are
 # rare and are the only way back from an upgrade that went wrong.
 KEEP = {"daily": KEEP_DAILY, "manual": 7, "pre-restore": 7}
-KINDS = ("daily", "manual", "pre-migration", "pre-restore")
-KIND_LABELS = {"daily": "每日", "manual": "手动", "pre-migration": "升级前", "pre-restore": "恢复前"}
+KINDS = ("daily", "manual", "pre-migration", "pre-restore", "pre-encryption")
+KIND_LABELS = {
+    "daily": "每日",
+    "manual": "手动",
+    "pre-migration": "升级前",
+    "pre-restore": "恢复前",
+    "pre-encryption": "加密前",
+}
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>" + "|".join(KINDS) + r")-(?P<ts>\d{8}-\d{6}-\d{6})\.db$")
 
@@ -89,14 +95,18 @@ def check_file(path: str | Path, *, full: bool = False) -> str | None:
         return "文件不存在"
     try:
         # Read-only URI: checking a file must never create a -wal/-shm or change it.
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = engine.connect_uri_readonly(path, engine.key_of(path))
         try:
             pragma = "integrity_check" if full else "quick_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)").fetchall()]
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except dbkey.KeyError_ as exc:
+        return f"无法解密（{exc}）"
+    except MemoryError:  # SQLCipher reports a page whose authentication code fails as "out of memory"
+        return "数据校验失败（有页面无法解密，文件已损坏）"
+    except engine.DatabaseError as exc:
         return f"不是可用的数据库文件（{exc}）"
     if rows != ["ok"]:
         return "数据校验失败（" + "；".join(rows) + "）"
@@ -111,7 +121,7 @@ def latest_good_backup(db_path: str | Path) -> Backup | None:
     return None
 
 
-def is_nonempty_database(conn: sqlite3.Connection) -> bool:
+def is_nonempty_database(conn: engine.Connection) -> bool:
     """True when the database already holds a schema (a new file has nothing worth backing up)."""
     return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
 
@@ -120,7 +130,7 @@ def backup_now(
     db_path: str | Path,
     *,
     kind: str = "manual",
-    conn: sqlite3.Connection | None = None,
+    conn: engine.Connection | None = None,
     now: datetime | None = None,
 ) -> Backup:
     """Copy the database at `db_path` into its backups folder and prune old copies of that kind.
@@ -138,9 +148,13 @@ def backup_now(
     stamp = (now or datetime.now()).strftime(_STAMP)
     final = folder / f"{db_path.stem}-{kind}-{stamp}.db"
     partial = final.with_suffix(".db.part")  # never listed, so a crash mid-copy leaves no half backup
-    source = conn or sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    # The copy is encrypted with the database's own key (SQLCipher's backup API needs the same key
+    # on both sides); its key file beside it names that key, so the backup opens and restores alone.
+    key = engine.key_of(db_path)
+    source = conn or engine.connect_uri_readonly(db_path, key)
     try:
-        dest = sqlite3.connect(partial)
+        dest = engine.connect(partial, key)
+        os.chmod(partial, 0o600)
         try:
             source.backup(dest)
             # The copy inherits WAL mode from the page-1 header; a backup must be one file that
@@ -148,19 +162,21 @@ def backup_now(
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-    except sqlite3.DatabaseError as exc:
+    except engine.DatabaseError as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"备份数据库“{db_path}”失败：{exc}") from exc
     finally:
         if conn is None:
             source.close()
+    if key is not None:
+        dbkey.adopt(final, key, info_from=db_path)
     os.replace(partial, final)
     log.info("backup (%s) of %s -> %s", kind, db_path, final.name)
     prune(db_path, kinds=[kind])
     return Backup(final, kind, datetime.strptime(stamp, _STAMP), final.stat().st_size)
 
 
-def backup_before_migration(conn: sqlite3.Connection, db_path: str | Path) -> Backup | None:
+def backup_before_migration(conn: engine.Connection, db_path: str | Path) -> Backup | None:
     """Keep a copy of the database exactly as it was before an upgrade changes its schema.
 
     On a nearly full disk the upgrade goes ahead without the copy (logged): migrations are
@@ -173,7 +189,7 @@ def backup_before_migration(conn: sqlite3.Connection, db_path: str | Path) -> Ba
 
 
 def daily_backup(
-    db_path: str | Path, *, conn: sqlite3.Connection | None = None, now: datetime | None = None
+    db_path: str | Path, *, conn: engine.Connection | None = None, now: datetime | None = None
 ) -> Backup | None:
     """Make today's backup unless one exists already; returns it, or None when nothing was done.
 
@@ -211,6 +227,7 @@ def prune(db_path: str | Path, *, kinds: Iterable[str] = KEEP) -> list[Path]:
         for b in [b for b in backups if b.kind == kind][keep:]:
             b.path.unlink(missing_ok=True)
             Path(f"{b.path}-wal").unlink(missing_ok=True)  # saved beside pre-restore copies
+            dbkey.key_file(b.path).unlink(missing_ok=True)
             removed.append(b.path)
     return removed
 
@@ -234,6 +251,8 @@ def restore(backup: str | Path, target: str | Path) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         saved = folder / f"{target.stem}-pre-restore-{datetime.now().strftime(_STAMP)}.db"
         shutil.copy2(target, saved)
+        if dbkey.key_file(target).exists():
+            shutil.copy2(dbkey.key_file(target), dbkey.key_file(saved))
         wal = sidecars[0]
         if wal.exists() and wal.stat().st_size > 0:
             shutil.copy2(wal, Path(f"{saved}-wal"))
@@ -242,6 +261,9 @@ def restore(backup: str | Path, target: str | Path) -> Path | None:
     shutil.copy2(backup, partial)
     for f in sidecars:
         f.unlink(missing_ok=True)
+    if dbkey.key_file(backup).exists():  # the restored file opens with the backup's key
+        shutil.copy2(dbkey.key_file(backup), dbkey.key_file(target))
+    dbkey.forget(target)
     os.replace(partial, target)  # atomic on one filesystem: never a half-written database
     problem = check_file(target)
     if problem is not None:  # pragma: no cover - the copy was checked; this guards the disk

@@ -1,6 +1,6 @@
 """Opening the offline database: pragmas, migrations, the identity of this laptop.
 
-The usual open (a database already at the current schema) uses only the stdlib `sqlite3`:
+The usual open (a database already at the current schema) uses only the DB-API driver (SQLCipher):
 sqlite-utils and its dependencies cost ≈65 ms and 16 MB, which the GUI's start-up cannot spare.
 They load when something first needs the `sqlite_utils.Database` (`wrap`), or when the file is
 new or needs an upgrade (migrations, added columns, a backup first).
@@ -8,12 +8,12 @@ new or needs an upgrade (migrations, added columns, a backup first).
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
+from . import dbkey, engine
 from .schema import MIGRATION_SET, MIGRATIONS, expected_columns
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def damaged_error(path: Path, detail: str) -> DatabaseError:
     )
 
 
-def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+def wrap(conn: engine.Connection) -> sqlite_utils.Database:
     """The sqlite-utils view of an open connection (imports sqlite-utils on first use)."""
     import sqlite_utils
 
@@ -62,16 +62,23 @@ def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
-def connect_raw(path: str | Path) -> sqlite3.Connection:
-    """Open without migrating: WAL, foreign keys, a busy timeout for the sync thread."""
+def connect_raw(path: str | Path, *, key: bytes | None = None) -> engine.Connection:
+    """Open without migrating: the key, WAL, foreign keys, a busy timeout for the sync thread."""
     try:
-        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=True)
+        conn = engine.connect(path, key, timeout=30, check_same_thread=True)
         conn.execute("PRAGMA busy_timeout = 30000")
         if str(path) != ":memory:" and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = wal")
         conn.execute("PRAGMA synchronous = NORMAL")
+        # 64 MiB of page cache (the default is 2 MiB): SQLCipher decrypts a page each time it comes
+        # from the OS cache, so scrolling a million-visit list re-read and re-decrypted the same
+        # pages (100 random jumps: 3.5 s encrypted vs 0.5 s plain; with this cache 0.21 vs 0.18 s).
+        # The cache fills only as pages are read.
+        conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as exc:
+    except dbkey.KeyError_ as exc:
+        raise DatabaseError(str(exc), path=Path(path)) from exc
+    except engine.DatabaseError as exc:
         raise DatabaseError(f"无法打开数据库文件“{path}”：{exc}。文件可能已损坏，请从备份恢复。") from exc
     return conn
 
@@ -81,7 +88,7 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     return wrap(connect_raw(path))
 
 
-def is_current(conn: sqlite3.Connection) -> bool:
+def is_current(conn: engine.Connection) -> bool:
     """True when every migration is recorded and every declared column exists (nothing to upgrade).
 
     Read with plain SQL (the same tables sqlite-utils' Migrations and `reconcile_columns` use), so
@@ -94,7 +101,7 @@ def is_current(conn: sqlite3.Connection) -> bool:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
             )
         }
-    except sqlite3.OperationalError:  # no migrations table: a new or pre-release file
+    except engine.OperationalError:  # no migrations table: a new or pre-release file
         return False
     if not set(MIGRATIONS) <= applied:
         return False
@@ -105,8 +112,8 @@ def is_current(conn: sqlite3.Connection) -> bool:
     return True
 
 
-def open_connection(path: str | Path, *, create: bool = True, check: bool = True) -> sqlite3.Connection:
-    """Open (and create or upgrade) the offline database at `path`; a plain sqlite3 connection.
+def open_connection(path: str | Path, *, create: bool = True, check: bool = True) -> engine.Connection:
+    """Open (and create or upgrade) the offline database at `path`; a plain DB-API connection.
 
     `check=False` skips PRAGMA quick_check (≈1.4 s on a province-scale file); the GUI runs it in
     the background after the window is up instead of blocking start-up.
@@ -117,11 +124,26 @@ def open_connection(path: str | Path, *, create: bool = True, check: bool = True
     if target.parent and not target.parent.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
     existed = target.is_file() and target.stat().st_size > 0
+    if existed and dbkey.is_plain(target):
+        from .encryption import encrypt_in_place
+
+        try:
+            encrypt_in_place(target)  # a database from before encryption: converted once, backed up first
+        except (OSError, engine.DatabaseError) as exc:
+            raise DatabaseError(f"加密数据库“{path}”失败（{exc}），原文件未改动。", path=target) from exc
+    key = dbkey.new_key(target) if not existed and str(path) != ":memory:" else None
     try:
-        conn = connect_raw(target)
+        conn = connect_raw(target, key=key)
+        if key is not None:
+            restrict_permissions(target)
     except DatabaseError as exc:
-        if isinstance(exc.__cause__, sqlite3.OperationalError):
-            raise  # locked, no permission, disk full: the file itself is not damaged
+        if isinstance(exc.__cause__, dbkey.MissingKeyFile):
+            raise damaged_error(
+                target,
+                f"不是可读的数据库文件，或缺少密钥文件 {dbkey.key_file(target).name}，可用恢复密钥打开：zsdesk unlock",
+            ) from exc
+        if isinstance(exc.__cause__, (engine.OperationalError, dbkey.KeyError_)):
+            raise  # locked, no permission, disk full, no key: the file itself is not damaged
         raise damaged_error(target, str(exc.__cause__ or exc)) from exc
     try:
         quick = conn.execute("PRAGMA quick_check").fetchone()[0] if check else "ok"
@@ -135,16 +157,30 @@ def open_connection(path: str | Path, *, create: bool = True, check: bool = True
     except DatabaseError:
         conn.close()
         raise
-    except sqlite3.OperationalError as exc:
+    except engine.OperationalError as exc:
         conn.close()
         raise DatabaseError(f"数据库文件“{path}”无法读取：{exc}。", path=target) from exc
-    except sqlite3.DatabaseError as exc:  # "malformed", "not a database": the file is damaged
+    except MemoryError as exc:  # SQLCipher: a page whose authentication code fails reads as "out of memory"
+        conn.close()
+        raise damaged_error(target, "有页面无法解密") from exc
+    except engine.DatabaseError as exc:  # "malformed", "not a database": the file is damaged
         conn.close()
         raise damaged_error(target, str(exc)) from exc
     return conn
 
 
-def _upgrade(conn: sqlite3.Connection, target: Path, *, existed: bool) -> None:
+def restrict_permissions(path: str | Path) -> None:
+    """Owner-only access (0600) for the database and its journal files (a no-op on Windows ACLs)."""
+    import os
+
+    for name in (str(path), f"{path}-wal", f"{path}-shm"):
+        try:
+            os.chmod(name, 0o600)
+        except OSError:
+            pass
+
+
+def _upgrade(conn: engine.Connection, target: Path, *, existed: bool) -> None:
     """Create or upgrade the schema (sqlite-utils Migrations), backing up a non-empty file first."""
     from .backup import backup_before_migration, is_nonempty_database
     from .migrations import migrations, reconcile_columns
@@ -162,12 +198,12 @@ def open_database(path: str | Path, *, create: bool = True, check: bool = True) 
     return wrap(open_connection(path, create=create, check=check))
 
 
-def get_meta(db: sqlite3.Connection | sqlite_utils.Database, key: str) -> str | None:
+def get_meta(db: engine.Connection | sqlite_utils.Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
 
-def set_meta(db: sqlite3.Connection | sqlite_utils.Database, key: str, value: str) -> None:
+def set_meta(db: engine.Connection | sqlite_utils.Database, key: str, value: str) -> None:
     db.execute(
         "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, value],

@@ -20,6 +20,11 @@ def ensure_draft_table(conn: sqlite3.Connection) -> None:
     conn.execute(DRAFT_TABLE_SQL)
 
 
+def _has_table(conn: sqlite3.Connection) -> bool:
+    # Asked rather than caught: the connection may be sqlcipher3's, whose errors are its own classes.
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'draft'").fetchone() is not None
+
+
 def save_draft(conn: sqlite3.Connection, key: str, data: dict[str, Any]) -> None:
     """Replace the draft under `key` (one row per open form: "visit:new", "visit:<id>", …)."""
     ensure_draft_table(conn)
@@ -35,10 +40,9 @@ def save_draft(conn: sqlite3.Connection, key: str, data: dict[str, Any]) -> None
 
 def load_draft(conn: sqlite3.Connection, key: str) -> tuple[dict[str, Any], str] | None:
     """(data, updated) of the draft under `key`, or None (also when no draft was ever kept)."""
-    try:
-        row = conn.execute("SELECT data, updated FROM draft WHERE key = ?", [key]).fetchone()
-    except sqlite3.OperationalError:  # no such table: this database never kept a draft
+    if not _has_table(conn):  # this database never kept a draft
         return None
+    row = conn.execute("SELECT data, updated FROM draft WHERE key = ?", [key]).fetchone()
     if row is None:
         return None
     try:
@@ -48,9 +52,8 @@ def load_draft(conn: sqlite3.Connection, key: str) -> tuple[dict[str, Any], str]
 
 
 def discard_draft(conn: sqlite3.Connection, key: str) -> None:
-    try:
-        conn.execute("DELETE FROM draft WHERE key = ?", [key])
-    except sqlite3.OperationalError:
+    if not _has_table(conn):
         return
+    conn.execute("DELETE FROM draft WHERE key = ?", [key])
     if not conn.in_transaction:
         conn.commit()

@@ -31,7 +31,14 @@ def unit_expr(alias: str) -> str:
 _AGGREGATES: dict[str, tuple[str, str, str, str]] = {
     "events": (
         "event x LEFT JOIN office o ON o.id = x.office_id",
-        "x.deleted = 0 AND x.date BETWEEN ? AND ?",
+        # Only kind 推介会 counts as 召开推介会(次); 签约活动、考察、展会 are listed apart (other_events).
+        "x.deleted = 0 AND x.kind = '推介会' AND x.date BETWEEN ? AND ?",
+        "COUNT(*)",
+        "x",
+    ),
+    "other_events": (
+        "event x LEFT JOIN office o ON o.id = x.office_id",
+        "x.deleted = 0 AND COALESCE(x.kind, '') <> '推介会' AND x.date BETWEEN ? AND ?",
         "COUNT(*)",
         "x",
     ),
@@ -73,7 +80,8 @@ _AGGREGATES: dict[str, tuple[str, str, str, str]] = {
     ),
     "trips": (
         "trip x LEFT JOIN office o ON o.id = x.office_id",
-        "x.deleted = 0 AND x.start_date BETWEEN ? AND ?",
+        # The target counts trips led by 党政负责同志 only (seed 002).
+        "x.deleted = 0 AND x.party_leader = 1 AND x.start_date BETWEEN ? AND ?",
         "COUNT(*)",
         "x",
     ),
@@ -81,23 +89,36 @@ _AGGREGATES: dict[str, tuple[str, str, str, str]] = {
 AGGREGATES = tuple(_AGGREGATES)
 
 
-def aggregate_sql(name: str, *, with_unit: bool) -> str:
+def aggregate_sql(name: str, *, with_unit: bool, with_office: bool = False) -> str:
     """The SQL text of one aggregate (exposed so benchmarks and tests can inspect it)."""
     source, where, figures, alias = _AGGREGATES[name]
     unit = unit_expr(alias)
     if with_unit:
         where += f" AND {unit} = ?"
+    if with_office:
+        where += f" AND {alias}.office_id = ?"
     return f"SELECT {unit} AS unit, {figures} FROM {source} WHERE {where} GROUP BY 1"
 
 
 def aggregate(
-    db: sqlite_utils.Database, name: str, date_from: str, date_to: str, unit: str | None = None
+    db: sqlite_utils.Database,
+    name: str,
+    date_from: str,
+    date_to: str,
+    unit: str | None = None,
+    office_id: str | None = None,
 ) -> dict[str, tuple[int, ...]]:
-    """{unit: figures} for one aggregate over [date_from, date_to]; units with no rows are absent."""
+    """{unit: figures} for one aggregate over [date_from, date_to]; units with no rows are absent.
+
+    `office_id` narrows to one office's records (the weekly report's office, not its whole unit).
+    """
     params: list[Any] = [date_from, date_to]
     if unit is not None:
         params.append(unit)
-    rows = db.execute(aggregate_sql(name, with_unit=unit is not None), params).fetchall()
+    if office_id is not None:
+        params.append(office_id)
+    sql = aggregate_sql(name, with_unit=unit is not None, with_office=office_id is not None)
+    rows = db.execute(sql, params).fetchall()
     return {row[0]: tuple(int(v or 0) for v in row[1:]) for row in rows}
 
 
@@ -134,6 +155,10 @@ _DRILL: dict[str, tuple[str, str]] = {
         "SELECT x.id, x.date, x.name, x.kind, x.place, o.name AS office, {unit} AS unit",
         "ORDER BY x.date, x.name",
     ),
+    "other_events": (
+        "SELECT x.id, x.date, x.name, x.kind, x.place, o.name AS office, {unit} AS unit",
+        "ORDER BY x.date, x.name",
+    ),
     "visits": (
         "SELECT e.id, e.name, e.credit_code, e.industry, COUNT(*) AS visits, MIN(x.date) AS first_visit,"
         " MAX(x.date) AS last_visit, {unit} AS unit",
@@ -160,7 +185,7 @@ _DRILL: dict[str, tuple[str, str]] = {
         "ORDER BY f.date, x.name",
     ),
     "trips": (
-        "SELECT x.id, x.leader, x.leader_rank, x.start_date, x.end_date, x.places, o.name AS office,"
+        "SELECT x.id, x.leader, x.leader_rank, x.party_leader, x.start_date, x.end_date, x.places, o.name AS office,"
         " {unit} AS unit",
         "ORDER BY x.start_date, x.leader",
     ),
@@ -192,3 +217,35 @@ def drill(
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+# -- campaigns and 备注 -------------------------------------------------------------------------
+
+
+def campaigns(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Live campaign rows, latest start first."""
+    if not db["campaign"].exists():
+        return []
+    cursor = db.execute("SELECT * FROM campaign WHERE deleted = 0 ORDER BY start_date DESC, name")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def notes(db: sqlite_utils.Database, date_from: str, date_to: str) -> dict[str, tuple[str, str]]:
+    """{unit: (note id, text)} of the live 备注 kept for exactly this period (latest edit wins)."""
+    if not db["stats_note"].exists():
+        return {}
+    rows = db.execute(
+        "SELECT unit, id, text FROM stats_note WHERE deleted = 0 AND date_from = ? AND date_to = ?"
+        " ORDER BY updated_at",
+        [date_from, date_to],
+    ).fetchall()
+    return {unit: (note_id, text or "") for unit, note_id, text in rows}
+
+
+def sync_role(db: sqlite_utils.Database) -> str | None:
+    """The role the server gave this database at its last sync (None: never synced)."""
+    if not db["sync_state"].exists():
+        return None
+    row = db.execute("SELECT value FROM sync_state WHERE key = 'role'").fetchone()
+    return row[0] if row else None

@@ -8,7 +8,6 @@ store.delete("visit", vid)          # tombstone, undoable with store.undelete()
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -17,6 +16,7 @@ from .. import SCHEMA_VERSION
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
+from . import engine
 from .database import DatabaseError, get_meta, wrap
 
 # The record declarations (domain.records: 16 dataclasses, ≈10 ms) and what is built on them load
@@ -60,7 +60,7 @@ class Changes(NamedTuple):
         return bool(self.tables.intersection(tables))
 
 
-def write_error(exc: sqlite3.OperationalError) -> DatabaseError:
+def write_error(exc: engine.OperationalError) -> DatabaseError:
     """A Chinese explanation of why a write failed; the transaction is already rolled back."""
     text = str(exc).lower()
     if "full" in text:
@@ -91,7 +91,7 @@ class Store:
 
     def __init__(
         self,
-        db: sqlite_utils.Database | sqlite3.Connection,
+        db: sqlite_utils.Database | engine.Connection,
         *,
         author: str = "",
         node: str | None = None,
@@ -99,8 +99,8 @@ class Store:
         office_id: str | None = None,
     ) -> None:
         # A plain connection (the GUI's start path) gets its sqlite-utils view on first use of `db`.
-        self.conn: sqlite3.Connection = db if isinstance(db, sqlite3.Connection) else db.conn
-        self._db = None if isinstance(db, sqlite3.Connection) else db
+        self.conn: engine.Connection = db if isinstance(db, engine.Connection) else db.conn
+        self._db = None if isinstance(db, engine.Connection) else db
         self.author = author or (get_meta(db, "officer") or "")
         self.office_id = office_id or get_meta(db, "office_id") or ""
         self.clock = clock or HybridClock(node or (get_meta(db, "device_id") or "local")[:13])
@@ -124,7 +124,7 @@ class Store:
         try:
             with self.db.atomic():
                 yield batch
-        except sqlite3.OperationalError as exc:
+        except engine.OperationalError as exc:
             # The atomic block has rolled back: say so plainly instead of a traceback.
             raise write_error(exc) from exc
         finally:
@@ -168,6 +168,7 @@ class Store:
 
         row = self._new_row(table, values, row_id, office_id)
         self._check_refs(table, row)
+        self._check_unique_codes(table, [row])
         row_id, stamp = row["id"], row["created_at"]
         with self.transaction():
             self.db.execute(
@@ -201,6 +202,7 @@ class Store:
         if not built:
             return []
         self._check_refs_many(table, built)
+        self._check_unique_codes(table, built)
         outbox: list[list[Any]] = []
         history: list[list[Any]] = []
         for row in built:
@@ -291,6 +293,8 @@ class Store:
                 changed["office_id"] = values["office_id"]
             if not changed:
                 return {}
+            if changed.get("credit_code"):
+                self._check_unique_codes(table, [{**current, **changed}])
             self._write(table, row_id, current, changed, "update", source)
         return changed
 
@@ -402,6 +406,31 @@ class Store:
                 missing -= {r[0] for r in found}
             if missing:
                 raise ValidationError({name: f"{fs.label}不存在，请重新选择"})
+
+    def _check_unique_codes(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """One live enterprise per credit code (DOMAIN.md): a second is refused, naming the first."""
+        if table != "enterprise":
+            return
+        from ..domain.errors import DuplicateCodeError
+
+        mine: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            code = row.get("credit_code")
+            if code and code in mine:
+                raise DuplicateCodeError(code, mine[code]["id"], mine[code]["name"])
+            if code:
+                mine[code] = row
+        codes = sorted(mine)
+        for start in range(0, len(codes), 500):
+            chunk = codes[start : start + 500]
+            found = self.db.execute(
+                f"SELECT id, name, credit_code FROM enterprise WHERE deleted = 0"
+                f" AND credit_code IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            for other_id, name, code in found:
+                if other_id != mine[code]["id"]:
+                    raise DuplicateCodeError(code, other_id, name)
 
     def _check_refs(self, table: str, cleaned: dict[str, Any]) -> None:
         from ..domain.records import field_specs

@@ -70,21 +70,10 @@ def office_visits_between(
     )
 
 
-def office_stalled_projects(
-    db: sqlite_utils.Database, *, office_id: str, before: str, limit: int = 100
-) -> list[dict[str, Any]]:
-    """The office's projects with no activity since `before` (DOMAIN.md: activity is the creation,
-    a stage change, funds or a linked visit/task — `last_activity`, else the creation day), and
-    those marked 停滞 by hand."""
-    return _rows(
-        db,
-        "SELECT * FROM (SELECT p.id, p.name, p.stage, p.status, coalesce(nullif(p.last_activity, ''),"
-        " date(CAST(substr(p.created_at, 1, 15) AS INTEGER) / 1000, 'unixepoch')) AS last_activity,"
-        " e.name AS enterprise FROM project p LEFT JOIN enterprise e ON e.id = p.enterprise_id"
-        " WHERE p.deleted = 0 AND p.office_id = ? AND p.status != '终止' AND p.stage != '投产达产')"
-        " WHERE status = '停滞' OR last_activity < ? ORDER BY last_activity LIMIT ?",
-        [office_id, before, limit],
-    )
+def office_project_ids(db: sqlite_utils.Database, *, office_id: str) -> set[str]:
+    return {
+        r[0] for r in db.execute("SELECT id FROM project WHERE office_id = ? AND deleted = 0", [office_id])
+    }
 
 
 def office_triggers_due(

@@ -47,16 +47,50 @@ def demands_due(db: sqlite_utils.Database, *, until: str, limit: int = 200) -> l
     )
 
 
-def stalled_projects(db: sqlite_utils.Database, *, before: str, limit: int = 200) -> list[dict[str, Any]]:
-    """Live, not terminated, not yet producing projects with no activity since `before`."""
+# DOMAIN.md "stalled": a project's activity is its creation, a stage change, a funds instalment, or a
+# visit or task linked to it (a task's project_id; a visit through such a task), plus the 最近进展日期
+# an officer typed. Creation is the date part of the record's HLC stamp (milliseconds since 1970).
+_HLC_DAY = "date(CAST(substr({0}, 1, 15) AS INTEGER) / 1000, 'unixepoch')"
+_ACTIVITY_SQL = f"""
+    WITH sc AS (SELECT project_id, max(date) AS d FROM stage_change WHERE deleted = 0 GROUP BY project_id),
+    fd AS (SELECT project_id, max(date) AS d FROM funding WHERE deleted = 0 GROUP BY project_id),
+    tk AS (SELECT t.project_id, max(max({_HLC_DAY.format("t.created_at")}, coalesce(t.done_date, ''),
+             coalesce(v.date, ''))) AS d
+           FROM task t LEFT JOIN visit v ON v.id = t.visit_id AND v.deleted = 0
+           WHERE t.deleted = 0 AND t.project_id IS NOT NULL AND t.project_id != '' GROUP BY t.project_id),
+    act AS (SELECT p.id, max(coalesce(p.last_activity, ''), coalesce({_HLC_DAY.format("p.created_at")}, ''),
+             coalesce(sc.d, ''), coalesce(fd.d, ''), coalesce(tk.d, '')) AS activity
+           FROM project p LEFT JOIN sc ON sc.project_id = p.id LEFT JOIN fd ON fd.project_id = p.id
+           LEFT JOIN tk ON tk.project_id = p.id
+           WHERE p.deleted = 0 AND p.status != '终止' AND p.stage != '投产达产')
+"""
+
+
+def stalled_projects(
+    db: sqlite_utils.Database, *, before: str, limit: int | None = 200
+) -> list[dict[str, Any]]:
+    """Live, not terminated, not yet producing projects with no activity since `before` (DOMAIN.md),
+    and those marked 停滞 by hand (listed until they move). `last_activity` is the latest activity."""
     return _rows(
         db,
-        "SELECT p.id, p.name, p.stage, p.status, p.last_activity, e.name AS enterprise FROM project p"
-        " LEFT JOIN enterprise e ON e.id = p.enterprise_id"
-        " WHERE p.deleted = 0 AND p.status != '终止' AND p.stage != '投产达产'"
-        " AND (p.last_activity IS NULL OR p.last_activity = '' OR p.last_activity < ?)"
-        " ORDER BY p.last_activity LIMIT ?",
-        [before, limit],
+        _ACTIVITY_SQL
+        + " SELECT p.id, p.name, p.stage, p.status, act.activity AS last_activity, e.name AS enterprise"
+        " FROM act JOIN project p ON p.id = act.id LEFT JOIN enterprise e ON e.id = p.enterprise_id"
+        " WHERE p.status = '停滞' OR act.activity < ? ORDER BY act.activity, p.name LIMIT ?",
+        [before, -1 if limit is None else limit],
+    )
+
+
+def project_lifecycle_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Stage and key dates of every live project that has a dated stage or any key date (for the rule)."""
+    return _rows(
+        db,
+        "SELECT p.id, p.name, p.stage, p.signed_date, p.signed_wan, p.landed_date, p.started_date,"
+        " p.production_date, e.name AS enterprise FROM project p LEFT JOIN enterprise e ON e.id = p.enterprise_id"
+        " WHERE p.deleted = 0 AND (p.stage IN ('签约落地', '开工建设', '投产达产') OR p.signed_date IS NOT NULL"
+        " OR p.landed_date IS NOT NULL OR p.started_date IS NOT NULL OR p.production_date IS NOT NULL)"
+        " ORDER BY p.name",
+        [],
     )
 
 
@@ -66,9 +100,27 @@ def triggers_due(db: sqlite_utils.Database, *, limit: int = 200) -> list[dict[st
         db,
         "SELECT g.id, g.kind, g.date, e.name AS enterprise, k.due_date FROM [trigger] g"
         " LEFT JOIN enterprise e ON e.id = g.enterprise_id LEFT JOIN task k ON k.id = g.task_id"
-        " WHERE g.deleted = 0 AND (k.id IS NULL OR (k.done = 0 AND k.deleted = 0))"
+        " WHERE g.deleted = 0 AND (g.visit_id IS NULL OR g.visit_id = '')"
+        " AND (k.id IS NULL OR (k.done = 0 AND k.deleted = 0))"
         " ORDER BY g.date DESC LIMIT ?",
         [limit],
+    )
+
+
+def triggers_fulfilled_by_visits(
+    db: sqlite_utils.Database, *, enterprise_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Open 六必访 triggers that a later visit to their enterprise fulfils, with that (earliest) visit."""
+    where = " AND g.enterprise_id = ?" if enterprise_id else ""
+    return _rows(
+        db,
+        "SELECT g.id, k.id AS task_id, coalesce(k.done, 0) AS task_done, v.id AS visit_id,"
+        " v.date AS visit_date FROM [trigger] g"
+        " JOIN visit v ON v.id = (SELECT v2.id FROM visit v2 WHERE v2.enterprise_id = g.enterprise_id"
+        "   AND v2.deleted = 0 AND v2.date >= g.date ORDER BY v2.date, v2.id LIMIT 1)"
+        " LEFT JOIN task k ON k.id = g.task_id AND k.deleted = 0"
+        " WHERE g.deleted = 0 AND (g.visit_id IS NULL OR g.visit_id = '')" + where,
+        [enterprise_id] if enterprise_id else [],
     )
 
 

@@ -2,7 +2,9 @@
 
 A bundle is `ZSB1\\n` + a one-line JSON header (format, version, kind, username, mac) + the gzipped
 JSON body, then (format version 2) the attachment bytes. The MAC is HMAC-SHA256 over everything after
-the header line, i.e. the gzipped body and the attachment bytes.
+the header line, i.e. the gzipped body and the attachment bytes. Format version 3 encrypts all of that
+(AES-256-GCM, a fresh 12-byte nonce first, the cipher key derived from the bundle key) and the MAC
+covers the ciphertext: a bundle on a lost USB stick shows nothing but the username.
 
 Version 2 carries attachment bytes: the body lists them (`"blobs": [{"sha256", "size"}, ...]`) and the
 header says how long the gzipped body is (`"payload"`); the bytes follow the body raw, in that order
@@ -27,6 +29,7 @@ import gzip
 import hashlib
 import hmac
 import json
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,9 +37,10 @@ from ..domain.errors import DomainError
 
 MAGIC = b"ZSB1"
 FORMAT = "zsdesk-bundle"
-VERSION = 2
-SUPPORTED_VERSIONS = (1, 2)
-_CONTEXT = b"zsdesk-bundle-v1"  # the key derivation, unchanged by format version 2
+VERSION = 3
+SUPPORTED_VERSIONS = (1, 2, 3)
+_CONTEXT = b"zsdesk-bundle-v1"  # the key derivation, unchanged by format versions 2 and 3
+_ENCRYPTION = b"zsdesk-bundle-encryption-v3"  # the cipher key: HMAC(bundle key, this)
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 # Attachment bytes one bundle carries at most (either direction); what does not fit goes in the next
 # bundle. Leaves room under MAX_BUNDLE_BYTES for the ops, and keeps the laptop's memory use sane.
@@ -78,16 +82,24 @@ def seal(
         mtime=0,
     )
     signed = payload + b"".join(data for _, data in blobs)
-    header: dict[str, Any] = {
-        "format": FORMAT,
-        "v": version,
-        "kind": kind,
-        "username": body["username"],
-        "mac": hmac.new(key, signed, hashlib.sha256).hexdigest(),
-    }
+    header: dict[str, Any] = {"format": FORMAT, "v": version, "kind": kind, "username": body["username"]}
+    if version >= 3:
+        # The file travels on USB sticks: the body and the attachments are encrypted (AES-256-GCM)
+        # with a key derived from the bundle key; the MAC over the ciphertext still tells the
+        # server which of the user's keys made it.
+        nonce = os.urandom(12)
+        signed = nonce + _aead(key).encrypt(nonce, signed, MAGIC)
+        header["encrypted"] = "aes-256-gcm"
+    header["mac"] = hmac.new(key, signed, hashlib.sha256).hexdigest()
     if version >= 2:
         header["payload"] = len(payload)
     return MAGIC + b"\n" + json.dumps(header, ensure_ascii=False).encode() + b"\n" + signed
+
+
+def _aead(key: bytes) -> Any:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(hmac.new(key, _ENCRYPTION, hashlib.sha256).digest())
 
 
 def read_header(data: bytes) -> tuple[dict[str, Any], bytes]:
@@ -122,6 +134,15 @@ def verify(data: bytes, keys: list[bytes], *, kind: str) -> dict[str, Any]:
     if not matched:
         raise BundleError(TAMPERED)
     version = header["v"]
+    if version >= 3:
+        from cryptography.exceptions import InvalidTag
+
+        if len(signed) < 12 + 16:
+            raise BundleError(TAMPERED)
+        try:
+            signed = _aead(keys[matched[0]]).decrypt(signed[:12], signed[12:], MAGIC)
+        except InvalidTag as exc:
+            raise BundleError(TAMPERED) from exc
     cut = header.get("payload", len(signed)) if version >= 2 else len(signed)
     if not isinstance(cut, int) or not 0 < cut <= len(signed):
         raise BundleError(TAMPERED)

@@ -65,6 +65,17 @@ LABELS = frozenset(
         QT_TRANSLATE_NOOP("Columns", "项目状态"),
         QT_TRANSLATE_NOOP("Columns", "项目阶段"),
         QT_TRANSLATE_NOOP("Columns", "领导职级"),
+        # The statistics sheet's 备注 and campaign records (domain/records.StatsNote, Campaign).
+        QT_TRANSLATE_NOOP("Columns", "单位"),
+        QT_TRANSLATE_NOOP("Columns", "行动名称"),
+        QT_TRANSLATE_NOOP("Columns", "开始日期"),
+        QT_TRANSLATE_NOOP("Columns", "结束日期"),
+        QT_TRANSLATE_NOOP("Columns", "走访目标企业(家)"),
+        QT_TRANSLATE_NOOP("Columns", "党政负责同志带队招商(次)"),
+        QT_TRANSLATE_NOOP("Columns", "同比增长(%)"),
+        QT_TRANSLATE_NOOP("Columns", "说明"),
+        QT_TRANSLATE_NOOP("Columns", "外出招商"),
+        QT_TRANSLATE_NOOP("Columns", "是否党政负责同志"),
         # Record field labels (domain/records.py: form rows of the record dialogs), the statistics
         # sheet's headings (domain/stats.COLUMNS) and drill-down headings (pages/stats.DRILL_LABELS).
         QT_TRANSLATE_NOOP("Columns", "SHA-256"),
@@ -126,6 +137,7 @@ LABELS = frozenset(
         QT_TRANSLATE_NOOP("Columns", "责任单位"),
         QT_TRANSLATE_NOOP("Columns", "走访"),
         QT_TRANSLATE_NOOP("Columns", "走访任务"),
+        QT_TRANSLATE_NOOP("Columns", "履行走访"),
         QT_TRANSLATE_NOOP("Columns", "走访次数"),
         QT_TRANSLATE_NOOP("Columns", "附件类别"),
         QT_TRANSLATE_NOOP("Columns", "项目"),
@@ -157,6 +169,8 @@ TITLES = frozenset(
         QT_TRANSLATE_NOOP("Records", "推介会"),
         QT_TRANSLATE_NOOP("Records", "外出招商"),
         QT_TRANSLATE_NOOP("Records", "六必访"),
+        QT_TRANSLATE_NOOP("Records", "统计表备注"),
+        QT_TRANSLATE_NOOP("Records", "专项行动"),
     )
 )
 

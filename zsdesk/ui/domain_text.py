@@ -31,6 +31,19 @@ def _choices(text: str) -> str:
     return QCoreApplication.translate("Values", "、").join(display(v) for v in text.split("、"))
 
 
+def _money_label(text: str) -> str:
+    """签约金额 / 计划投资 as the rule names them: the column heading without its (亿元) unit."""
+    if text in ("签约金额", "计划投资"):
+        shown = column_label(f"{text}(亿元)")
+        return text if shown == f"{text}(亿元)" else shown  # no translator: the Chinese as given
+    return column_label(text)
+
+
+def _money_labels(text: str) -> str:
+    """签约日期、签约金额 ... (the rule lists what a stage lacks) with each label translated."""
+    return QCoreApplication.translate("Values", "、").join(_money_label(t) for t in text.split("、"))
+
+
 def _fill(template: str, args: Sequence[str]) -> str:
     """Put args into %1, %2 ... in one pass (an argument that contains "%2" stays as it is)."""
     return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], template)
@@ -163,6 +176,42 @@ _MESSAGE_PATTERNS: list[tuple[re.Pattern[str], str, Sequence[Arg]]] = [
         re.compile(r"^该合并记录不存在或已撤销$"),
         QT_TRANSLATE_NOOP("Messages", "该合并记录不存在或已撤销"),
         (),
+    ),
+    # domain/lifecycle.py: the stage/date rule
+    (
+        re.compile(r"^项目阶段为“(.+?)”，须填写(.+)$"),
+        QT_TRANSLATE_NOOP("Messages", "项目阶段为“%1”，须填写%2"),
+        (display, _money_labels),
+    ),
+    (
+        re.compile(r"^(.+?)（(.+?)）不能晚于(.+?)（(.+?)）$"),
+        QT_TRANSLATE_NOOP("Messages", "%1（%2）不能晚于%3（%4）"),
+        (column_label, _same, column_label, _same),
+    ),
+    (
+        re.compile(r"^已填写(.+?)，须先填写(.+?)（.+）$"),
+        QT_TRANSLATE_NOOP("Messages", "已填写%1，须先填写%2"),
+        (column_label, column_label),
+    ),
+    (
+        re.compile(r"^项目阶段由“(.+?)”退回到“(.+?)”，须填写退回原因$"),
+        QT_TRANSLATE_NOOP("Messages", "项目阶段由“%1”退回到“%2”，须填写退回原因"),
+        (display, display),
+    ),
+    (
+        re.compile(r"^(.+?)(\d[\d.]*)亿元超过1000亿元，常见原因是按万元填写；请确认单位为亿元$"),
+        QT_TRANSLATE_NOOP("Messages", "%1%2亿元超过1000亿元，常见原因是按万元填写；请确认单位为亿元"),
+        (_money_label, _same),
+    ),
+    (
+        re.compile(
+            r"^统一社会信用代码(\S+?)已登记为企业“(.+)”，同一代码不能再登记第二家企业（请打开该企业，或与之合并）$"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "统一社会信用代码%1已登记为企业“%2”，同一代码不能再登记第二家企业（请打开该企业，或与之合并）",
+        ),
+        (_same, _same),
     ),
 ]
 

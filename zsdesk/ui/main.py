@@ -59,7 +59,9 @@ def ensure_demo(path: Path, parent=None) -> bool:
     try:
         with _open(tmp, create=True) as ws:
             build_demo(ws, scale="small", progress=progress)
-        tmp.replace(path)
+        from ..services.security import move_database
+
+        move_database(tmp, path)  # with its key file
     except (DomainError, OSError) as exc:
         QMessageBox.warning(parent, "演示数据", describe_error(exc))
         return False
@@ -147,6 +149,12 @@ def dispose(app: QCoreApplication, window) -> None:
     shiboken6.delete(window)
 
 
+def _ask_passphrase(path: Path, creating: bool) -> str | None:
+    from .security_dialogs import ask_passphrase
+
+    return ask_passphrase(None, path, creating)
+
+
 def run(
     *,
     db: str | None = None,
@@ -165,9 +173,20 @@ def run(
     app.setApplicationDisplayName(QCoreApplication.translate("main", "招商外勤"))
     load_cjk_font(app)
     settings = settings or Settings()
+    from ..services import security
+
+    # The dialogs module loads only when needed (its widgets cost ≈0.1 s before the first paint):
+    # a passphrase is asked only where this machine has no keyring.
+    if not security.has_passphrase_provider():  # `--passphrase-stdin` installs one first
+        security.set_passphrase_provider(_ask_passphrase)
     path = choose_database(settings, db=db, demo=demo)
     if path is None:
         return 1
+    if not smoke and security.needs_conversion(path):
+        from .security_dialogs import convert_if_plain
+
+        if not convert_if_plain(None, path):
+            return 2
     try:
         ws = open_workspace(path, create=False, author=settings.officer, check=False)
     except DomainError as exc:
@@ -180,6 +199,11 @@ def run(
         return 2
     if not smoke:
         settings.db_path = str(path)
+        recovery = security.take_new_recovery_key(path)  # a database created just now (first run, demo)
+        if recovery:
+            from .security_dialogs import RecoveryKeyDialog
+
+            RecoveryKeyDialog(path, recovery).exec()
     window = build_window(ws, settings, load_data=not smoke)
     window.showMaximized() if window.start_maximized and not smoke else window.show()
     if smoke:

@@ -57,6 +57,8 @@ class RecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self._write, self._prepare = ctx, write, prepare
+        # Called with a failed save's error before the generic message; True when it handled it.
+        self.failed_hook: Callable[[BaseException], bool] | None = None
         self._saving = False
         self.ws, self.table = ws, table
         self.specs = field_specs(table)
@@ -207,6 +209,8 @@ class RecordDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._saving = False
         self.buttons.setEnabled(True)
+        if self.failed_hook is not None and self.failed_hook(exc):
+            return
         if isinstance(exc, ValidationError):
             self.errors.show(exc.errors)
         elif isinstance(exc, DomainError):

@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from ..domain.enums import TRIGGER_KIND_ALIASES
+
 CONTEXT = "Values"
 
 VALUES = frozenset(
@@ -96,12 +98,12 @@ VALUES = frozenset(
         QT_TRANSLATE_NOOP("Values", "客商考察"),
         QT_TRANSLATE_NOOP("Values", "展会"),
         # enums.TRIGGER_KINDS (六必访 occasions)
-        QT_TRANSLATE_NOOP("Values", "孵化创新"),
+        QT_TRANSLATE_NOOP("Values", "创新孵化"),
         QT_TRANSLATE_NOOP("Values", "经营困难"),
-        QT_TRANSLATE_NOOP("Values", "统计入库"),
+        QT_TRANSLATE_NOOP("Values", "登记纳统"),
         QT_TRANSLATE_NOOP("Values", "战略调整"),
-        QT_TRANSLATE_NOOP("Values", "融资扩产"),
-        QT_TRANSLATE_NOOP("Values", "上市准备"),
+        QT_TRANSLATE_NOOP("Values", "增资扩产"),
+        QT_TRANSLATE_NOOP("Values", "筹备上市"),
         # enums.ROLE_LABELS
         QT_TRANSLATE_NOOP("Values", "招商人员"),
         QT_TRANSLATE_NOOP("Values", "组长"),
@@ -173,6 +175,8 @@ def display(value: Any) -> str:
     if value is None or value == "":
         return ""
     text = str(value)
+    # A 六必访 label stored by an earlier version is shown as DOMAIN.md writes it today.
+    text = TRIGGER_KIND_ALIASES.get(text, text)
     return QCoreApplication.translate(CONTEXT, text)
 
 

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
 
@@ -27,7 +27,6 @@ class AttachmentsMixin:
     _removed: list[str]
     _tmp: Path | None
     # QDialog's and VisitDialog's, reached through the final class.
-    tr: Any
     style: Any
     _launch: Any
 
@@ -35,9 +34,11 @@ class AttachmentsMixin:
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("选择附件"),
+            QCoreApplication.translate("VisitDialog", "选择附件"),
             "",
-            self.tr("图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)"),
+            QCoreApplication.translate(
+                "VisitDialog", "图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)"
+            ),
         )
         self.add_files([Path(f) for f in files])
 
@@ -94,8 +95,10 @@ class AttachmentsMixin:
         if ctx is None or not server or not user:
             QMessageBox.warning(
                 self,
-                self.tr("打开附件"),
-                self.tr("附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。"),
+                QCoreApplication.translate("VisitDialog", "打开附件"),
+                QCoreApplication.translate(
+                    "VisitDialog", "附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。"
+                ),
             )
             return
         from ..services.sync import fetch_attachment  # network code loads only when needed
@@ -108,7 +111,7 @@ class AttachmentsMixin:
         ctx.jobs.run(
             lambda ws, progress, cancel: fetch_attachment(ws, attachment_id, server=server, username=user),
             done,
-            title=self.tr("正在下载附件…"),
+            title=QCoreApplication.translate("VisitDialog", "正在下载附件…"),
             parent=self,
             owner=self,
         )
@@ -142,4 +145,3 @@ class AttachmentsMixin:
     def dropEvent(self, event: QDropEvent) -> None:
         self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
         event.acceptProposedAction()
-

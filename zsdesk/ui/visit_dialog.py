@@ -82,6 +82,7 @@ class VisitDialog(AttachmentsMixin, QDialog):
         self.setObjectName("visitDialog")
         self.saved_id: str | None = None
         self._new_name = ""  # a typed enterprise name confirmed as new: created when the visit saves
+        self._fills: list[tuple[str, dict[str, Any]]] = []  # typed values merged into an existing one
         self._saving = False
         self._files: list[Path] = []
         self._removed: list[str] = []  # saved attachments removed in this session (applied on save)
@@ -281,6 +282,7 @@ class VisitDialog(AttachmentsMixin, QDialog):
         """A typed name that matches nothing becomes a new enterprise (created with the visit),
         after the duplicate check."""
         self._new_name = ""
+        self._fills = []
         if self.picker.enterprise_id():
             return True
         name = self.picker.text().strip()
@@ -295,7 +297,7 @@ class VisitDialog(AttachmentsMixin, QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            existing = confirm_not_duplicate(self, self.ws, {"name": name})
+            existing = confirm_not_duplicate(self, self.ws, {"name": name}, self._fills)
         except ValidationError as exc:
             self.errors.show({"enterprise_id": errors_text(list(exc.errors.values()))})
             return False
@@ -324,7 +326,13 @@ class VisitDialog(AttachmentsMixin, QDialog):
         data = self.edited_visit()
         visit_id, key = self.visit_id, self.draft_key
 
+        fills = list(self._fills)
+
         def write(ws: Workspace) -> str:
+            from ..services.enterprises import fill_existing
+
+            for existing_id, typed in fills:
+                fill_existing(ws, existing_id, typed)
             saved, _changes = save_visit(ws, data, visit_id=visit_id)
             drafts.discard(ws, key)
             return saved

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import enums
+from ...domain.errors import DuplicateCodeError
 from ...services import enterprises as enterprise_service
 from ...services import records, workflow
 from ..domain_text import error_text, timeline_row
-from ..enterprise_dialogs import ENTERPRISE_FIELDS, new_enterprise
+from ..enterprise_dialogs import ENTERPRISE_FIELDS, code_taken_choice, new_enterprise
 from ..list_page import ListPage
 from ..qtcompat import emit
 from ..record_dialog import RecordDialog
@@ -44,6 +45,7 @@ class EnterpriseDetail(QDialog):
             self.ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values=ent, ctx=self.ctx,
             write=lambda ws, v: records.update(ws, "enterprise", eid, v), draft_key=f"enterprise:{eid}",
         )  # fmt: skip
+        self.form.failed_hook = self._save_failed
         self.form.setWindowFlags(Qt.WindowType.Widget)  # embedded in the tab, not a window of its own
         self.form.embedded = True
         self.form.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
@@ -87,6 +89,23 @@ class EnterpriseDetail(QDialog):
         if self.form.guard is not None and not self.form.guard.may_close():
             return
         super().reject()
+
+    def _save_failed(self, exc: BaseException) -> bool:
+        """The code typed is another enterprise's: open that one, or merge this one into it (undoable)."""
+        if not isinstance(exc, DuplicateCodeError):
+            return False
+        try:
+            choice = code_taken_choice(self, exc, merge_text=self.tr("合并到已有企业"))
+        except DuplicateCodeError:
+            return False  # 返回修改: the message shows next to the field
+        if choice == "merge":
+            self.page.merge(exc.existing_id, self.eid)
+        if self.form.guard is not None:
+            self.form.guard.stop()
+        self.accept()
+        self.page.select_id(exc.existing_id)
+        EnterpriseDetail(self.page, exc.existing_id).exec()
+        return True
 
     def load_timeline(self) -> None:
         self.timeline.clear()

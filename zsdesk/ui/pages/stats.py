@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import groupby
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -15,9 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,53 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.periods import PRESET_LABELS, PRESETS, preset
-from ...domain.stats import COLUMNS, MONEY_COLUMNS, TOTAL_LABEL
+from ...domain.stats import COLUMNS, MONEY_COLUMNS, NOTE_HEADER, TOTAL_LABEL
 from ..column_labels import column_label
 from ..context import UiContext
 from ..domain_text import preset_name, target_text, unit_line
 from ..qtcompat import emit
 from ..value_labels import display
+from .stats_drill import DRILL_LABELS, DRILL_VALUES, drill_dialog, drill_heading, drill_label
+
+__all__ = ["DRILL_LABELS", "DRILL_VALUES", "StatsPage", "drill_heading", "drill_label"]
 
 BEHIND = QBrush(QColor("#fde2e1"))
-# Column names of the drill-down rows that the record labels do not cover (or cover ambiguously).
-DRILL_LABELS = {
-    "name": QT_TRANSLATE_NOOP("Columns", "名称"),
-    "date": QT_TRANSLATE_NOOP("Columns", "日期"),
-    "kind": QT_TRANSLATE_NOOP("Columns", "类型"),
-    "unit": QT_TRANSLATE_NOOP("Columns", "填报单位"),
-    "office": QT_TRANSLATE_NOOP("Columns", "办事处"),
-    "enterprise": QT_TRANSLATE_NOOP("Columns", "企业"),
-    "project": QT_TRANSLATE_NOOP("Columns", "项目"),
-    "visits": QT_TRANSLATE_NOOP("Columns", "走访次数"),
-    "first_visit": QT_TRANSLATE_NOOP("Columns", "首次走访"),
-    "last_visit": QT_TRANSLATE_NOOP("Columns", "最近走访"),
-    "note": QT_TRANSLATE_NOOP("Columns", "备注"),
-}
-# Drill-down columns holding enum values (industry, stage ...) or a 市(州): shown translated.
-DRILL_VALUES = frozenset({"industry", "stage", "status", "kind", "unit"})
-
-
-def drill_label(name: str) -> str:
-    """Chinese header for a drill-down column: the table above, else any record field's label."""
-    if name in DRILL_LABELS:
-        return DRILL_LABELS[name]
-    from ...domain.records import BY_TABLE, field_specs
-
-    for table in BY_TABLE:
-        spec = field_specs(table).get(name)
-        if spec is not None:
-            return spec.label
-    return name
-
-
-def drill_heading(name: str) -> str:
-    """The drill-down column heading in the UI language."""
-    return column_label(drill_label(name))
 
 
 class StatsPage(QWidget):
     computed = Signal()  # the sheet on screen is up to date
     drilled = Signal()  # a drill-down window opened
+    note_saved = Signal()  # a 备注 typed in the table is kept
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,23 +70,65 @@ class StatsPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.campaign = QComboBox()
+        self.campaign.setObjectName("campaign")
+        self.campaign.addItem(self.tr("（无专项行动）"), None)
+        from ...services.campaigns import current_campaign, list_campaigns
+
+        self.campaigns = {c.id: c for c in list_campaigns(ctx.ws)}
+        for c in self.campaigns.values():
+            self.campaign.addItem(c.name, c.id)
+        self.period_only = QCheckBox(self.tr("仅本报送期"))
+        self.period_only.setObjectName("periodOnly")
+        self.period_only.setToolTip(self.tr("默认自行动开始累计；勾选后只统计截止日所在的半月报送期"))
+        self.filler = QLineEdit(ctx.officer)
+        self.filler.setObjectName("filler")
+        self.filler.setPlaceholderText(self.tr("填报人"))
+        self.filler.setMaximumWidth(140)
+        self.filled_on = QDateEdit(QDate.currentDate())
+        self.filled_on.setObjectName("filledOn")
+        self.filled_on.setCalendarPopup(True)
+        self.filled_on.setDisplayFormat("yyyy-MM-dd")
+        self.yoy = QCheckBox(self.tr("附同比"))
+        self.yoy.setObjectName("yoy")
         self.compute_button = QPushButton(self.tr("计算"))
         self.compute_button.setObjectName("computeButton")
         self.table = QTableWidget()
         self.table.setObjectName("statsTable")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Only 备注 is editable (double-click or F2); figures come from the records.
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.note = QLabel(self.tr("单击任一数字查看其背后的记录。红底表示同比增长未达10%。"))
+        self.note = QLabel(
+            self.tr("单击任一数字查看其背后的记录；双击“备注”填写本期备注。红底表示同比增长未达10%。")
+        )
         self.targets = QLabel()
         self.targets.setObjectName("targets")
         self.targets.setWordWrap(True)
         bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("填报单位")), self.unit, QLabel(self.tr("周期")), self.preset,
+        for widget in (QLabel(self.tr("填报单位")), self.unit, QLabel(self.tr("专项行动")), self.campaign,
+                       self.period_only, QLabel(self.tr("周期")), self.preset,
                        self.date_from, QLabel(self.tr("至")), self.date_to, self.compute_button):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
+        self.title = QLabel()
+        self.title.setObjectName("sheetTitle")
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("sheetPeriod")
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         out = QHBoxLayout()
+        for widget in (
+            QLabel(self.tr("填报人")),
+            self.filler,
+            QLabel(self.tr("填报时间")),
+            self.filled_on,
+            self.yoy,
+        ):
+            out.addWidget(widget)
         for text, slot, name in (
             (self.tr("预览PDF"), self.preview, "previewButton"),
             (self.tr("打印…"), self.print_, "printButton"),
@@ -129,16 +143,44 @@ class StatsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(bar)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.targets)
         layout.addLayout(out)
         self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.campaign.currentIndexChanged.connect(self._apply_campaign)
+        self.period_only.toggled.connect(self.compute)
         self.compute_button.clicked.connect(self.compute)
         self.table.cellClicked.connect(self.drill)
-        self._apply_preset()
+        self.table.itemChanged.connect(self._note_edited)
+        running = current_campaign(ctx.ws, dt.date.today())
+        if running is not None:  # during a campaign its sheet is the one to send
+            self.campaign.setCurrentIndex(self.campaign.findData(running.id))
+        else:
+            self._apply_campaign()
+
+    def chosen_campaign(self) -> Any:
+        return self.campaigns.get(self.campaign.currentData())
+
+    def _apply_campaign(self) -> None:
+        """A campaign fixes the start (its first day) and reports up to a date; no campaign: presets."""
+        c = self.chosen_campaign()
+        self.period_only.setEnabled(c is not None)
+        self.preset.setEnabled(c is None)
+        if c is None:
+            self._apply_preset()
+            return
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(True)
+        until = min(max(dt.date.today(), c.start), c.end)
+        self.date_to.setDate(QDate(until.year, until.month, until.day))
+        self.compute()
 
     def _apply_preset(self) -> None:
+        if self.chosen_campaign() is not None:
+            return
         key = self.preset.currentData()
         custom = not key
         self.date_from.setEnabled(custom)
@@ -157,16 +199,32 @@ class StatsPage(QWidget):
 
         start, end = self.period()
         unit = self.unit.currentData()
+        campaign, period_only = self.chosen_campaign(), self.period_only.isChecked()
+        if campaign is not None:
+            start = None  # the campaign decides: its start, or the half-month with 仅本报送期
         last_year, targets_step = self.tr("计算去年同期"), self.tr("核对目标")
 
         # A province-wide sheet, last year's and the targets take ≈1.5 s: computed on a worker.
         def job(ws: Any, progress: Any, _cancel: Any) -> tuple[Any, Any, Any]:
-            sheet = stats.compute_stats(ws, date_from=start, date_to=end, unit=unit)
-            progress(0.4, last_year)
-            previous = stats.same_period_last_year(ws, date_from=start, date_to=end, unit=unit)
+            sheet = stats.sheet_for(
+                ws,
+                date_from=start,
+                date_to=end,
+                unit=unit,
+                campaign=campaign,
+                period_only=period_only,
+                yoy=True,
+            )
             progress(0.7, targets_step)
-            targets = stats.check_targets(ws, date_from=start, date_to=end, unit=unit)
-            return sheet, stats.year_on_year(sheet, previous), targets
+            targets = (
+                stats.check_targets(
+                    ws, date_from=sheet.date_from, date_to=sheet.date_to, unit=unit, campaign=campaign
+                )
+                if campaign is not None
+                else []
+            )
+            progress(0.9, last_year)
+            return sheet, stats.year_on_year(sheet, sheet.previous), targets
 
         self.compute_button.setEnabled(False)
         self.ctx.jobs.run(
@@ -187,16 +245,38 @@ class StatsPage(QWidget):
         self.sheet, self.growth = sheet, growth
         rows = [*self.sheet.rows, self.sheet.total]
 
+        self.table.blockSignals(True)  # filling the table is not the user editing 备注
         self.table.clear()
-        self.table.setColumnCount(1 + len(COLUMNS))
+        self.table.setColumnCount(2 + len(COLUMNS))
         self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([self.tr("市(州)"), *[column_label(h) for _, h in COLUMNS]])
+        # Same headings as the printed sheet: 市(州) when every row is a 市州, else 单位.
+        self.table.setHorizontalHeaderLabels(
+            [
+                column_label(sheet.unit_header),
+                *[column_label(h) for _, h in COLUMNS],
+                column_label(NOTE_HEADER),
+            ]
+        )
+        self.title.setText(sheet.title)
+        if self.chosen_campaign() is not None:  # the start the campaign chose, shown in the greyed field
+            self.date_from.setDate(QDate(sheet.date_from.year, sheet.date_from.month, sheet.date_from.day))
+        span = f"{sheet.date_from.isoformat()} 至 {sheet.date_to.isoformat()}"
+        self.subtitle.setText(
+            self.tr("统计期间：%1").replace("%1", span + (f"（{sheet.basis}）" if sheet.basis else ""))
+            + "　　" + self.tr("填报单位：%1").replace("%1", display(sheet.unit_text))
+        )  # fmt: skip
+        fixed = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         for r, row in enumerate(rows):
             unit_item = QTableWidgetItem(display(row.unit))  # 市(州) and 合计 translated
             unit_item.setData(Qt.ItemDataRole.UserRole, row.unit)  # the unit as stored, for drilling
+            unit_item.setFlags(fixed)
             self.table.setItem(r, 0, unit_item)
+            note = QTableWidgetItem(row.note)
+            note.setFlags(fixed if row.unit == TOTAL_LABEL else fixed | Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 1 + len(COLUMNS), note)
             for c, (key, _header) in enumerate(COLUMNS, start=1):
-                item = QTableWidgetItem(row.display(key))
+                item = QTableWidgetItem(row.display(key))  # as printed: 合计 adds these up
+                item.setFlags(fixed)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 growth = self.growth.get(row.unit, {}).get(key)
                 if growth is not None:
@@ -207,18 +287,62 @@ class StatsPage(QWidget):
                     if growth.meets_target is False and key in stats.GROWTH_KEYS:
                         item.setBackground(BEHIND)
                 self.table.setItem(r, c, item)
-        lines = [unit_line(r.unit, target_text(r)) for r in results[:9]]
-        self.targets.setText("\n".join(lines) + ("\n" + self.tr("……") if len(results) > 9 else ""))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.blockSignals(False)
+        if results:
+            first = results[0]
+            head = (
+                self.tr("目标进度（%1，自行动开始累计至%2）")
+                .replace("%1", first.campaign)
+                .replace("%2", first.counted_to.isoformat() if first.counted_to else "")
+            )
+            lines = [head]
+            # One line per unit: actual/minimum of each target, so 21 市(州) still fit the screen.
+            for unit, group in groupby(results, key=lambda r: r.unit):
+                mine = list(group)
+                parts = [f"{r.target.label} {r.actual}/{r.target.minimum}{r.target.measure}" for r in mine]
+                if all(r.met for r in mine):
+                    state = self.tr("已完成")
+                else:
+                    state = self.tr("未完成") if first.finished else self.tr("进行中")
+                lines.append(unit_line(unit, "　".join(parts) + f"（{state}）"))
+            shown = lines[:10]
+            self.targets.setText("\n".join(shown) + ("\n" + self.tr("……") if len(lines) > 10 else ""))
+            self.targets.setToolTip(
+                "\n".join(unit_line(r.unit, target_text(r) if r.finished else r.text) for r in results)
+            )
+        else:
+            self.targets.setText(
+                self.tr("未选择专项行动：不显示目标。") if self.chosen_campaign() is None else ""
+            )
         emit(self.computed)
 
+    def _note_edited(self, item: QTableWidgetItem) -> None:
+        """Keep the typed 备注 for this unit and exactly the period on screen (a synced record)."""
+        if self.sheet is None or item.column() != 1 + len(COLUMNS):
+            return
+        from ...services import stats
+
+        unit = self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        start, end, text = self.sheet.date_from, self.sheet.date_to, item.text()
+        for row in self.sheet.rows:
+            if row.unit == unit:
+                row.note = text.strip()
+
+        def job(ws: Any, _progress: Any, _cancel: Any) -> None:
+            stats.set_note(ws, unit=unit, date_from=start, date_to=end, text=text)
+
+        self.ctx.jobs.run(job, lambda _r: emit(self.note_saved), title=self.tr("保存备注"), parent=self,
+                          write=True, owner=self, on_error=self._failed)  # fmt: skip
+
     def drill(self, row: int, column: int) -> None:
-        if self.sheet is None or column == 0:
+        if self.sheet is None or column == 0 or column > len(COLUMNS):
             return
         from ...services import stats
 
         key, header = COLUMNS[column - 1]
         unit = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        start, end = self.period()
+        start, end = self.sheet.date_from, self.sheet.date_to  # the period on screen
         chosen = None if unit == TOTAL_LABEL else unit
 
         # A province-wide figure can stand on 36,000 records (0.5 s): fetched on a worker.
@@ -231,48 +355,30 @@ class StatsPage(QWidget):
         )  # fmt: skip
 
     def show_drill(self, title: str, records: list[dict[str, Any]]) -> QDialog:
-        from ..table_model import RecordsModel
-
-        dialog = QDialog(self)
-        dialog.setObjectName("drilldown")
-        dialog.setWindowTitle(
-            self.tr("%1：%2 条记录").replace("%1", title).replace("%2", f"{len(records):,}")
-        )
-        names = [n for n in (records[0] if records else {}) if n != "id" and not n.endswith("_id")]
-        view = QTableView(dialog)
-        view.setObjectName("drillTable")
-        view.setModel(
-            RecordsModel(records, [(n, drill_heading(n)) for n in names], view, vocabulary=DRILL_VALUES)
-        )
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        for c, name in enumerate(names):
-            wide = {"name": 250, "enterprise": 250, "project": 250, "credit_code": 180, "unit": 160}
-            width = wide.get(name, 110)
-            if name in DRILL_VALUES:  # translated values run longer in English
-                width = max(width, min(200, view.sizeHintForColumn(c)))
-            view.setColumnWidth(c, width)
-
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        dialog.resize(900, 480)
-        self.last_drill = dialog
-        dialog.open()
+        self.last_drill = drill_dialog(self, title, records)
         emit(self.drilled)
-        return dialog
+        return self.last_drill
 
     # -- output -----------------------------------------------------------------------------------
     def _report(self, fmt: str, done: Any) -> None:
-        start, end = self.period()
-        unit = self.unit.currentData()
-        officer = self.ctx.officer
+        """Print exactly the sheet on screen (its period, notes, title), with the fill-in fields."""
+        if self.sheet is None:
+            return
+        import copy
+
+        sheet = copy.copy(self.sheet)
+        if not self.yoy.isChecked():
+            sheet.previous = None
+        filler = self.filler.text().strip() or self.ctx.officer
+        filled = self.filled_on.date()
+        filled_on = dt.date(filled.year(), filled.month(), filled.day())
         step = self.tr("正在生成报表")
 
         def job(ws: Any, progress: Any, cancel: Any) -> bytes:
             from ...services.reports import stats_report
 
             progress(0.1, step)
-            return stats_report(ws, date_from=start, date_to=end, unit=unit, fmt=fmt, filler=officer)
+            return stats_report(ws, sheet=sheet, fmt=fmt, filler=filler, filled_on=filled_on)
 
         self.ctx.jobs.run(job, done, title=self.tr("生成统计表"), parent=self)
 

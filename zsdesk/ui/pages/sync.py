@@ -174,10 +174,13 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
             values = [
-                record_title(c.table_title),
+                f"{record_title(c.table_title)} {c.record}".strip(),
                 column_label(c.label),
-                # The values as stored; enum values (a stage, a status) shown in the UI language.
-                *(display(v) if isinstance(v, str) else v for v in (c.local, c.server, c.base)),
+                # Enum values (a stage, a status) in the UI language; money in 亿元, lists joined.
+                *(
+                    display(v) if isinstance(v, str) and c.kind != "money" else c.text(w)
+                    for w, v in (("local", c.local), ("server", c.server), ("base", c.base))
+                ),
                 f"{c.local_author} / {c.server_author}",
             ]
             for col, value in enumerate(values):
