@@ -281,42 +281,42 @@
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="69"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="70"/>
         <source>行动名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="71"/>
         <source>开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="73"/>
         <source>走访目标企业(家)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target enterprises visited</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="74"/>
         <source>党政负责同志带队招商(次)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trips led by Party/government heads</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="75"/>
         <source>同比增长(%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Year-on-year growth (%)</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="77"/>
         <source>外出招商</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion trip</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="78"/>
         <source>是否党政负责同志</source>
-        <translation type="unfinished"></translation>
+        <translation>Led by a Party/government head</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="81"/>
@@ -1203,7 +1203,7 @@ Do you still want to create a new one?</translation>
         <translation>This may duplicate an existing enterprise: change the name or choose the existing one</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="142"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="141"/>
         <source>新建企业</source>
         <translation>New enterprise</translation>
     </message>
@@ -2480,12 +2480,12 @@ Database: %1</translation>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="172"/>
         <source>统计表备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics note</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="173"/>
         <source>专项行动</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2574,7 @@ Database: %1</translation>
     <name>StatsPage</name>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="54"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="388"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="398"/>
         <source>情况统计表</source>
         <translation>Statistics sheet</translation>
     </message>
@@ -2591,31 +2591,32 @@ Database: %1</translation>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="75"/>
         <source>（无专项行动）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no campaign)</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="81"/>
         <source>仅本报送期</source>
-        <translation type="unfinished"></translation>
+        <translation>This reporting period only</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="83"/>
         <source>默认自行动开始累计；勾选后只统计截止日所在的半月报送期</source>
-        <translation type="unfinished"></translation>
+        <translation>By default cumulative since the campaign started; checked: only the half-month reporting period of the end date</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="86"/>
         <location filename="../../zsdesk/ui/pages/stats.py" line="125"/>
         <source>填报人</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled in by</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="92"/>
         <source>附同比</source>
-        <translation type="unfinished"></translation>
+        <translation>With year-on-year</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="207"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
@@ -2626,7 +2627,7 @@ Database: %1</translation>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="105"/>
         <source>单击任一数字查看其背后的记录；双击“备注”填写本期备注。红底表示同比增长未达10%。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click any figure to see its records; double-click &quot;Note&quot; to write this period&apos;s note. Red: year-on-year growth below 10%.</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
@@ -2636,7 +2637,7 @@ Database: %1</translation>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
         <source>专项行动</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="112"/>
@@ -2651,7 +2652,7 @@ Database: %1</translation>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="127"/>
         <source>填报时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled in on</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="133"/>
@@ -2674,81 +2675,86 @@ Database: %1</translation>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="201"/>
+        <source>重新计算（数据已变更）</source>
+        <translation>Recompute (data changed)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="215"/>
         <source>计算去年同期</source>
         <translation>Computing the same period last year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="215"/>
         <source>核对目标</source>
         <translation>Checking the targets</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="231"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="241"/>
         <source>正在计算统计表</source>
         <translation>Calculating the statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="239"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="249"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="265"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="275"/>
         <source>统计期间：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="266"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="276"/>
         <source>填报单位：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting unit: %1</translation>
     </message>
     <message>
         <source>市(州)</source>
         <translation type="vanished">City (prefecture)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="285"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="295"/>
         <source>去年同期：%1；同比：%2</source>
         <translation>Same period last year: %1; year on year: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="295"/>
-        <source>目标进度（%1，自行动开始累计至%2）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="305"/>
+        <source>目标进度（%1，自行动开始累计至%2）</source>
+        <translation>Target progress (%1, cumulative from the campaign start to %2)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="315"/>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="307"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="317"/>
         <source>未完成</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="307"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="317"/>
         <source>进行中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="310"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="320"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="316"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="326"/>
         <source>未选择专项行动：不显示目标。</source>
-        <translation type="unfinished"></translation>
+        <translation>No campaign chosen: targets not shown.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="335"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="345"/>
         <source>保存备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="353"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="363"/>
         <source>正在查询</source>
         <translation>Searching</translation>
     </message>
@@ -2758,22 +2764,22 @@ Database: %1</translation>
         <translation>%1: %2 records</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="375"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="385"/>
         <source>正在生成报表</source>
         <translation>Building the report</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="383"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="393"/>
         <source>生成统计表</source>
         <translation>Build statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="397"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="407"/>
         <source>保存统计表</source>
         <translation>Save statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="408"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="418"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -3576,18 +3582,18 @@ Database: %1</translation>
         <translation>Images and documents (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_attachments.py" line="96"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="98"/>
         <location filename="../../zsdesk/ui/visit_dialog.py" line="313"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_attachments.py" line="97"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="99"/>
         <source>附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。</source>
         <translation>The attachment&apos;s file is not on this computer yet. Set up the server on the &quot;Sync&quot; page, sync once, then open it.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_attachments.py" line="110"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="114"/>
         <source>正在下载附件…</source>
         <translation>Downloading the attachment…</translation>
     </message>

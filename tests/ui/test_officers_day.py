@@ -274,3 +274,21 @@ def test_a_failed_background_job_is_logged_and_a_failed_list_query_says_so(
     page.refresh()
     qtbot.waitUntil(lambda: not page.model.busy)
     assert page.count.text().startswith("查询失败")
+
+
+def test_statistics_say_they_are_stale_after_an_edit(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
+    from zsdesk.services import records
+    from zsdesk.ui.pages.stats import StatsPage
+
+    page = StatsPage(ctx)
+    qtbot.addWidget(page)
+    page.compute()
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10000)
+    assert page.compute_button.text() == "计算"
+    done: list[str] = []
+    ctx.write(lambda ws: records.create(ws, "visit", {"date": "2026-12-01", "enterprise_id": enterprise,
+                                                      "form": "上门拜访"}), done.append)  # fmt: skip
+    qtbot.waitUntil(lambda: bool(done))
+    assert "已变更" in page.compute_button.text()
+    page.compute()
+    assert page.compute_button.text() == "计算"

@@ -22,7 +22,10 @@ def ensure_draft_table(conn: sqlite3.Connection) -> None:
 
 def _has_table(conn: sqlite3.Connection) -> bool:
     # Asked rather than caught: the connection may be sqlcipher3's, whose errors are its own classes.
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'draft'").fetchone() is not None
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'draft'").fetchone()
+        is not None
+    )
 
 
 def save_draft(conn: sqlite3.Connection, key: str, data: dict[str, Any]) -> None:
