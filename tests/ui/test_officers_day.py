@@ -88,7 +88,7 @@ def test_a_crash_while_typing_keeps_the_draft_and_the_next_open_offers_it(
     assert done.returncode == 9, done.stderr[-2000:]
     dialog = VisitDialog(ctx.ws, ctx=ctx)
     qtbot.addWidget(dialog)
-    assert not dialog.guard.banner.isHidden()
+    qtbot.waitUntil(lambda: not dialog.guard.banner.isHidden())  # the draft is looked up off the GUI thread
     assert dialog.ui.minutesEdit.toPlainText() == ""
     dialog.guard.banner.findChild(type(dialog.ui.newEnterpriseButton), "restoreDraft").click()
     assert dialog.ui.minutesEdit.toPlainText() == "停电前写下的洽谈内容"

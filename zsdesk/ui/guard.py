@@ -63,21 +63,27 @@ class FormGuard(QObject):
         self.stopped = False
         self.has_draft = False  # a draft of this session is in the table
         self.banner = self._banner()
-        found = drafts.find(ctx.ws, key) if ctx is not None else None
         self.offered: dict[str, Any] | None = None
-        if found is not None and found[0] != self.initial and not _blank(found[0]):
-            self.offered = found[0]
-            self.banner_text.setText(
-                QCoreApplication.translate("FormGuard", "有一份 %1 未保存的草稿。").replace(
-                    "%1", found[1].replace("T", " ")
-                )
-            )
-            self.banner.show()
+        if ctx is not None:
+            # Looked up on a worker: opening a form never waits on the database.
+            ctx.jobs.run(lambda ws, _p, _c: drafts.find(ws, key), self._offer, owner=self)
         self.timer = QTimer(self)
         self.timer.setInterval(DRAFT_INTERVAL_MS)
         self.timer.timeout.connect(self.keep_now)
         if ctx is not None:
             self.timer.start()
+
+    def _offer(self, found: tuple[dict[str, Any], str] | None) -> None:
+        """A draft kept by an earlier session (a crash, a power cut): offer it in the banner."""
+        if found is None or self.stopped or found[0] == self.initial or _blank(found[0]):
+            return
+        self.offered = found[0]
+        self.banner_text.setText(
+            QCoreApplication.translate("FormGuard", "有一份 %1 未保存的草稿。").replace(
+                "%1", found[1].replace("T", " ")
+            )
+        )
+        self.banner.show()
 
     def _banner(self) -> QFrame:
         banner = QFrame(self.dialog)
