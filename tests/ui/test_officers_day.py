@@ -292,3 +292,19 @@ def test_statistics_say_they_are_stale_after_an_edit(ctx: UiContext, qtbot: Any,
     assert "已变更" in page.compute_button.text()
     page.compute()
     assert page.compute_button.text() == "计算"
+
+
+def test_the_tray_reminds_of_each_due_thing_once(ctx: UiContext, qtbot: Any) -> None:
+    from zsdesk.services.dashboard import Dashboard
+    from zsdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, load_data=False)
+    qtbot.addWidget(window)
+    today = date.today().isoformat()
+    dashboard = window.pages["dashboard"]
+    dashboard.data = Dashboard(today=today, report_date="2099-01-01",  # type: ignore[attr-defined]
+                               tasks=[{"id": "t1", "title": "回访宁德时代", "due_date": today}])  # fmt: skip
+    assert window._remind() == ["任务今天到期：回访宁德时代"]
+    assert window._remind() == []  # once each
+    dashboard.data = Dashboard(today=today, report_date="2099-01-01")  # type: ignore[attr-defined]
+    assert window._remind() == []  # quiet when nothing is due
