@@ -27,6 +27,14 @@ _FORMAT = "%(asctime)s %(levelname)-7s %(process)d %(threadName)s %(name)s: %(me
 _MARK = "_zsdesk_handler"
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files (the current one and each one rotation starts) readable by their owner only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def log_dir() -> Path:
     """`~/.local/state/zsdesk/log` on Linux, `%LOCALAPPDATA%\\zsdesk\\Logs` on Windows.
 
@@ -56,7 +64,7 @@ def configure_logging(level: str | int | None = None, *, command: str | None = N
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
         )
     except OSError:

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name>AttachmentsMixin</name>
-    <message>
-        <source>选择附件</source>
-        <translation type="obsolete">Choose attachments</translation>
-    </message>
-    <message>
-        <source>图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)</source>
-        <translation type="obsolete">Images and documents (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>打开附件</source>
-        <translation type="obsolete">Open attachment</translation>
-    </message>
-    <message>
-        <source>附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。</source>
-        <translation type="obsolete">The attachment&apos;s file is not on this computer yet. Set up the server on the &quot;Sync&quot; page, sync once, then open it.</translation>
-    </message>
-    <message>
-        <source>正在下载附件…</source>
-        <translation type="obsolete">Downloading the attachment…</translation>
-    </message>
-</context>
-<context>
     <name>Columns</name>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="18"/>
@@ -286,7 +263,7 @@
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="70"/>
         <source>行动名称</source>
-        <translation>Campaign</translation>
+        <translation>Campaign name</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="71"/>
@@ -301,7 +278,7 @@
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="74"/>
         <source>党政负责同志带队招商(次)</source>
-        <translation>Trips led by Party/government heads</translation>
+        <translation>Trips led by party/government heads</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="75"/>
@@ -310,13 +287,15 @@
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="77"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="145"/>
         <source>外出招商</source>
         <translation>Promotion trip</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="78"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="146"/>
         <source>是否党政负责同志</source>
-        <translation>Led by a Party/government head</translation>
+        <translation>Led by party/government head</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="81"/>
@@ -599,6 +578,16 @@
         <location filename="../../zsdesk/ui/column_labels.py" line="135"/>
         <source>诉求</source>
         <translation>Demand</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="147"/>
+        <source>本次走访数</source>
+        <translation>Visits on trip</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/column_labels.py" line="148"/>
+        <source>签约项目数</source>
+        <translation>Projects signed</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/column_labels.py" line="76"/>
@@ -1034,7 +1023,7 @@
         <translation>e.g. 2024-06-26 or 0626</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/dates.py" line="45"/>
+        <location filename="../../zsdesk/ui/dates.py" line="48"/>
         <source>选择日期 (F4)</source>
         <translation>Pick a date (F4)</translation>
     </message>
@@ -1042,27 +1031,27 @@
 <context>
     <name>DemandsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="26"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="27"/>
         <source>企业诉求</source>
         <translation>Enterprise demands</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="27"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="28"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="28"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="29"/>
         <source>只看未办结</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="34"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="35"/>
         <source>办理…</source>
         <translation>Handle…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="67"/>
         <source>办理诉求：%1</source>
         <translation>Handle demand: %1</translation>
     </message>
@@ -1093,72 +1082,77 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="52"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="55"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="57"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="55"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="57"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="55"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="57"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="60"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="66"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="68"/>
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="71"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="73"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="74"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="76"/>
         <source>登记六必访情形…</source>
         <translation>Record a must-visit occasion…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="77"/>
         <source>指派服务专员…</source>
         <translation>Assign commissioner…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="76"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="78"/>
+        <source>一企一档…</source>
+        <translation>Enterprise file…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="79"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="136"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="139"/>
         <source>六必访：登记情形并生成走访任务</source>
         <translation>Six must-visits: record the occasion and create a visit task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="152"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="155"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="172"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="175"/>
         <source>起始日期为必填项</source>
         <translation>Start date is required</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="98"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="101"/>
         <source>合并到已有企业</source>
         <translation>Merge into the existing enterprise</translation>
     </message>
@@ -1247,74 +1241,74 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="184"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
         <source>企业库</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="185"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="188"/>
         <source>企业名称、简称或信用代码</source>
         <translation>Name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="186"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="189"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>重点企业</source>
         <translation>Key enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="188"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="191"/>
         <source>合并重复…</source>
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="208"/>
         <location filename="../../zsdesk/ui/pages/enterprises.py" line="212"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="216"/>
         <source>合并重复企业</source>
         <translation>Merge duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="208"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="212"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation>Hold Ctrl and select two enterprises first.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="213"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="217"/>
         <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
         <translation>Which one do you keep? The other one&apos;s visits, projects, demands and other records move to the one you keep (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="214"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="215"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="218"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="219"/>
         <source>保留“%1”</source>
         <translation>Keep &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="216"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="220"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="229"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="233"/>
         <source>合并失败</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="226"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="230"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation>Merged. You can undo the merge from the Edit menu.</translation>
     </message>
@@ -1557,29 +1551,140 @@ Do you still want to create a new one?</translation>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/guard.py" line="71"/>
+        <location filename="../../zsdesk/ui/guard.py" line="82"/>
         <source>有一份 %1 未保存的草稿。</source>
         <translation>There is an unsaved draft from %1.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/guard.py" line="87"/>
+        <location filename="../../zsdesk/ui/guard.py" line="93"/>
         <source>恢复草稿(&amp;R)</source>
         <translation>&amp;Restore draft</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/guard.py" line="89"/>
+        <location filename="../../zsdesk/ui/guard.py" line="95"/>
         <source>丢弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/guard.py" line="152"/>
+        <location filename="../../zsdesk/ui/guard.py" line="158"/>
         <source>放弃填写的内容</source>
         <translation>Discard what you typed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/guard.py" line="153"/>
+        <location filename="../../zsdesk/ui/guard.py" line="159"/>
         <source>已填写的内容尚未保存，确定放弃吗？</source>
         <translation>What you typed has not been saved. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="43"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="80"/>
+        <source>正在生成出访简报</source>
+        <translation>Building the trip briefing</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="44"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="59"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="72"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="81"/>
+        <source>出访简报</source>
+        <translation>Trip briefing</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="60"/>
+        <source>请先选中要拜访的企业（按住 Ctrl 或 Shift 可多选）。</source>
+        <translation>Select the enterprises to visit first (hold Ctrl or Shift to select several).</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="67"/>
+        <source>已选中 %1 家企业。一份出访简报最多包含 %2 家，请缩小选择。</source>
+        <translation>%1 enterprises selected. A briefing holds at most %2; please select fewer.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="96"/>
+        <source>正在生成一企一档</source>
+        <translation>Building the enterprise file</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="97"/>
+        <source>一企一档</source>
+        <translation>Enterprise file</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="112"/>
+        <source>正在生成外出招商一表</source>
+        <translation>Building the trip table</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="113"/>
+        <source>外出招商一表</source>
+        <translation>Trip table</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="138"/>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="169"/>
+        <source>正在生成督办单</source>
+        <translation>Building the follow-up sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="139"/>
+        <source>督办单</source>
+        <translation>Follow-up sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="147"/>
+        <source>保存督办单</source>
+        <translation>Save follow-up sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_actions.py" line="160"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHooks</name>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="19"/>
+        <source>一企一档…</source>
+        <translation>Enterprise file…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="24"/>
+        <source>出访简报…</source>
+        <translation>Trip briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="40"/>
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="43"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="45"/>
+        <source>只看超期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="52"/>
+        <source>督办单</source>
+        <translation>Follow-up sheet</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="56"/>
+        <source>按责任部门打印督办单（PDF）…</source>
+        <translation>Print follow-up sheets by department (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/handover_hooks.py" line="60"/>
+        <source>导出督办单（Excel）…</source>
+        <translation>Export follow-up sheet (Excel)…</translation>
     </message>
 </context>
 <context>
@@ -2376,12 +2481,12 @@ Database: %1</translation>
 <context>
     <name>PromotionTabs</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="135"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="127"/>
         <source>推介会</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="136"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="128"/>
         <source>外出招商</source>
         <translation>Promotion trips</translation>
     </message>
@@ -2408,82 +2513,82 @@ Database: %1</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="158"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="162"/>
         <source>办事处</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="159"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="163"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="160"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="164"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="161"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="165"/>
         <source>走访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="162"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="166"/>
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="163"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="167"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="164"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="168"/>
         <source>阶段变更</source>
         <translation>Stage change</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="165"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="169"/>
         <source>到位资金</source>
         <translation>Funds in place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="166"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="170"/>
         <source>服务专员</source>
         <translation>Service commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="167"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="171"/>
         <source>企业诉求</source>
         <translation>Enterprise demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="168"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="172"/>
         <source>跟进任务</source>
         <translation>Follow-up task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="169"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="173"/>
         <source>推介会</source>
         <translation>Promotion event</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="170"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="174"/>
         <source>外出招商</source>
         <translation>Promotion trip</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="171"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="175"/>
         <source>六必访</source>
         <translation>Six must-visits</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="172"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="176"/>
         <source>统计表备注</source>
-        <translation>Statistics note</translation>
+        <translation>Statistics sheet notes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/column_labels.py" line="173"/>
+        <location filename="../../zsdesk/ui/column_labels.py" line="177"/>
         <source>专项行动</source>
         <translation>Campaign</translation>
     </message>
@@ -2574,7 +2679,7 @@ Database: %1</translation>
     <name>StatsPage</name>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="54"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="398"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="404"/>
         <source>情况统计表</source>
         <translation>Statistics sheet</translation>
     </message>
@@ -2601,11 +2706,11 @@ Database: %1</translation>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="83"/>
         <source>默认自行动开始累计；勾选后只统计截止日所在的半月报送期</source>
-        <translation>By default cumulative since the campaign started; checked: only the half-month reporting period of the end date</translation>
+        <translation>Cumulative from the campaign start by default; tick to count only the half-month reporting period of the end date</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="86"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="125"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="131"/>
         <source>填报人</source>
         <translation>Filled in by</translation>
     </message>
@@ -2616,7 +2721,7 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="94"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="207"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="213"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
@@ -2627,85 +2732,85 @@ Database: %1</translation>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="105"/>
         <source>单击任一数字查看其背后的记录；双击“备注”填写本期备注。红底表示同比增长未达10%。</source>
-        <translation>Click any figure to see its records; double-click &quot;Note&quot; to write this period&apos;s note. Red: year-on-year growth below 10%.</translation>
+        <translation>Click any figure to see the records behind it; double-click Notes to write this period&apos;s note. A red background means year-on-year growth below 10%.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="114"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="111"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="114"/>
         <source>专项行动</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="112"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="118"/>
         <source>周期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="113"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="118"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="127"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="133"/>
         <source>填报时间</source>
         <translation>Filled in on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="133"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="139"/>
         <source>预览PDF</source>
         <translation>Preview PDF</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="134"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="140"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="135"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="141"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="136"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="142"/>
         <source>保存Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="201"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="207"/>
         <source>重新计算（数据已变更）</source>
         <translation>Recompute (data changed)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="215"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="221"/>
         <source>计算去年同期</source>
         <translation>Computing the same period last year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="215"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="221"/>
         <source>核对目标</source>
         <translation>Checking the targets</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="241"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="247"/>
         <source>正在计算统计表</source>
         <translation>Calculating the statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="249"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="255"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="275"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="281"/>
         <source>统计期间：%1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="276"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="282"/>
         <source>填报单位：%1</source>
         <translation>Reporting unit: %1</translation>
     </message>
@@ -2714,47 +2819,47 @@ Database: %1</translation>
         <translation type="vanished">City (prefecture)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="295"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="301"/>
         <source>去年同期：%1；同比：%2</source>
         <translation>Same period last year: %1; year on year: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="305"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="311"/>
         <source>目标进度（%1，自行动开始累计至%2）</source>
-        <translation>Target progress (%1, cumulative from the campaign start to %2)</translation>
+        <translation>Progress to target (%1, cumulative from the campaign start to %2)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="315"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="321"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="317"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="323"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="317"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="323"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="320"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="326"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="326"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="332"/>
         <source>未选择专项行动：不显示目标。</source>
-        <translation>No campaign chosen: targets not shown.</translation>
+        <translation>No campaign selected: no targets shown.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="345"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="351"/>
         <source>保存备注</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="363"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="369"/>
         <source>正在查询</source>
         <translation>Searching</translation>
     </message>
@@ -2764,22 +2869,22 @@ Database: %1</translation>
         <translation>%1: %2 records</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="385"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="391"/>
         <source>正在生成报表</source>
         <translation>Building the report</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="393"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="399"/>
         <source>生成统计表</source>
         <translation>Build statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="407"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="413"/>
         <source>保存统计表</source>
         <translation>Save statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="418"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="424"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -2922,27 +3027,27 @@ Database: %1</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="76"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="78"/>
         <source>跟进任务</source>
         <translation>Follow-up tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="77"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="79"/>
         <source>我的任务</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="79"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="81"/>
         <source>只看未完成</source>
         <translation>Not done only</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="87"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="89"/>
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="116"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="118"/>
         <source>已完成 %1 项任务</source>
         <translation>%1 tasks done</translation>
     </message>
@@ -3012,11 +3117,166 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>TripDialog</name>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="57"/>
+        <source>外出招商：%1</source>
+        <translation>Promotion trip: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="57"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="63"/>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="64"/>
+        <source>洽谈 / 签约项目</source>
+        <translation>Projects negotiated / signed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="65"/>
+        <source>本次走访</source>
+        <translation>Visits on this trip</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="68"/>
+        <source>出访简报…</source>
+        <translation>Trip briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="71"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="169"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <source>洽谈</source>
+        <translation>Negotiated</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="108"/>
+        <source>签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="112"/>
+        <source>按拜访企业列出项目</source>
+        <translation>List the visited enterprises&apos; projects</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="114"/>
+        <source>勾选本次洽谈、签约的项目，然后在“基本信息”中保存。签约的项目同时计为洽谈。</source>
+        <translation>Tick the projects negotiated and signed on this trip, then save on the Details tab. A signed project also counts as negotiated.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="169"/>
+        <source>走访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="169"/>
+        <source>走访形式</source>
+        <translation>Visit form</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="169"/>
+        <source>走访目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="178"/>
+        <source>新建走访（本次外出）…</source>
+        <translation>New visit on this trip…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="179"/>
+        <source>关联已有走访…</source>
+        <translation>Link existing visits…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="180"/>
+        <source>取消关联</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="188"/>
+        <source>请先在“基本信息”中保存，再登记本次外出的走访。</source>
+        <translation>Save the trip on the Details tab first, then record its visits.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="231"/>
+        <source>新建走访（本次外出招商）</source>
+        <translation>New visit (on this promotion trip)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="246"/>
+        <source>关联失败</source>
+        <translation>Link failed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="255"/>
+        <source>关联已有走访</source>
+        <translation>Link existing visits</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="260"/>
+        <source>（已属其他外出）</source>
+        <translation> (on another trip)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="269"/>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="270"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/trip_dialog.py" line="274"/>
+        <source>出访期间或拜访企业的走访记录（勾选后关联到本次外出）：</source>
+        <translation>Visits during the trip or to its enterprises (tick to put them on this trip):</translation>
+    </message>
+</context>
+<context>
     <name>TripsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="124"/>
+        <location filename="../../zsdesk/ui/pages/trips.py" line="19"/>
+        <location filename="../../zsdesk/ui/pages/trips.py" line="38"/>
         <source>外出招商</source>
         <translation>Promotion trips</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/trips.py" line="21"/>
+        <source>出访简报…</source>
+        <translation>Trip briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/trips.py" line="22"/>
+        <source>打印一表…</source>
+        <translation>Print trip table…</translation>
     </message>
 </context>
 <context>

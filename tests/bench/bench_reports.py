@@ -168,7 +168,9 @@ def bench_stats(quick: bool) -> list[dict[str, Any]]:
 
 
 def run(quick: bool = False) -> list[dict[str, Any]]:
-    return [bench_weekly(quick), *bench_stats(quick)]
+    from tests.bench.briefing_pack import bench_briefing  # 出访简报: PDF vs raw canvas, queries vs SQL
+
+    return [bench_weekly(quick), *bench_stats(quick), *bench_briefing(quick)]
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
     .venv/bin/python tests/bench/bench_sync.py [--quick]
 
 Rows: first sync of a large office vs a raw copy, no-op sync vs a bare HTTP GET, bytes on the wire per
-single-field edit, and 50 concurrent clients against PostgreSQL vs raw psycopg single-row updates.
+single-field edit, and 50 concurrent clients against PostgreSQL vs raw psycopg single-row updates
+(with `serve --workers 1` and `--workers 2`, side by side).
 
 The concurrency row measures the server, not 50 Python laptops: the server runs alone in its own
 process (`zsdesk-server serve`), and one asyncio process speaks the real wire protocol for the 50
@@ -508,11 +509,17 @@ def bench_concurrency(
     syncs = clients * rounds
     all_syncs = syncs * reps
     return {
-        "name": f"{clients} concurrent clients in {offices} offices × {rounds} syncs × {edits} edits (PostgreSQL)",
+        "name": f"{clients} concurrent clients in {offices} offices × {rounds} syncs × {edits} edits"
+        f" (PostgreSQL, {workers} server worker{'s' if workers > 1 else ''})",
         "ours_s": round(wall, 3),
         "baseline_s": round(raw_wall, 3),
         "ratio": round(ratio, 2),
-        "target": "all succeed; throughput ≥ 30% of raw",
+        # The target is the 1-worker row's; 2 workers are shown beside it (on this 2-core machine
+        # they share the cores with PostgreSQL and the load generator, so more processes mostly add
+        # contention; on a bigger server they spread the request work).
+        "target": "all succeed; throughput ≥ 30% of raw"
+        if workers == 1
+        else "all succeed; info: beside 1 worker",
         "errors": len(errors),
         "syncs": all_syncs,
         "ratio_per_pair": "/".join(f"{r:.2f}" for r, _, _ in ratios),
@@ -545,11 +552,17 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         out.append(bench_noop(f"sqlite:///{tmp / 'noop.db'}", tmp, 5 if quick else 30))
         out.append(bench_bytes(f"sqlite:///{tmp / 'bytes.db'}", tmp, 100 if quick else 1000))
         if pg:
-            out.append(
-                bench_concurrency(
-                    tmp, 5 if quick else 50, 2 if quick else 10, 5 if quick else 20, reps=1 if quick else 3
+            for workers in (1, 2):  # `serve --workers N`: one process and two behind one port
+                out.append(
+                    bench_concurrency(
+                        tmp,
+                        5 if quick else 50,
+                        2 if quick else 10,
+                        5 if quick else 20,
+                        workers=workers,
+                        reps=1 if quick else 3,
+                    )
                 )
-            )
     return out
 
 

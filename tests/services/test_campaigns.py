@@ -77,6 +77,14 @@ def test_campaign_cli_adds_lists_and_refuses_bad_input(
     out = capsys.readouterr().out
     assert "春季攻坚（本地）" in out and "走访目标企业≥60家、召开推介会≥2次" in out
     assert "3月25日、4月10日、4月25日、5月10日、5月25日、6月10日" in out
+    edit = ["campaign", "edit", "--db", db, "--name", "春季攻坚", "--visits", "80", "--end", "2024-06-30"]
+    assert main(edit) == 0
+    spring = sc.find_campaign(ws, "春季攻坚")
+    assert (spring.visits, spring.events, spring.end) == (80, 2, D(2024, 6, 30))
+    assert main(["campaign", "edit", "--db", db, "--name", "春季攻坚", "--trips", "-1"]) == 2
+    assert "不能为负数" in capsys.readouterr().err
+    assert main(["campaign", "delete", "--db", db, "--name", "春季攻坚"]) == 0
+    assert sc.list_campaigns(ws) == []
     assert (
         main(
             ["campaign", "add", "--db", db, "--name", "反了", "--start", "2024-05-01", "--end", "2024-04-01"]

@@ -49,3 +49,24 @@ def test_admin_campaign_reaches_every_office_and_is_read_only_for_officers(
     assert [c.visits for c in list_campaigns(b1.ws)] == [100]  # nobody else saw the change
     for laptop in (admin, a1, b1):
         laptop.close()
+
+
+def test_admin_defines_a_campaign_on_the_server_and_offices_pull_it(
+    server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from zsdesk.server.cli import main as server_main
+
+    server.user("a1", "officer", A)
+    db = ["--database", server.database_url]
+    assert server_main(["add-campaign", *db, "--preset", "--start", "2026-11-01", "--trips", "6"]) == 0
+    assert "2026年制造业招商引资“百日攻坚”行动" in capsys.readouterr().out
+    assert server_main(["add-campaign", *db, "--name", "缺日期"]) == 2
+    assert "--start" in capsys.readouterr().err
+    assert server_main(["add-campaign", *db, "--preset", "--start", "2026-11-01"]) == 2
+    assert "已有名为" in capsys.readouterr().err
+    a1 = Laptop(server, tmp_path / "a1.db", "a1", A)
+    a1.sync()
+    [c] = list_campaigns(a1.ws)
+    assert c.province_wide and (c.start, c.end) == (dt.date(2026, 11, 1), dt.date(2027, 2, 8))
+    assert (c.visits, c.events, c.trips, c.growth_pct) == (100, 3, 6, 10)
+    a1.close()

@@ -460,7 +460,7 @@ def test_stats_page_keeps_a_typed_note_and_follows_the_campaign(
     # The running campaign is chosen: its title, figures from its start, its targets.
     assert page.campaign.currentText() == "冬季攻坚" and page.title.text() == "冬季攻坚情况统计表"
     assert page.sheet.date_from == today - dt.timedelta(days=20)
-    assert "走访目标企业 1/50家（进行中）" in page.targets.text()
+    assert "走访目标企业（家） 1/50（进行中）" in page.targets.text()
     headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
     assert headers[0] == "单位" and headers[-1] == "备注"  # the fixture's unit is an office, not a 市州
     with qtbot.waitSignal(page.note_saved, timeout=10000):

@@ -238,6 +238,7 @@ def test_giving_an_enterprise_another_ones_code_offers_a_merge(
     qtbot.waitUntil(lambda: ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"])
     assert ctx.ws.store.rows("SELECT enterprise_id FROM visit") == [{"enterprise_id": enterprise}]
     assert page.undo_last_merge()  # the merge is undoable like any other
+    qtbot.waitUntil(lambda: not ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"])
 
 
 def test_project_list_highlights_stalled_projects_by_the_dashboard_rule(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
-from zsdesk.domain.validation import clean_fields
+from zsdesk.domain.validation import validate_fields
 from zsdesk.services import workflow
 from zsdesk.ui import domain_text
 from zsdesk.ui.context import UiContext
@@ -80,7 +80,7 @@ def test_without_a_translator_every_text_is_the_chinese_it_was(ctx: UiContext, e
         ("funding", {"amount_wan": "-1"}),
     ):
         with pytest.raises(ValidationError) as info:
-            clean_fields(table, values, creating=True)
+            validate_fields(table, values, creating=True)
         messages += list(info.value.errors.values())
     assert len(messages) >= 10
     assert [domain_text.error_text(m) for m in messages] == messages
@@ -112,7 +112,7 @@ def test_domain_sentences_in_english(english: QTranslator, ctx: UiContext, enter
     from zsdesk.services.stats import TARGETS, TargetResult
 
     with pytest.raises(ValidationError) as info:
-        clean_fields("visit", {"form": "电话", "intention_wan": "abc"}, creating=True)
+        validate_fields("visit", {"form": "电话", "intention_wan": "abc"}, creating=True)
     errors = {k: domain_text.error_text(v) for k, v in info.value.errors.items()}
     assert errors["enterprise_id"] == "Enterprise is required"
     assert (

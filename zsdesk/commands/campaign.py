@@ -1,4 +1,4 @@
-"""`zsdesk campaign add|list|preset|delete`: campaigns (专项行动) with their report dates and targets."""
+"""`zsdesk campaign add|list|preset|edit|delete`: campaigns (专项行动) with their report dates and targets."""
 
 from __future__ import annotations
 
@@ -46,6 +46,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     when.add_argument("--year", type=int, default=None, help="同样的日期放在另一年")
     when.add_argument("--start", default=None, help="从此日起100天")
     pre.set_defaults(func=_preset)
+
+    ed = actions.add_parser("edit", help="修改专项行动的日期或目标", description="修改专项行动的日期或目标")
+    ed.add_argument("--db", required=True, help="数据库文件路径")
+    ed.add_argument("--name", required=True, help="行动名称")
+    ed.add_argument("--start", default=None, help="开始日期 YYYY-MM-DD")
+    ed.add_argument("--end", default=None, help="结束日期 YYYY-MM-DD")
+    for flag, label in (("--visits", "走访目标企业不少于（家）"), ("--events", "召开推介会不少于（次）"),
+                        ("--trips", "党政负责同志带队招商不少于（次）"), ("--growth", "同比增长不低于（%%）")):  # fmt: skip
+        ed.add_argument(flag, type=int, default=None, help=label)
+    ed.set_defaults(func=_edit)
 
     rm = actions.add_parser(
         "delete", help="删除专项行动", description="删除专项行动（省级管理员或本地专项行动）"
@@ -109,6 +119,20 @@ def _preset(args: argparse.Namespace) -> int:
         new_id = add_preset(ws, year=args.year, start=start)
         c = next(c for c in list_campaigns(ws) if c.id == new_id)
     print(f"已添加专项行动：{c.name}（{c.start.isoformat()} 至 {c.end.isoformat()}）")
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    from ..services.campaigns import update_campaign
+
+    start = _day(args.start, "开始日期") if args.start else None
+    end = _day(args.end, "结束日期") if args.end else None
+    with open_workspace(args.db, create=False) as ws:
+        update_campaign(
+            ws, args.name, start=start, end=end, visits=args.visits, events=args.events,
+            trips=args.trips, growth_pct=args.growth,
+        )  # fmt: skip
+    print(f"已修改专项行动：{args.name.strip()}")
     return 0
 
 

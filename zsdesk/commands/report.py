@@ -45,6 +45,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s.add_argument("--yoy", action="store_true", help="附去年同期及同比增减")
     s.set_defaults(func=_stats)
 
+    from .report_handover import register_kinds  # 出访简报 / 一企一档 / 督办单 / 外出招商一表
+
+    register_kinds(kinds)
+
 
 def _out(raw: str, allowed: tuple[str, ...]) -> Path:
     """Check the output name before any work: a wrong extension fails fast, in Chinese."""

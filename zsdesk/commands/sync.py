@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..domain.records import BY_TABLE
 from ..services.context import open_workspace
-from ..services.sync import CHOICES, list_conflicts, rejected_ops, resolve_conflict, sync_now
+from ..services.sync import CHOICES, SyncResult, list_conflicts, rejected_ops, resolve_conflict, sync_now
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -20,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--user", required=True, help="用户名")
     p.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（首次登录或令牌失效时）")
     p.add_argument("--quiet", action="store_true", help="不显示进度")
+    p.add_argument(
+        "--insecure",
+        action="store_true",
+        help="允许使用未加密的 http:// 地址连接本机以外的服务器（密码和数据将明文传输，仅限测试）",
+    )
     p.set_defaults(func=_sync)
     p = sub.add_parser(
         "conflicts", help="查看或处理同步冲突", description="列出待处理的同步冲突和被拒绝的修改"
@@ -70,13 +75,22 @@ def _sync(args: argparse.Namespace) -> int:
 
         from ..sync.client import SyncError
 
+        def once(password: str | None) -> SyncResult:
+            return sync_now(
+                ws,
+                server=args.server,
+                username=args.user,
+                password=password,
+                progress=show,
+                insecure=bool(args.insecure),
+            )
+
         try:
-            result = sync_now(ws, server=args.server, username=args.user, password=password, progress=show)
+            result = once(password)
         except SyncError as exc:
             if exc.kind != "auth" or password is not None or not sys.stdin.isatty():
                 raise
-            password = getpass.getpass("密码：")
-            result = sync_now(ws, server=args.server, username=args.user, password=password, progress=show)
+            result = once(getpass.getpass("密码："))
         print(result.summary())
     return 0
 

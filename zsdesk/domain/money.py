@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from .errors import ValidationError
 
 WAN_PER_YI = 10_000
+MAX_WAN = 10**12  # 1 亿亿元: above any real amount, far below what SQLite and JSON readers hold
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 
 
@@ -38,7 +39,7 @@ def parse_yi(raw: object, *, field: str = "amount", label: str = "金额") -> in
     wan = value * WAN_PER_YI
     if wan != wan.to_integral_value():
         raise ValidationError({field: f"{label}最多精确到万元（亿元小数点后4位）"})
-    if wan > 10**12:
+    if wan > MAX_WAN:
         raise ValidationError({field: f"{label}过大，请核对单位是否为亿元"})
     return int(wan)
 

@@ -261,21 +261,33 @@ def grid_style(
 
 
 class GridTable(Table):
-    """A Table that draws each multi-line, left-aligned text cell as one PDF text object.
+    """A Table that draws all its plain-text cells as one PDF text object.
 
     reportlab's Table issues one drawString (a text object with its own font and position
-    setup) per line; a weekly report has thousands of wrapped cell lines, so one object per cell
-    is a measurable share of the build. Everything else (flowables, centred/right cells,
-    hyperlinks) goes through the stock drawing.
+    setup) per line; a weekly report has thousands of wrapped cell lines, so text objects are a
+    measurable share of the build. Here every string cell (left, centred or right aligned) adds
+    its lines to one text object per table, drawn after the grid; everything else (flowables,
+    decimal alignment, shaping, hyperlinks) goes through the stock drawing.
     """
+
+    _batch: Any = None
+    _batch_state: tuple[Any, ...] = ()
+
+    def draw(self) -> None:
+        self._batch, self._batch_state = None, ()
+        super().draw()
+        if self._batch is not None:
+            self.canv.drawText(self._batch)
+            self._batch = None
 
     def _drawCell(
         self, cellval: Any, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]
     ) -> None:
+        if cellval == "":
+            return  # an empty cell draws nothing; the stock path would still emit a text object
         if (
             not isinstance(cellval, str)
-            or "\n" not in cellval
-            or cellstyle.alignment != "LEFT"
+            or cellstyle.alignment not in ("LEFT", "CENTER", "CENTRE", "RIGHT")
             or getattr(cellstyle, "direction", None)  # absent in older reportlab
             or getattr(cellstyle, "shaping", None)
             or cellstyle.href
@@ -283,23 +295,19 @@ class GridTable(Table):
         ):
             super()._drawCell(cellval, cellstyle, pos, size)
             return
-        canv = self.canv
-        if self._curcellstyle is not cellstyle:
-            cur = self._curcellstyle
-            if cur is None or cellstyle.color != cur.color:
-                canv.setFillColor(cellstyle.color)
-            if (
-                cur is None
-                or cellstyle.leading != cur.leading
-                or cellstyle.fontname != cur.fontname
-                or cellstyle.fontsize != cur.fontsize
-            ):
-                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            self._curcellstyle = cellstyle
+        text = self._batch
+        if text is None:
+            text = self._batch = self.canv.beginText()
+        font, fontsize, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
+        state = (font, fontsize, leading, cellstyle.color)
+        if state != self._batch_state:
+            if not self._batch_state or cellstyle.color != self._batch_state[3]:
+                text.setFillColor(cellstyle.color)
+            text.setFont(font, fontsize, leading)
+            self._batch_state = state
         colpos, rowpos = pos
-        _, rowheight = size
+        colwidth, rowheight = size
         lines = cellval.split("\n")
-        leading, fontsize = cellstyle.leading, cellstyle.fontsize
         # Same baseline arithmetic as Table._drawCell, so the output is placed identically.
         if cellstyle.valign == "TOP":
             y = rowpos + rowheight - cellstyle.topPadding - fontsize
@@ -311,10 +319,21 @@ class GridTable(Table):
                 + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding + len(lines) * leading) / 2.0
             )
             y -= fontsize
-        text = canv.beginText(colpos + cellstyle.leftPadding, y)  # inherits the canvas font
+        just = cellstyle.alignment
+        if just == "LEFT":
+            text.setTextOrigin(colpos + cellstyle.leftPadding, y)
+            for line in lines:
+                text.textLine(line)
+            return
         for line in lines:
-            text.textLine(line)
-        canv.drawText(text)
+            width = stringWidth(line, font, fontsize)
+            if just == "RIGHT":
+                x = colpos + colwidth - cellstyle.rightPadding - width
+            else:
+                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - width) * 0.5
+            text.setTextOrigin(x, y)
+            text.textOut(line)
+            y -= leading
 
 
 def text_row_heights(rows: Sequence[Sequence[str]], size: float) -> list[float]:

@@ -5,6 +5,7 @@ Endpoints: /auth/login|logout|me, /sync/push, /sync/pull, /blobs/{sha256}; the O
 carries the server time so clients can warn about a clock running ahead.
 """
 
+import functools
 import os
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
@@ -20,8 +21,10 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import PROTOCOL_VERSION, SCHEMA_VERSION, __version__
 from ..sync.protocol import (
+    RESNAPSHOT_HEADER,
     RESNAPSHOT_MESSAGE,
     RESNAPSHOT_STATUS,
+    RESTORED_MESSAGE,
     SERVER_TIME_HEADER,
     UPGRADE_MESSAGE,
     ErrorResponse,
@@ -46,11 +49,10 @@ from .auth import (
 )
 from .blobs import blob_routes, inflate_bounded, init_blobs
 from .db import init_db, make_engine
+from .limits import MAX_BODY_BYTES, BodyLimit, login_limiter
 from .pull import ResnapshotNeeded, build_page
 from .purge import init_purge
 from .push import apply_push, server_fault
-
-MAX_BODY_BYTES = 64 * 1024 * 1024
 
 
 class _GzipRequest(Request):
@@ -131,6 +133,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
     app.state.engine = engine
 
     app.add_middleware(_ServerTime)
+    app.add_middleware(BodyLimit)  # limits.py: bodies capped while they stream in (chunked too)
 
     # The two dependencies of every sync request are `async def`: a plain `def` dependency costs a
     # worker-thread round trip each (futex wake-ups, GIL hand-offs), more than the work itself.
@@ -174,10 +177,17 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         dependencies=checked,
         responses={**errors, 429: {"model": ErrorResponse}},
     )
-    def auth_login(body: LoginRequest, request: Request) -> LoginResponse:
+    async def auth_login(body: LoginRequest, request: Request) -> LoginResponse:
         ip = request.client.host if request.client else ""
         try:
-            token, who, expires = login(engine, username=body.username, password=body.password, client_ip=ip)
+            # At most LOGIN_THREADS password hashes at a time (limits.py): a flood of logins queues
+            # here, off the worker threads, instead of taking the CPU every push needs.
+            token, who, expires = await anyio.to_thread.run_sync(
+                functools.partial(
+                    login, engine, username=body.username, password=body.password, client_ip=ip
+                ),
+                limiter=login_limiter(),
+            )
         except RateLimited as exc:
             raise HTTPException(429, str(exc)) from exc
         except AuthError as exc:
@@ -186,7 +196,7 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
             token=token,
             username=who.username,
             role=who.role,
-            offices=_offices(who),
+            offices=await run_in_threadpool(_offices, who),
             expires_at_ms=expires,
             server_time_ms=now_ms(),
         )
@@ -230,13 +240,21 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=10000)] = 2000,
         resnapshot: Annotated[bool, Query(description="客户端正在清理期限后重新下载全部数据")] = False,
+        tag: Annotated[str, Query(max_length=64, description="上次下载进度处的变更标识（cursor_tag）")] = "",
     ) -> Response:
         try:
             text = build_page(
-                engine, who, since=since, limit=limit, server_time_ms=now_ms(), guard_purge=not resnapshot
+                engine,
+                who,
+                since=since,
+                limit=limit,
+                server_time_ms=now_ms(),
+                guard_purge=not resnapshot,
+                tag=tag,
             )
-        except ResnapshotNeeded:
-            raise HTTPException(RESNAPSHOT_STATUS, RESNAPSHOT_MESSAGE) from None  # purge.py: tombstones gone
+        except ResnapshotNeeded as exc:  # purge.py: tombstones gone; pull.py: a restored database
+            message = RESTORED_MESSAGE if exc.reason == "restored" else RESNAPSHOT_MESSAGE
+            raise HTTPException(RESNAPSHOT_STATUS, message, headers={RESNAPSHOT_HEADER: exc.reason}) from None
         return Response(text, media_type="application/json")
 
     # Attachment bytes: HEAD/PUT/PATCH/GET /blobs/{sha256} (blobs.py: verified, resumable).

@@ -15,17 +15,22 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, case, delete, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..domain.errors import DomainError
-from .db import login_failures, records, tokens, users, write_transaction
+from .db import login_failures, records, token_keys, tokens, users, write_transaction
+from .keyfile import lookup_hash, server_key, wrap
 
 ROLES = ("officer", "lead", "admin")
 TOKEN_LIFETIME_MS = 30 * 24 * 3600 * 1000
-MAX_FAILURES = 5
+MAX_FAILURES = 5  # per username and address, in FAILURE_WINDOW_MS
+MAX_FAILURES_PER_ADDRESS = 30  # per address whatever the usernames (a flood of made-up names)
 FAILURE_WINDOW_MS = 15 * 60 * 1000
 TOKEN_CACHE_S = 3.0
 _TOKEN_CACHE_MAX = 10_000
@@ -92,57 +97,137 @@ def add_user(engine: Engine, *, username: str, password: str, role: str, offices
         "disabled": False,
     }
     with write_transaction(engine) as conn:
-        exists = conn.execute(select(users.c.username).where(users.c.username == username)).first()
+        exists = conn.execute(select(users.c.password_hash).where(users.c.username == username)).first()
         if exists:
             conn.execute(update(users).where(users.c.username == username).values(**values))
+            if not _same_password(exists.password_hash, password):
+                # A new password ends every session of the old one (a leaked password, a lost laptop).
+                conn.execute(update(tokens).where(tokens.c.username == username).values(revoked=True))
         else:
             conn.execute(insert(users).values(username=username, **values))
     forget_cached_tokens()  # a changed role or office list applies to the user's next request
 
 
+def _same_password(stored_hash: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(stored_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def login(engine: Engine, *, username: str, password: str, client_ip: str) -> tuple[str, Principal, int]:
-    """Check the password; return (token, principal, expires_ms). Failed attempts are counted."""
-    key = f"{username}|{client_ip}"[:200]
+    """Check the password; return (token, principal, expires_ms).
+
+    Every attempt first takes a numbered slot, atomically, in two buckets (this username from this
+    address, and this address whatever the username: `limits`-style counters in `login_failures`),
+    and only a slot within both limits gets its password checked: parallel guesses cannot all pass a
+    check that read the count before any of them wrote it. A success gives the slots back."""
     now = now_ms()
+    name = username.replace("\x00", "\\0")  # a NUL byte is refused by PostgreSQL: never a user name
+    keys = [
+        (f"u:{name}|{client_ip}"[:200], MAX_FAILURES),
+        (f"ip:{client_ip}"[:200], MAX_FAILURES_PER_ADDRESS),
+    ]
     with write_transaction(engine) as conn:
-        fail = conn.execute(select(login_failures).where(login_failures.c.key == key)).first()
-        if fail and fail.count >= MAX_FAILURES and now - fail.window_start_ms < FAILURE_WINDOW_MS:
-            raise RateLimited("登录失败次数过多，请 15 分钟后再试")
-        user = conn.execute(select(users).where(users.c.username == username)).first()
-        ok = False
-        if user is not None and not user.disabled:
-            try:
-                ok = _hasher.verify(user.password_hash, password)
-            except (VerificationError, InvalidHashError):
-                ok = False
-        else:
-            # Spend the same time as a real check so usernames cannot be probed by timing.
-            _hasher.hash(password)
-        if not ok:
-            if fail is None or now - fail.window_start_ms >= FAILURE_WINDOW_MS:
-                conn.execute(delete(login_failures).where(login_failures.c.key == key))
-                conn.execute(insert(login_failures).values(key=key, count=1, window_start_ms=now))
-            else:
-                conn.execute(
-                    update(login_failures).where(login_failures.c.key == key).values(count=fail.count + 1)
-                )
+        _expire_failures(conn, now)
+        counts = [_take_slot(conn, key, now) for key, _ in keys]
+    if any(count > limit for count, (_, limit) in zip(counts, keys, strict=True)):
+        raise RateLimited("登录失败次数过多，请 15 分钟后再试")
+    user = None
+    if "\x00" not in username:
+        with engine.connect() as conn:
+            user = conn.execute(select(users).where(users.c.username == username)).first()
+    ok = False
+    if user is not None and not user.disabled:
+        try:
+            ok = _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            ok = False
+    else:
+        # Spend the same time as a real check so usernames cannot be probed by timing.
+        _hasher.hash(password)
     if not ok or user is None:
         raise AuthError("用户名或密码错误")
     token = secrets.token_urlsafe(32)
     expires = now + TOKEN_LIFETIME_MS
     with write_transaction(engine) as conn:
-        conn.execute(delete(login_failures).where(login_failures.c.key == key))
+        store_token(conn, token, username=username, created_ms=now, expires_ms=expires)
+        conn.execute(delete(login_failures).where(login_failures.c.key == keys[0][0]))
+        # The address keeps its other failures; this success's slot is given back.
         conn.execute(
-            insert(tokens).values(
-                token_hash=_token_hash(token),
-                username=username,
-                created_ms=now,
-                expires_ms=expires,
-                revoked=False,
-            )
+            update(login_failures)
+            .where(login_failures.c.key == keys[1][0], login_failures.c.count > 0)
+            .values(count=login_failures.c.count - 1)
         )
     principal = Principal(user.username, user.role, frozenset(json.loads(user.offices)))
     return token, principal, expires
+
+
+def store_token(conn: Connection, token: str, *, username: str, created_ms: int, expires_ms: int) -> None:
+    """Record a new token: its keyed hash (keyfile.py) and its wrapped bundle-key root, never itself."""
+    key = server_key(str(conn.engine.url))
+    lookup = lookup_hash(key, token)
+    conn.execute(
+        insert(tokens).values(
+            token_hash=lookup, username=username, created_ms=created_ms, expires_ms=expires_ms, revoked=False
+        )
+    )
+    conn.execute(insert(token_keys).values(token_hash=lookup, wrapped=wrap(key, lookup, _token_hash(token))))
+
+
+def _token_row(conn: Connection, token: str) -> Any:
+    """The token's row joined with its user. A token issued before keyfile.py is stored under its
+    plain SHA-256: found that way once, then moved to the keyed form."""
+    stmt = select(
+        tokens.c.expires_ms,
+        tokens.c.revoked,
+        users.c.username,
+        users.c.role,
+        users.c.offices,
+        users.c.disabled,
+    ).join(users, users.c.username == tokens.c.username)
+    key = server_key(str(conn.engine.url))
+    lookup = lookup_hash(key, token)
+    row = conn.execute(stmt.where(tokens.c.token_hash == lookup)).first()
+    if row is None:
+        plain = _token_hash(token)
+        row = conn.execute(stmt.where(tokens.c.token_hash == plain)).first()
+        if row is not None:
+            with write_transaction(conn.engine) as tx:
+                tx.execute(update(tokens).where(tokens.c.token_hash == plain).values(token_hash=lookup))
+                tx.execute(insert(token_keys).values(token_hash=lookup, wrapped=wrap(key, lookup, plain)))
+    return row
+
+
+def _take_slot(conn: Connection, key: str, now: int) -> int:
+    """Count one attempt under `key` in one atomic statement (a new window after FAILURE_WINDOW_MS)
+    and return the attempt's number in the window."""
+    upsert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    table = login_failures
+    fresh = table.c.window_start_ms < now - FAILURE_WINDOW_MS
+    stmt = (
+        upsert(table)
+        .values(key=key, count=1, window_start_ms=now)
+        .on_conflict_do_update(
+            index_elements=[table.c.key],
+            set_={
+                "count": case((fresh, 1), else_=table.c.count + 1),
+                "window_start_ms": case((fresh, now), else_=table.c.window_start_ms),
+            },
+        )
+        .returning(table.c.count)
+    )
+    return int(conn.execute(stmt).scalar_one())
+
+
+def _expire_failures(conn: Connection, now: int) -> None:
+    """Counters whose window ended are of no use: removed (a flood of made-up names leaves nothing)."""
+    conn.execute(delete(login_failures).where(login_failures.c.window_start_ms < now - FAILURE_WINDOW_MS))
+
+
+def purge_login_failures(engine: Engine) -> None:
+    with write_transaction(engine) as conn:
+        _expire_failures(conn, now_ms())
 
 
 def forget_cached_tokens() -> None:
@@ -183,18 +268,7 @@ def authenticate(conn: Connection, token: str) -> Principal:
     if found is not None:
         return found
     looked_up, generation = time.monotonic(), _token_cache_gen
-    row = conn.execute(
-        select(
-            tokens.c.expires_ms,
-            tokens.c.revoked,
-            users.c.username,
-            users.c.role,
-            users.c.offices,
-            users.c.disabled,
-        )
-        .join(users, users.c.username == tokens.c.username)
-        .where(tokens.c.token_hash == _token_hash(token))
-    ).first()
+    row = _token_row(conn, token)
     if row is None or row.revoked or row.disabled:
         raise AuthError("登录已失效（令牌已被吊销或不存在），请重新登录")
     if row.expires_ms < now_ms():
@@ -212,7 +286,8 @@ def revoke(engine: Engine, *, token: str | None = None, username: str | None = N
     """Revoke one token, or every token of a user (e.g. a lost laptop). Returns how many."""
     stmt = update(tokens).values(revoked=True)
     if token:
-        stmt = stmt.where(tokens.c.token_hash == _token_hash(token))
+        key = server_key(str(engine.url))
+        stmt = stmt.where(tokens.c.token_hash.in_([lookup_hash(key, token), _token_hash(token)]))
     elif username:
         stmt = stmt.where(tokens.c.username == username)
     else:

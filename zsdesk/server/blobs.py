@@ -53,8 +53,10 @@ from ..sync.protocol import (
     BlobUploadStatus,
     ErrorResponse,
 )
+from . import blob_scope
 from .auth import Principal
-from .db import blobs, records, write_transaction
+from .blob_scope import grant_upload, holds, may_read, used_bytes
+from .db import blobs, write_transaction
 from .push import server_fault
 
 STALE_UPLOAD_DAYS = 7
@@ -97,20 +99,39 @@ def _now_ms() -> int:
 
 
 def init_blobs(engine: Engine) -> None:
-    """Create the upload tables (idempotent)."""
+    """Create the upload tables and the possession table (blob_scope.py), idempotent."""
     blob_metadata.create_all(engine)
+    blob_scope.init_blob_scope(engine)
+
+
+def over_quota(conn: Connection, who: Principal, sha256: str, length: int) -> str:
+    """Why `who` may not start uploading `length` more bytes ("" when it may): its finished uploads
+    and its other unfinished ones count against `USER_QUOTA_BYTES`."""
+    quota = blob_scope.USER_QUOTA_BYTES
+    pending = conn.execute(
+        select(func.coalesce(func.sum(blob_uploads.c.length), 0)).where(
+            blob_uploads.c.username == who.username, blob_uploads.c.sha256 != sha256
+        )
+    ).scalar_one()
+    if used_bytes(conn, who.username) + int(pending) + length > quota:
+        return f"附件存储已达上限（每位用户 {quota // (1024 * 1024)} MB），请联系管理员"
+    return ""
 
 
 # -- storage -------------------------------------------------------------------------------------
-def store_blob(engine: Engine, sha256: str, data: bytes, username: str) -> None:
-    """Store verified bytes under their SHA-256 (idempotent). Callers verify first: PUT, the last
-    PATCH chunk and a sync bundle's blobs all go through the same check (`verify_blob`)."""
-    try:
-        with write_transaction(engine) as conn:
-            _store_on(conn, sha256, data, username)
-            _drop_upload(conn, sha256, username)  # a finished blob needs no partial any more
-    except IntegrityError:
-        pass  # a concurrent upload of the same bytes won: content-addressed, so nothing is lost
+def store_blob(engine: Engine, sha256: str, data: bytes, who: Principal) -> None:
+    """Store verified bytes under their SHA-256 (idempotent) and record that `who` holds them.
+    Callers verify first: PUT, the last PATCH chunk and a sync bundle's blobs all go through the
+    same check (`verify_blob`)."""
+    for _ in range(2):
+        try:
+            with write_transaction(engine) as conn:
+                _store_on(conn, sha256, data, who.username)
+                grant_upload(conn, who, sha256, len(data))
+                _drop_upload(conn, sha256, who.username)  # a finished blob needs no partial any more
+            return
+        except IntegrityError:
+            continue  # a concurrent upload of the same bytes won: content-addressed; grant again
 
 
 def _store_on(conn: Connection, sha256: str, data: bytes, username: str) -> None:
@@ -132,23 +153,13 @@ def blob_size(conn: Connection, sha256: str) -> int | None:
     return None if size is None else int(size)
 
 
-def readable(conn: Connection, who: Principal, sha256: str, uploaded_by: str) -> bool:
-    """A blob is readable by its uploader, an admin, or through an attachment record in the caller's
-    scope (knowing a hash is never enough: no scope escape)."""
-    if who.is_admin or uploaded_by == who.username:
-        return True
-    stmt = select(records.c.office_id).where(
-        records.c.table_name == "attachment", records.c.data.like(f'%"{sha256}"%')
-    )
-    return any(who.can_see(office) for (office,) in conn.execute(stmt))
-
-
 def read_blob(conn: Connection, who: Principal, sha256: str) -> bytes | None:
-    """The bytes of a blob the caller may read, else None (missing and forbidden look the same)."""
-    row = conn.execute(select(blobs.c.data, blobs.c.uploaded_by).where(blobs.c.sha256 == sha256)).first()
-    if row is None or not readable(conn, who, sha256, row.uploaded_by):
+    """The bytes of a blob the caller may read (blob_scope.may_read), else None (missing and
+    forbidden look the same)."""
+    if not may_read(conn, who, sha256):
         return None
-    return bytes(row.data)
+    data = conn.execute(select(blobs.c.data).where(blobs.c.sha256 == sha256)).scalar()
+    return None if data is None else bytes(data)
 
 
 # -- resumable uploads ---------------------------------------------------------------------------
@@ -211,7 +222,9 @@ def append_chunk(
     try:
         with write_transaction(engine) as conn:
             done = blob_size(conn, sha256)
-            if done is not None:  # already complete (another laptop, or our lost response): idempotent
+            # Already complete and held by the caller (its lost response, a colleague's upload):
+            # idempotent. Stored but never uploaded by its offices: the bytes must come, as proof.
+            if done is not None and holds(conn, who, sha256):
                 _drop_upload(conn, sha256, who.username)
                 return BlobUploadStatus(sha256=sha256, offset=done, length=done, complete=True)
             stmt = select(blob_uploads.c.length, blob_uploads.c.received).where(
@@ -228,6 +241,9 @@ def append_chunk(
             if offset != received:
                 raise OffsetMismatch(received)
             if upload is None:
+                problem = over_quota(conn, who, sha256, length)
+                if problem:
+                    raise HTTPException(413, problem)
                 # Starting an upload is the moment to sweep partials abandoned long ago.
                 _purge_stale_on(conn, older_than_days=STALE_UPLOAD_DAYS, now_ms=now)
                 conn.execute(
@@ -266,7 +282,7 @@ def _finish(engine: Engine, who: Principal, sha256: str, length: int) -> BlobUpl
     # Read and hash outside the write transaction: on SQLite that lock serialises every push, and
     # hashing 50 MB takes ~0.1 s. Safe: a complete upload accepts no further chunk.
     with engine.connect() as conn:
-        done = blob_size(conn, sha256) is not None
+        done = blob_size(conn, sha256) is not None and holds(conn, who, sha256)
         parts = (
             []
             if done
@@ -288,6 +304,7 @@ def _finish(engine: Engine, who: Principal, sha256: str, length: int) -> BlobUpl
         with write_transaction(engine) as conn:
             if not done and not bad:
                 _store_on(conn, sha256, data, who.username)
+                grant_upload(conn, who, sha256, length)
             _drop_upload(conn, sha256, who.username)
     except IntegrityError:
         with write_transaction(engine) as conn:  # a concurrent upload stored the same bytes first
@@ -351,18 +368,26 @@ def blob_routes(
         413: {"model": ErrorResponse},
     }
 
-    def head(sha256: str, username: str) -> Response:
+    def head(sha256: str, who: Principal) -> Response:
         with engine.connect() as conn:
-            size = blob_size(conn, sha256)
+            # A blob its offices never uploaded looks exactly like one the server never saw.
+            size = blob_size(conn, sha256) if holds(conn, who, sha256) else None
             if size is None:
                 # 404 + how much of the caller's own upload is here: the client resumes from there.
-                held = upload_offset(conn, sha256, username)
+                held = upload_offset(conn, sha256, who.username)
                 return Response(status_code=404, headers={UPLOAD_OFFSET_HEADER: str(held)})
         return Response(status_code=200, headers={BLOB_SIZE_HEADER: str(size)})
 
+    def _put(sha256: str, data: bytes, who: Principal) -> None:
+        with engine.connect() as conn:
+            problem = "" if holds(conn, who, sha256) else over_quota(conn, who, sha256, len(data))
+        if problem:
+            raise HTTPException(413, problem)
+        store_blob(engine, sha256, data, who)
+
     @router.head("/blobs/{sha256}", dependencies=checked, responses=not_found)
     def blob_head(sha256: Sha256, who: Who) -> Response:
-        return head(sha256, who.username)
+        return head(sha256, who)
 
     @router.put("/blobs/{sha256}", dependencies=checked, responses=rejected)
     async def blob_put(sha256: Sha256, request: Request, who: Who) -> dict[str, Any]:
@@ -371,7 +396,7 @@ def blob_routes(
         if problem:
             raise HTTPException(413 if problem == TOO_BIG else 400, problem)
         server_fault("mid-blob-upload")
-        await run_in_threadpool(store_blob, engine, sha256, data, who.username)
+        await run_in_threadpool(_put, sha256, data, who)
         return {"sha256": sha256, "size": len(data)}
 
     @router.patch(

@@ -22,14 +22,16 @@ import re
 import secrets
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, select
 
 from ..domain.errors import DomainError
-from ..sync.bundle import BUNDLE_BLOB_BUDGET, BundleError, bundle_key, read_header, seal, token_hash, verify
+from ..sync.bundle import BUNDLE_BLOB_BUDGET, BundleError, bundle_key, read_header, seal, verify
 from ..sync.protocol import MAX_BLOB_BYTES, PushRequest
-from .auth import Principal, now_ms, visible_offices
-from .blobs import blob_size, read_blob, store_blob
-from .db import tokens, users, write_transaction
+from .auth import Principal, now_ms, store_token, visible_offices
+from .blob_scope import holds
+from .blobs import blob_size, over_quota, read_blob, store_blob
+from .db import token_keys, tokens, users, write_transaction
+from .keyfile import server_key, unwrap
 from .pull import build_page
 from .purge import purge_seq
 from .push import apply_push
@@ -46,14 +48,15 @@ def _principal_and_keys(engine: Engine, username: str) -> tuple[Principal, list[
     now = now_ms()
     with engine.connect() as conn:
         user = conn.execute(select(users).where(users.c.username == username)).first()
-        hashes = [
-            h
-            for (h,) in conn.execute(
-                select(tokens.c.token_hash).where(
-                    tokens.c.username == username, tokens.c.revoked.is_(False), tokens.c.expires_ms > now
-                )
-            )
-        ]
+        live = conn.execute(
+            select(tokens.c.token_hash, token_keys.c.wrapped)
+            .outerjoin(token_keys, token_keys.c.token_hash == tokens.c.token_hash)
+            .where(tokens.c.username == username, tokens.c.revoked.is_(False), tokens.c.expires_ms > now)
+        ).all()
+    # keyfile.py: the bundle key's root is stored wrapped under the server key (a token from before
+    # it still has its plain SHA-256 as its stored hash until first used online).
+    key = server_key(str(engine.url))
+    hashes = [unwrap(key, lookup, wrapped) if wrapped else lookup for lookup, wrapped in live]
     if user is None or user.disabled or not hashes:
         # Same message as a bad signature: do not reveal which usernames exist.
         raise BundleError("同步包签名校验失败：文件已被修改、已损坏，或不是该用户的同步包，已拒绝导入")
@@ -75,8 +78,13 @@ def import_bundle(engine: Engine, data: bytes) -> bytes:
     for sha, raw in carried:
         if not _SHA256.match(sha) or len(raw) > MAX_BLOB_BYTES:
             raise BundleError(f"同步包中的附件 {sha[:12]}… 无效或超过 50 MB，已拒绝导入")
+    with engine.connect() as conn:  # the uploader's quota, as for PUT /blobs
+        fresh = [(sha, raw) for sha, raw in carried if not holds(conn, who, sha)]
+        problem = over_quota(conn, who, "", sum(len(raw) for _, raw in fresh)) if fresh else ""
+    if problem:
+        raise BundleError(f"同步包中的附件未能导入：{problem}")
     for sha, raw in carried:  # before the ops, as an online sync uploads blobs before it pushes
-        store_blob(engine, sha, raw, who.username)
+        store_blob(engine, sha, raw, who)
     results: list[dict[str, Any]] = []
     try:
         for i in range(0, len(ops), PUSH_BATCH):
@@ -158,13 +166,5 @@ def issue_bundle_key(engine: Engine, username: str, *, days: int = BUNDLE_KEY_DA
     token = secrets.token_urlsafe(32)
     now = now_ms()
     with write_transaction(engine) as conn:
-        conn.execute(
-            insert(tokens).values(
-                token_hash=token_hash(token),
-                username=username,
-                created_ms=now,
-                expires_ms=now + days * 24 * 3600 * 1000,
-                revoked=False,
-            )
-        )
+        store_token(conn, token, username=username, created_ms=now, expires_ms=now + days * 24 * 3600 * 1000)
     return token

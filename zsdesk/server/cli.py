@@ -1,5 +1,5 @@
-"""`zsdesk-server` command line: init, add-office, add-user, serve, revoke-token, purge-tombstones,
-import-bundle, issue-bundle-key.
+"""`zsdesk-server` command line: init, add-office, add-user, add-campaign, serve, revoke-token,
+purge-tombstones, import-bundle, issue-bundle-key.
 
 Every subcommand takes `--database URL` (sqlite:///path or postgresql+psycopg://...); the default is an
 SQLite file in the server's data directory. For HTTPS run `serve --ssl-certfile/--ssl-keyfile` or put a
@@ -9,6 +9,7 @@ reverse proxy (nginx, Caddy) in front that terminates TLS and forwards to 127.0.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
@@ -18,18 +19,33 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from ..domain.dates import parse_date
 from ..domain.errors import DomainError
 from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
-from .auth import ROLES, add_user, office_id_by_name, revoke
+from .auth import ROLES, add_user, office_id_by_name, purge_login_failures, revoke
+from .blob_scope import ORPHAN_GRACE_DAYS, purge_orphan_blobs
 from .blobs import STALE_UPLOAD_DAYS, init_blobs, purge_stale_uploads
-from .db import changes, counter, default_database_url, init_db, make_engine, records, write_transaction
+from .db import (
+    changes,
+    counter,
+    default_database_url,
+    init_db,
+    make_engine,
+    new_epoch,
+    records,
+    write_transaction,
+)
 from .purge import DEFAULT_HORIZON_DAYS, init_purge, purge_tombstones
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     engine = make_engine(args.database or default_database_url())
+    # Every table the server uses, as `serve` creates them: a database that was never served (an
+    # air-gapped province importing bundles) must work for every command.
     init_db(engine)
+    init_purge(engine)
+    init_blobs(engine)
     return engine
 
 
@@ -111,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="工作进程数（PostgreSQL 时可大于 1）")
     p.add_argument("--ssl-certfile")
     p.add_argument("--ssl-keyfile")
+    command("new-epoch", "从备份恢复数据库后运行：更换服务器标识，所有笔记本下次同步时重新下载全部数据")
     p = command("revoke-token", "吊销某用户的全部登录令牌（如笔记本丢失）")
     p.add_argument("--username", required=True)
     p = command(
@@ -125,6 +142,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import-bundle", "导入无法联网的办事处交来的同步包，并生成回执")
     p.add_argument("bundle", help="笔记本导出的同步包（.zsb）")
     p.add_argument("--out", required=True, help="回执文件，交回笔记本用 zsdesk sync-import 导入")
+    p = command("add-campaign", "新增全省专项行动（如“百日攻坚”），各办事处同步后只读")
+    p.add_argument("--name", help="行动名称")
+    p.add_argument("--start", help="开始日期 YYYY-MM-DD")
+    p.add_argument("--end", help="结束日期 YYYY-MM-DD")
+    p.add_argument("--preset", action="store_true", help="按附件2的“百日攻坚”目标（可用 --start 换日期）")
+    for flag in ("--visits", "--events", "--trips", "--growth"):
+        p.add_argument(flag, type=int, default=None, help="每个填报单位的目标（同 zsdesk campaign add）")
     p = command("issue-bundle-key", "为无法联网的笔记本发放同步包密钥（可用 revoke-token 吊销）")
     p.add_argument("--username", required=True)
     p.add_argument("--days", type=int, default=365, help="有效天数（默认 365）")
@@ -182,6 +206,31 @@ def _run(args: argparse.Namespace) -> int:
                 port=args.port,
                 **tls,
             )
+    elif args.command == "new-epoch":
+        print(f"服务器标识已更换为 {new_epoch(engine)}；所有笔记本下次同步时将重新下载全部数据")
+    elif args.command == "add-campaign":
+        from .campaigns import add_campaign, campaign_from_args
+
+        def day(raw: str | None, label: str) -> dt.date | None:
+            return parse_date(raw, field="campaign", label=label) if raw else None
+
+        targets = {
+            "visits": args.visits,
+            "events": args.events,
+            "trips": args.trips,
+            "growth_pct": args.growth,
+        }
+        campaign = campaign_from_args(
+            args.name,
+            day(args.start, "开始日期"),
+            day(args.end, "结束日期"),
+            preset=args.preset,
+            targets=targets,
+        )
+        add_campaign(engine, campaign)
+        print(
+            f"已新增专项行动：{campaign.name}（{campaign.start.isoformat()} 至 {campaign.end.isoformat()}）"
+        )
     elif args.command == "revoke-token":
         print(f"已吊销 {revoke(engine, username=args.username)} 个令牌")
     elif args.command == "import-bundle":
@@ -210,12 +259,15 @@ def _run(args: argparse.Namespace) -> int:
             if done.purge_seq
             else "没有笔记本需要重新下载"
         )
-        # Half-finished resumable uploads nobody continued within a week (blobs.py) go in the same run.
-        init_blobs(engine)
+        # Half-finished resumable uploads nobody continued within a week (blobs.py), blobs no
+        # attachment record references (blob_scope.py) and expired login counters go in the same run.
         stale = purge_stale_uploads(engine, older_than_days=STALE_UPLOAD_DAYS)
+        orphans = purge_orphan_blobs(engine)
+        purge_login_failures(engine)
         print(
             f"已清理 {done.purged} 条已删除记录；{later}；"
-            f"已清理超过 {STALE_UPLOAD_DAYS} 天未完成的附件上传 {stale} 个"
+            f"已清理超过 {STALE_UPLOAD_DAYS} 天未完成的附件上传 {stale} 个；"
+            f"已清理没有任何附件记录引用、上传超过 {ORPHAN_GRACE_DAYS} 天的附件 {orphans} 个"
         )
     return 0
 

@@ -7,6 +7,7 @@ server migration and unknown fields are kept, never dropped (SYNC.md rule 10).
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +32,8 @@ from sqlalchemy import (
     insert,
     select,
 )
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 
 metadata = MetaData()
 
@@ -143,6 +146,26 @@ tokens = Table(
     Index("tokens_user", "username"),
 )
 
+# Per token, the SHA-256 a laptop derives its bundle key from, wrapped under the server key
+# (keyfile.py): a copy of the database alone derives no bundle key.
+token_keys = Table(
+    "token_keys",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("wrapped", String(64), nullable=False),
+)
+
+# The identity of this server database (one row). A copy restored from a backup carries the epoch it
+# had then, so the epoch alone cannot reveal a restore: pull.py also refuses a cursor beyond the counter
+# and checks the change at the client's cursor (`tag`). `zsdesk-server new-epoch` (run after a restore,
+# or after pointing laptops at a rebuilt server) makes every laptop re-snapshot. See docs/SERVER.md.
+server_identity = Table(
+    "server_identity",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("epoch", String(64), nullable=False),
+)
+
 login_failures = Table(
     "login_failures",
     metadata,
@@ -154,7 +177,7 @@ login_failures = Table(
 
 def default_database_url() -> str:
     folder = Path(platformdirs.user_data_dir("zsdesk-server", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return f"sqlite:///{folder / 'server.db'}"
 
 
@@ -187,6 +210,7 @@ def sqlite_key() -> bytes | None:
 def make_engine(url: str) -> Engine:
     """An engine whose transactions serialize writers correctly on both back ends."""
     if url.startswith("sqlite"):
+        _create_private(make_url(url).database)
         key = sqlite_key()
         extra: dict[str, Any] = {}
         if key is not None:
@@ -220,6 +244,19 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_size=20, max_overflow=40, pool_pre_ping=True)
 
 
+def _create_private(path: str | None) -> None:
+    """Create the SQLite file readable by its owner only (0600) before SQLite creates it with the
+    umask's 0644: it holds every office's records. SQLite gives its -wal/-shm files the same mode."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError:
+        pass  # e.g. a missing folder: SQLite reports it in its own words on connect
+
+
 @contextmanager
 def write_transaction(engine: Engine) -> Iterator[Connection]:
     """A transaction that will write: on SQLite it holds the write lock from its first statement."""
@@ -235,3 +272,17 @@ def init_db(engine: Engine) -> None:
     with engine.begin() as conn:
         if conn.execute(select(counter.c.seq).where(counter.c.id == 1)).first() is None:
             conn.execute(insert(counter).values(id=1, seq=0))
+    try:
+        with engine.begin() as conn:
+            if conn.execute(select(server_identity.c.epoch)).first() is None:
+                conn.execute(insert(server_identity).values(id=1, epoch=uuid.uuid4().hex))
+    except IntegrityError:
+        pass  # another worker made it at the same moment
+
+
+def new_epoch(engine: Engine) -> str:
+    """Give this database a new identity: every laptop re-snapshots at its next sync."""
+    epoch = uuid.uuid4().hex
+    with write_transaction(engine) as conn:
+        conn.execute(server_identity.update().where(server_identity.c.id == 1).values(epoch=epoch))
+    return epoch

@@ -11,6 +11,7 @@ Core statements below stay the definition (and the SQLite path); `_PG_*` must se
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -18,7 +19,8 @@ from sqlalchemy import Connection, Engine, and_, select
 
 from ..domain.campaigns import PROVINCE_OFFICE
 from .auth import Principal
-from .db import conflicts, counter, exits, records
+from .db import changes, conflicts, counter, exits, records, server_identity
+from .limits import cut_by_bytes
 from .purge import purge_seq_on
 
 
@@ -26,7 +28,14 @@ def _q(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-_PG_SEQ = "SELECT seq FROM counter WHERE id = 1"
+# The counter, the epoch and the op ids of the changes at the counter and at `since` in one round trip
+# (the page's cursor is usually the counter: its tag then needs no further query).
+_PG_HEAD = (
+    "SELECT c.seq, i.epoch, (SELECT op_id FROM changes WHERE seq = c.seq),"
+    " (SELECT op_id FROM changes WHERE seq = %(since)s)"
+    " FROM counter c, server_identity i WHERE c.id = 1 AND i.id = 1"
+)
+_PG_TAGS = "SELECT seq, op_id FROM changes WHERE seq = ANY(CAST(%(seqs)s AS bigint[]))"
 _PG_ROWS = (
     "SELECT version, table_name, id, office_id, deleted, data FROM records WHERE version > %(since)s{scope}"
     " ORDER BY version LIMIT %(limit)s"
@@ -42,6 +51,14 @@ _PG_CONFLICTS = "SELECT body FROM conflicts WHERE seq > %(since)s AND seq <= %(c
 _IN_SCOPE = " AND office_id = ANY(CAST(%(scope)s AS text[]))"
 
 
+def _head(
+    seq: int, epoch: str, at_seq: str | None, since: int, at_since: str | None
+) -> tuple[int, str, dict[int, str]]:
+    """(counter, epoch, {seq: op id} of the changes at the counter and at `since` that exist)."""
+    known = {q: str(o) for q, o in ((seq, at_seq), (since, at_since)) if o is not None}
+    return seq, epoch, known
+
+
 class _PgReads:
     """The page's reads through the raw psycopg cursor of the SQLAlchemy connection (same transaction)."""
 
@@ -50,8 +67,12 @@ class _PgReads:
         self.in_scope = "" if principal.is_admin else _IN_SCOPE
         self.params: dict[str, Any] = {"since": since, "limit": limit + 1, "scope": scope}
 
-    def server_seq(self) -> int:
-        return int(self.cur.execute(_PG_SEQ).fetchone()[0])
+    def head(self) -> tuple[int, str, dict[int, str]]:
+        seq, epoch, at_seq, at_since = self.cur.execute(_PG_HEAD, self.params).fetchone()
+        return _head(int(seq), str(epoch), at_seq, int(self.params["since"]), at_since)
+
+    def op_ids(self, seqs: list[int]) -> dict[int, str]:
+        return {int(q): str(o) for q, o in self.cur.execute(_PG_TAGS, {"seqs": seqs}).fetchall()}
 
     def rows(self) -> list[Any]:
         return self.cur.execute(_PG_ROWS.format(scope=self.in_scope), self.params).fetchall()
@@ -72,8 +93,20 @@ class _CoreReads:
     def __init__(self, conn: Connection, principal: Principal, scope: list[str], since: int, limit: int):
         self.conn, self.principal, self.scope, self.since, self.limit = conn, principal, scope, since, limit
 
-    def server_seq(self) -> int:
-        return int(self.conn.execute(select(counter.c.seq).where(counter.c.id == 1)).scalar_one())
+    def head(self) -> tuple[int, str, dict[int, str]]:
+        top = select(counter.c.seq).where(counter.c.id == 1).scalar_subquery()
+        stmt = select(
+            top,
+            select(server_identity.c.epoch).where(server_identity.c.id == 1).scalar_subquery(),
+            select(changes.c.op_id).where(changes.c.seq == top).scalar_subquery(),
+            select(changes.c.op_id).where(changes.c.seq == self.since).scalar_subquery(),
+        )
+        seq, epoch, at_seq, at_since = self.conn.execute(stmt).one()
+        return _head(int(seq), str(epoch), at_seq, self.since, at_since)
+
+    def op_ids(self, seqs: list[int]) -> dict[int, str]:
+        stmt = select(changes.c.seq, changes.c.op_id).where(changes.c.seq.in_(seqs))
+        return {int(q): str(o) for q, o in self.conn.execute(stmt)}
 
     def rows(self) -> list[Any]:
         stmt = select(
@@ -107,7 +140,19 @@ class _CoreReads:
 
 
 class ResnapshotNeeded(Exception):
-    """The cursor lies below the purge point: tombstones it may not have seen were purged."""
+    """The client must pull everything again: `reason` "purged" (the cursor lies below the purge
+    point: tombstones it may not have seen were purged) or "restored" (this database never issued
+    the cursor, or holds another change at it: it was restored from a backup)."""
+
+    def __init__(self, reason: str = "purged") -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def cursor_tag(op_id: str | None) -> str:
+    """The name of the change at a cursor handed to the client (a hash: op ids of other offices'
+    changes stay unknown). A restored database holds another change at a reused seq: another tag."""
+    return hashlib.sha256(op_id.encode()).hexdigest()[:16] if op_id else ""
 
 
 def build_page(
@@ -118,11 +163,14 @@ def build_page(
     limit: int,
     server_time_ms: int,
     guard_purge: bool = False,
+    tag: str = "",
 ) -> str:
     """One page of the pull feed as a JSON document (shape: sync.protocol.PullResponse).
 
     With `guard_purge`, raises ResnapshotNeeded when `since` is below the purge point, read on the
     page's own connection after the page (a purge committed before the page's reads is seen).
+    With it too, raises ResnapshotNeeded("restored") when `since` lies beyond the counter (a cursor this database
+    never issued) or `tag` names another change than the one now at `since` (SERVER.md, identity).
     """
     scope = sorted(principal.offices)
     with engine.connect() as conn:
@@ -134,7 +182,13 @@ def build_page(
             conn.execution_options(isolation_level="AUTOCOMMIT")
         # Province-wide rows (campaigns) reach every scope; the scope key below stays the user's own.
         reads = (_PgReads if pg else _CoreReads)(conn, principal, [*scope, PROVINCE_OFFICE], since, limit)
-        server_seq = reads.server_seq()
+        server_seq, epoch, op_ids = reads.head()
+        if (
+            guard_purge
+            and since
+            and (since > server_seq or (tag and since in op_ids and cursor_tag(op_ids[since]) != tag))
+        ):
+            raise ResnapshotNeeded("restored")
         items: list[tuple[int, str]] = []
         for version, table, row_id, office, deleted, data in reads.rows():
             items.append(
@@ -149,9 +203,12 @@ def build_page(
             for seq, table, row_id in reads.gone():
                 items.append((int(seq), f'{{"t":{_q(table)},"id":{_q(row_id)},"v":{int(seq)},"gone":true}}'))
             items.sort(key=lambda item: item[0])
-        has_more = len(items) > limit
-        page = items[:limit]
+        take = cut_by_bytes(items, limit)  # limits.py: a page is capped by bytes as well as rows
+        has_more = len(items) > take
+        page = items[:take]
         cursor = page[-1][0] if has_more else max(server_seq, page[-1][0] if page else since, since)
+        if cursor and cursor not in op_ids:  # a big pull's page, or a push committed since the head
+            op_ids.update(reads.op_ids([cursor]))
         found = [body for (body,) in reads.conflicts(cursor)]
         if guard_purge and since and since < purge_seq_on(conn):
             raise ResnapshotNeeded
@@ -160,6 +217,7 @@ def build_page(
     scope_key = "*" if principal.is_admin else ",".join(scope)
     return (
         f'{{"scope":{_q(scope_key)},"rows":[{",".join(text for _, text in page)}],"conflicts":[{",".join(found)}],'
+        f'"epoch":{_q(epoch)},"cursor_tag":{_q(cursor_tag(op_ids.get(cursor)))},'
         f'"cursor":{cursor},"has_more":{"true" if has_more else "false"},'
         f'"server_seq":{server_seq},"server_time_ms":{server_time_ms}}}'
     )

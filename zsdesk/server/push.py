@@ -32,12 +32,15 @@ from sqlalchemy import (
 
 from ..domain.ids import uuid7
 from ..sync.protocol import ConflictInfo, Op, OpResult, PushRequest
-from .auth import Principal
+from .auth import Principal, now_ms
+from .blob_scope import grant_record_offices
 from .db import changes, conflicts, counter, exits, is_sqlite, ops, records, write_transaction
 from .merge import MergeResult, Row, check_scope, merge_op
 from .resolve import apply_resolve
+from .validate import Checked, check_op, clean_device
 
 _CHUNK = 500
+_PIPELINE_MAX_CHARS = 1_000_000  # _write_pg: larger writes are not pipelined
 
 
 def server_fault(point: str) -> None:
@@ -112,8 +115,9 @@ def _write_pg(
         params["u"] = _dumps(updates)
     if closed:
         parts.append(
-            "k AS (UPDATE conflicts AS c SET seq = v.seq, body = v.body, resolved = v.resolved"
-            " FROM json_to_recordset(CAST(%(k)s AS json)) AS v(k_id text, seq bigint, body text, resolved boolean)"
+            "k AS (UPDATE conflicts AS c SET seq = v.seq, body = v.body, resolved = v.resolved,"
+            " office_id = v.office_id FROM json_to_recordset(CAST(%(k)s AS json))"
+            " AS v(k_id text, seq bigint, body text, resolved boolean, office_id text)"
             " WHERE c.id = v.k_id)"
         )
         params["k"] = _dumps(closed)
@@ -126,6 +130,13 @@ def _write_pg(
         params["seq"] = seq
     sql = (f"WITH {', '.join(parts)} " if parts else "") + final
     db = conn.connection.dbapi_connection  # type: ignore[union-attr]
+    if sum(len(v) for v in params.values() if isinstance(v, str)) > _PIPELINE_MAX_CHARS:
+        # A large push (megabytes of text) deadlocked in pipeline mode (the client blocked sending
+        # while the server waited for the rest of the query): sent plainly, then committed.
+        with db.cursor() as cur:
+            cur.execute(sql, params)
+        db.commit()
+        return
     with db.pipeline(), db.cursor() as cur:
         cur.execute(sql, params)
         db.commit()
@@ -221,26 +232,43 @@ def apply_push(engine: Engine, principal: Principal, request: PushRequest) -> tu
     deadlock). SQLite holds its one write lock from the first statement, so there the order does
     not matter.
     """
+    now = now_ms()
+    checked = [check_op(op, principal, now) for op in request.ops]  # validate.py: values, clock, author
+    answer = _apply_with_retries(engine, principal, request, checked)
+    # An attachment record pushed by someone holding its blob passes possession to its office.
+    attached = [
+        c.op.row_id
+        for c, r in zip(checked, answer[0], strict=True)
+        if c.op.table == "attachment" and r.seq and c.op.kind in ("create", "update")
+    ]
+    grant_record_offices(engine, principal, attached)
+    return answer
+
+
+def _apply_with_retries(
+    engine: Engine, principal: Principal, request: PushRequest, checked: list[Checked]
+) -> tuple[list[OpResult], int]:
     for _ in range(_ATTEMPTS - 1):
         try:
             with write_transaction(engine) as conn:
-                return _apply_push_on(conn, engine, principal, request)
+                return _apply_push_on(conn, engine, principal, request, checked)
         except Exception as exc:
             if is_sqlite(engine) or not _retryable(exc):
                 raise
     with write_transaction(engine) as conn:  # the last attempt: whatever it raises goes to the caller
-        return _apply_push_on(conn, engine, principal, request)
+        return _apply_push_on(conn, engine, principal, request, checked)
 
 
 def _apply_push_on(
-    conn: Connection, engine: Engine, principal: Principal, request: PushRequest
+    conn: Connection, engine: Engine, principal: Principal, request: PushRequest, checked: list[Checked]
 ) -> tuple[list[OpResult], int]:
-    device = request.device_id or f"user:{principal.username}"
-    row_ids = list({op.row_id for op in request.ops})
+    device = clean_device(request.device_id) or f"user:{principal.username}"
+    # Ids with a NUL byte are never looked up or stored (PostgreSQL refuses them): rejected below.
+    row_ids = list({c.op.row_id for c in checked if c.storable})
     sqlite = is_sqlite(engine)
     seq = lock_counter(conn, engine) if sqlite else 0
     rows = _load_rows(conn, row_ids)  # PostgreSQL: locked from here to the commit
-    op_ids = list({op.op_id for op in request.ops})
+    op_ids = list({c.op.op_id for c in checked if c.storable})
     known: dict[str, tuple[str, str]] = {}
     for op_id, username, result in _fetch_among(
         conn,
@@ -253,13 +281,13 @@ def _apply_push_on(
     open_conflicts = _open_conflicts(conn, row_ids)
     if not sqlite:
         seq = lock_counter(conn, engine)  # from here on every other push waits: keep it short
-    return _merge_and_write(conn, principal, request, device, seq, rows, known, open_conflicts)
+    return _merge_and_write(conn, principal, checked, device, seq, rows, known, open_conflicts)
 
 
 def _merge_and_write(
     conn: Connection,
     principal: Principal,
-    request: PushRequest,
+    checked: list[Checked],
     device: str,
     seq: int,
     rows: dict[str, Row],
@@ -277,7 +305,11 @@ def _merge_and_write(
     new_changes: list[dict[str, Any]] = []
     new_exits: list[dict[str, Any]] = []
     new_conflicts: list[dict[str, Any]] = []
-    for op in request.ops:
+    for check in checked:
+        op = check.op
+        if not check.storable:
+            results.append(OpResult(op_id=op.op_id, outcome="rejected", reason=check.reason))
+            continue
         if op.op_id in done:  # duplicated inside one batch
             results.append(done[op.op_id])
             continue
@@ -290,10 +322,14 @@ def _merge_and_write(
                     OpResult(op_id=op.op_id, outcome="rejected", reason="操作编号已被其他用户使用")
                 )
             continue
-        if op.kind == "resolve":  # a 冲突 choice (resolve.py): closes the conflict on every laptop
+        if check.reason:  # a value no laptop could store (validate.py): refused, the rest applies
+            result, merge = OpResult(op_id=op.op_id, outcome="rejected", reason=check.reason), None
+        elif op.kind == "resolve":  # a 冲突 choice (resolve.py): closes the conflict on every laptop
             result, merge = apply_resolve(conn, principal, op, rows, open_conflicts, device, seq + 1)
         else:
             result, merge = _apply_one(conn, principal, op, rows, device, seq + 1)
+        if check.warning and result.outcome != "rejected":
+            result.reason = result.reason or check.warning
         if merge is not None and result.seq:
             seq += 1
             row = rows[op.row_id]
@@ -317,9 +353,31 @@ def _merge_and_write(
                 for conflict_id, body in open_conflicts.pop((op.row_id, name), []):
                     settled = {**json.loads(body), "resolved": True, "seq": seq}
                     closed.append(
-                        {"k_id": conflict_id, "seq": seq, "body": _dumps(settled), "resolved": True}
+                        {
+                            "k_id": conflict_id,
+                            "seq": seq,
+                            "body": _dumps(settled),
+                            "resolved": True,
+                            "office_id": settled.get("office_id", row.office_id),
+                        }
                     )
             if merge.old_office:
+                # The row's open conflicts follow it to its new office (and travel in its next pull).
+                for key in [k for k in open_conflicts if k[0] == op.row_id]:
+                    moved = []
+                    for conflict_id, body in open_conflicts[key]:
+                        info = {**json.loads(body), "office_id": row.office_id, "seq": seq}
+                        moved.append((conflict_id, _dumps(info)))
+                        closed.append(
+                            {
+                                "k_id": conflict_id,
+                                "seq": seq,
+                                "body": moved[-1][1],
+                                "resolved": False,
+                                "office_id": row.office_id,
+                            }
+                        )
+                    open_conflicts[key] = moved
                 new_exits.append(
                     {
                         "seq": seq,
@@ -345,6 +403,7 @@ def _merge_and_write(
         new_ops.append(
             {"op_id": op.op_id, "username": principal.username, "result": result.model_dump_json()}
         )
+    closed = list({c["k_id"]: c for c in closed}.values())  # moved, then settled: the last state wins
     inserts, updates = _row_values(touched, existing)
     batches = [(records, inserts), (changes, new_changes), (exits, new_exits)]
     batches += [(conflicts, new_conflicts), (ops, new_ops)]
@@ -360,7 +419,12 @@ def _merge_and_write(
             conn.execute(
                 update(conflicts)
                 .where(conflicts.c.id == bindparam("k_id"))
-                .values(seq=bindparam("seq"), body=bindparam("body"), resolved=bindparam("resolved")),
+                .values(
+                    seq=bindparam("seq"),
+                    body=bindparam("body"),
+                    resolved=bindparam("resolved"),
+                    office_id=bindparam("office_id"),
+                ),
                 closed,
             )
         if seq != start_seq:

@@ -138,6 +138,23 @@ def add_preset(ws: Workspace, *, year: int | None = None, start: dt.date | None 
     )
 
 
+def update_campaign(ws: Workspace, name: str, **changes: Any) -> None:
+    """Change a campaign's dates or targets (start, end, visits, events, trips, growth_pct, note)."""
+    campaign = find_campaign(ws, name)
+    can_define(ws)
+    start, end = changes.get("start") or campaign.start, changes.get("end") or campaign.end
+    dc.check_campaign(campaign.name, start, end)
+    fields = {"visits": "target_visits", "events": "target_events", "trips": "target_trips"}
+    values: dict[str, Any] = {"start_date": start.isoformat(), "end_date": end.isoformat()}
+    for key, value in changes.items():
+        if value is None or key in ("start", "end"):
+            continue
+        if key != "note" and int(value) < 0:
+            raise ValidationError({"campaign": "目标不能为负数"})
+        values[fields.get(key, "target_growth_pct" if key == "growth_pct" else key)] = value
+    ws.store.update("campaign", campaign.id, values)
+
+
 def delete_campaign(ws: Workspace, name: str) -> None:
     campaign = find_campaign(ws, name)
     can_define(ws)

@@ -231,9 +231,10 @@ class ProjectRows:
                     self.enterprises[i][0] for i in rng.sample(pool, min(len(pool), rng.randint(2, 6)))
                 ]
                 places = "、".join(sorted({c for c, _ in rng.sample(v.REGION_CITIES[spec.region], 2)}))
+                # A 市(州)'s 正厅级 leader is one of its 党政负责同志 (002 counts their trips).
                 trips.append(
                     (self.ids(), *self.envelope(office["id"], start.isoformat(), office["staff"][0]), leader, rank,
-                     start.isoformat(), (start + dt.timedelta(days=rng.randint(1, 4))).isoformat(), places,
+                     int(rank == "正厅级"), start.isoformat(), (start + dt.timedelta(days=rng.randint(1, 4))).isoformat(), places,
                      json.dumps(visited), "[]", "一表：外出招商情况登记")
                 )  # fmt: skip
         self.insert(
@@ -244,6 +245,7 @@ class ProjectRows:
             (
                 "leader",
                 "leader_rank",
+                "party_leader",
                 "start_date",
                 "end_date",
                 "places",

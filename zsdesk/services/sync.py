@@ -18,7 +18,7 @@ from keyring.errors import KeyringError
 
 from ..domain.errors import NotFoundError
 from ..storage.replica import Replica
-from ..sync.client import SyncClient, SyncError
+from ..sync.client import SyncClient, SyncError, plain_http_host
 from .context import Workspace
 from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress
 
@@ -31,6 +31,10 @@ __all__ = ["CHOICES", "ConflictView", "list_conflicts", "rejected_ops", "resolve
 KEYRING_SERVICE = "zsdesk"
 NO_KEYRING = "本机没有可用的系统密钥环，无法安全保存登录令牌：本次同步使用输入的密码，令牌不会保存，下次同步需再次输入密码"
 PREFETCH_MAX_BYTES = 2 * 1024 * 1024  # attachments below this are downloaded right after a sync
+PLAIN_HTTP = (
+    "服务器地址 {server} 使用未加密的 http://，密码、令牌和数据在网络上以明文传输，可能被他人截取。"
+    "请使用 https:// 地址"
+)
 
 
 def env_fault(point: str) -> None:
@@ -88,23 +92,35 @@ def sync_now(
     transport: Any = None,
     clock_ms: Any = None,
     prefetch_under: int = PREFETCH_MAX_BYTES,
+    insecure: bool | None = None,
 ) -> SyncResult:
     """One full sync of this workspace; raises SyncError (Chinese message) when it cannot finish.
 
     The token lives in the OS keyring; the password is only used to log in and is never stored.
     Attachments smaller than `prefetch_under` bytes (0: none) are downloaded after the pull; larger
-    ones are fetched when opened (`fetch_attachment`)."""
+    ones are fetched when opened (`fetch_attachment`).
+
+    `http://` to a host other than this computer: `insecure` None (the GUI) syncs with a warning,
+    False (the command line without `--insecure`) refuses before anything is sent, True is silent."""
     warnings: list[str] = []
+    replica = Replica(ws.db, fault=env_fault)
+    plain = plain_http_host(server)
+    if plain and insecure is False:
+        message = PLAIN_HTTP.format(server=server) + "；确需使用请加 --insecure"
+        replica.set_state("last_error", message)
+        raise SyncError("insecure", message)
+    if plain and insecure is None:
+        warnings.append(PLAIN_HTTP.format(server=server))
     key = keyring_key(server, username)
     token, keyring_ok = _stored_token(key)
     if not keyring_ok:
         warnings.append(NO_KEYRING)
-    replica = Replica(ws.db, fault=env_fault)
     client = SyncClient(server, token=token, transport=transport, fault=env_fault, clock_ms=clock_ms)
+    kept = token is not None  # a token this sync made and could not keep is revoked at its end
     try:
         info = None
         if token is None:
-            info = _login(client, username, password, keyring_ok, key, warnings)
+            info, kept = _login(client, username, password, keyring_ok, key, warnings)
         try:
             report = _sync(ws, client, replica, info, progress, cancel)
         except SyncError as exc:
@@ -112,13 +128,15 @@ def sync_now(
                 raise
             # The stored token was revoked or expired: log in again once with the given password.
             _forget(key)
-            info = _login(client, username, password, keyring_ok, key, warnings)
+            info, kept = _login(client, username, password, keyring_ok, key, warnings)
             report = _sync(ws, client, replica, info, progress, cancel)
         downloaded = _prefetch(client, replica, prefetch_under, cancel, warnings)
     except SyncError as exc:
         replica.set_state("last_error", str(exc))
         raise
     finally:
+        if not kept:
+            _log_out_quietly(client)
         client.close()
     replica.set_state("last_sync", time.strftime("%Y-%m-%d %H:%M:%S"))
     replica.set_state("last_error", "")
@@ -138,15 +156,19 @@ def sync_now(
         warnings=[
             *warnings,
             *report.warnings,
-            *(
-                [
-                    f"服务器已清理过期的删除记录，本机已重新下载全部数据，移除了 {report.dropped} 条已删除的记录"
-                ]
-                if report.resnapshot
-                else []
-            ),
+            *([_resnapshot_note(report)] if report.resnapshot else []),
         ],
     )
+
+
+def _resnapshot_note(report: Any) -> str:
+    if report.restored:
+        return (
+            "服务器数据库已从备份恢复：本机已重新下载全部数据"
+            + (f"，并把服务器丢失的 {report.dropped} 条记录重新上传" if report.dropped else "")
+            + "；请提醒同事也尽快同步"
+        )
+    return f"服务器已清理过期的删除记录，本机已重新下载全部数据，移除了 {report.dropped} 条已删除的记录"
 
 
 def _prefetch(
@@ -190,17 +212,22 @@ def fetch_attachment(
     warnings: list[str] = []
     token, keyring_ok = _stored_token(key)
     client = SyncClient(server, token=token, transport=transport)
+    kept = token is not None
     try:
-        info = None if token else _login(client, username, password, keyring_ok, key, warnings)
+        info = None
+        if not token:
+            info, kept = _login(client, username, password, keyring_ok, key, warnings)
         try:
             data = client.download_blob(sha)
         except SyncError as exc:
             if exc.kind != "auth" or info is not None or password is None:
                 raise
             _forget(key)  # revoked or expired token: log in once more with the given password
-            _login(client, username, password, keyring_ok, key, warnings)
+            _, kept = _login(client, username, password, keyring_ok, key, warnings)
             data = client.download_blob(sha)
     finally:
+        if not kept:
+            _log_out_quietly(client)
         client.close()
     replica.store_downloaded_blob(sha, data)
     return data
@@ -208,7 +235,8 @@ def fetch_attachment(
 
 def _login(
     client: SyncClient, username: str, password: str | None, keyring_ok: bool, key: str, warnings: list[str]
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], bool]:
+    """Log in; returns the login answer and whether the new token was kept in the keyring."""
     if password is None:
         if not keyring_ok:
             raise SyncError("auth", NO_KEYRING.split("：")[0] + "，请输入密码后同步")
@@ -217,9 +245,23 @@ def _login(
     if keyring_ok:
         try:
             keyring.set_password(KEYRING_SERVICE, key, info["token"])
+            return info, True
         except KeyringError:
             warnings.append(NO_KEYRING)
-    return info
+    return info, False
+
+
+def _log_out_quietly(client: SyncClient) -> None:
+    """Revoke a token nobody will use again (no keyring to keep it): without this every sync on such
+    a computer left a live 30-day token on the server. Best effort: the sync itself is done."""
+    if not client.token:
+        return
+    client.retries = 0  # one attempt: a network down has already been reported by the sync
+    try:
+        client.logout()
+    except SyncError:
+        pass
+    client.token = None
 
 
 def _forget(key: str) -> None:

@@ -16,7 +16,7 @@ from ..domain import lifecycle
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.money import WAN_PER_YI, format_yi
 from ..domain.records import BY_TABLE, field_specs
-from ..domain.validation import clean_fields
+from ..domain.validation import validate_fields
 from ..storage.columns import wire_value
 from ..storage.replica import Replica
 from .context import Workspace
@@ -161,7 +161,7 @@ def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
                 shown = value
                 if spec.kind == "money" and value is not None:
                     shown = Decimal(int(value)) / WAN_PER_YI  # validation takes 亿元; the wire has 万元
-                cleaned = clean_fields(
+                cleaned = validate_fields(
                     c.table, {c.field: shown}, creating=False
                 )  # e.g. an empty required base
                 if c.table == "project" and c.field in lifecycle.LIFECYCLE_FIELDS:

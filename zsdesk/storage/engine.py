@@ -18,6 +18,15 @@ from . import dbkey
 sys.modules.setdefault("pysqlite3", sqlcipher3)
 sys.modules.setdefault("pysqlite3.dbapi2", sqlite)
 
+# Page authentication with HMAC-SHA256 instead of SQLCipher 4's default SHA-512: the same 256-bit
+# security for a page MAC, and half the cost per page read on CPUs with SHA extensions (reading
+# pages is what a year's statistics does). Set as the process default so that every connection,
+# attached export target and backup uses it alike; the setting is part of the file format.
+_defaults = sqlite.connect(":memory:")
+_defaults.execute("PRAGMA cipher_default_hmac_algorithm = HMAC_SHA256")
+_defaults.execute("PRAGMA cipher_default_kdf_algorithm = PBKDF2_HMAC_SHA256")
+_defaults.close()
+
 Connection = sqlite.Connection
 Error = sqlite.Error
 DatabaseError = sqlite.DatabaseError

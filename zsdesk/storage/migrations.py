@@ -146,6 +146,15 @@ def m004_sync_outbox_state_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state, op_seq)")
 
 
+@migrations()
+def m005_visit_trip_index(db: sqlite_utils.Database) -> None:
+    # A trip's screen and briefing pack list the visits made on it (Visit.trip_id). Columns are
+    # reconciled after the migrations run, so an older file gets this one here first.
+    if "trip_id" not in db["visit"].columns_dict:
+        db["visit"].add_column("trip_id", str)
+    db.execute("CREATE INDEX IF NOT EXISTS visit_trip_id ON visit(trip_id)")
+
+
 # The fast open path (database.is_current) reads schema.MIGRATIONS; a migration missing there would
 # let an old file skip its upgrade.
 if tuple(m.name for m in migrations._migrations) != MIGRATIONS:

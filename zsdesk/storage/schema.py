@@ -12,6 +12,7 @@ MIGRATIONS: tuple[str, ...] = (
     "m002_indexes_and_search",
     "m003_visit_stats_index",
     "m004_sync_outbox_state_index",
+    "m005_visit_trip_index",
 )
 
 

@@ -230,11 +230,11 @@ class Store:
         self, table: str, values: dict[str, Any], row_id: str | None, office_id: str | None
     ) -> dict[str, Any]:
         """The full validated column values of a new record (envelope included), not yet written."""
-        from ..domain.validation import clean_fields
+        from ..domain.validation import validate_fields
 
         defaults = _defaults(table)
         initial = {k: v for k, v in defaults.items() if v not in (None, [], False)}
-        cleaned = clean_fields(table, {**initial, **values}, creating=True)
+        cleaned = validate_fields(table, {**initial, **values}, creating=True)
         row_id = row_id or uuid7()
         office = office_id or values.get("office_id") or self.office_id
         if not office and table != "office":
@@ -277,10 +277,12 @@ class Store:
         allow_deleted: bool = False,
     ) -> dict[str, Any]:
         """Change some fields; returns {field: new_value} of what actually changed."""
-        from ..domain.validation import clean_fields
+        from ..domain.validation import validate_fields
         from .columns import wire_value
 
-        cleaned = clean_fields(table, {k: v for k, v in values.items() if k != "office_id"}, creating=False)
+        cleaned = validate_fields(
+            table, {k: v for k, v in values.items() if k != "office_id"}, creating=False
+        )
         self._check_refs(table, cleaned)
         with self.transaction():
             current = self.get(table, row_id, include_deleted=allow_deleted)

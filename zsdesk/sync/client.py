@@ -8,37 +8,39 @@ in one local transaction. Every step is idempotent, so an interrupted sync is si
 from __future__ import annotations
 
 import errno
-import functools
-import gzip
 import hashlib
-import json
-import ssl
-import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import certifi
 import httpx
 
-from ..domain.errors import DomainError
+from .answers import BadAnswer, check_page, check_push, drop_out_of_scope, parse_json, scope_offices
 from .protocol import (
     BLOB_CHUNK_BYTES,
     CLOCK_AHEAD_LIMIT_MS,
-    DEVICE_HEADER,
     MAX_BLOB_BYTES,
+    RESNAPSHOT_HEADER,
     RESNAPSHOT_STATUS,
-    SERVER_TIME_HEADER,
-    UPGRADE_MESSAGE,
     UPLOAD_LENGTH_HEADER,
     UPLOAD_OFFSET_HEADER,
-    version_headers,
 )
+from .transport import HttpClient, SyncCancelled, SyncError, plain_http_host
+
+__all__ = [
+    "HttpClient",
+    "ReplicaStore",
+    "SyncCancelled",
+    "SyncClient",
+    "SyncError",
+    "SyncReport",
+    "plain_http_host",
+]
 
 PUSH_BATCH = 1000
 PULL_LIMIT = 2000
-GZIP_MIN_BYTES = 1024
+MAX_RESTARTS = 3  # pulls started again from 0 (scope change, re-snapshot) within one pull loop
 
 
 class ReplicaStore(Protocol):
@@ -55,21 +57,8 @@ class ReplicaStore(Protocol):
     def read_blob(self, sha256: str) -> bytes: ...
     def mark_blob_uploaded(self, sha256: str) -> None: ...
     def resnapshot_active(self) -> bool: ...
-    def begin_resnapshot(self) -> None: ...
+    def begin_resnapshot(self, reason: str = ...) -> None: ...
     def finish_resnapshot(self) -> int: ...
-
-
-class SyncError(DomainError):
-    """A sync step failed; `kind` is network|auth|upgrade|server|disk|cancelled, the text is Chinese."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-
-
-class SyncCancelled(SyncError):
-    def __init__(self) -> None:
-        super().__init__("cancelled", "同步已取消（已完成的部分已保存，下次同步会继续）")
 
 
 @dataclass
@@ -83,13 +72,9 @@ class SyncReport:
     clock_ahead_ms: int = 0
     resnapshot: bool = False  # the whole scope was pulled again after a tombstone purge
     dropped: int = 0  # local rows removed by that re-snapshot (the server no longer has them)
+    restored: bool = False  # the re-snapshot was for a server restored from a backup (or replaced)
+    foreign: int = 0  # rows of offices outside the page's scope, not stored
     warnings: list[str] = field(default_factory=list)
-
-
-@functools.cache
-def _tls_context() -> ssl.SSLContext:
-    """One verified TLS context per process: building it reads the CA bundle (~25 ms each time)."""
-    return ssl.create_default_context(cafile=certifi.where())
 
 
 def _no_fault(point: str) -> None:
@@ -100,8 +85,8 @@ def _is_disk_full(exc: BaseException) -> bool:
     return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in str(exc).lower()
 
 
-class SyncClient:
-    """HTTP side of sync. `token` comes from `login()` or the OS keyring (services decide)."""
+class SyncClient(HttpClient):
+    """The sync engine over `HttpClient`. `token` comes from `login()` or the OS keyring (services decide)."""
 
     def __init__(
         self,
@@ -115,111 +100,22 @@ class SyncClient:
         push_batch: int = PUSH_BATCH,
         pull_limit: int = PULL_LIMIT,
         blob_chunk: int = BLOB_CHUNK_BYTES,
+        retries: int | None = None,
+        retry_delay: float | None = None,
     ) -> None:
-        self.server = server.rstrip("/")
-        self.token = token
+        super().__init__(
+            server,
+            token=token,
+            transport=transport,
+            timeout=timeout,
+            clock_ms=clock_ms,
+            retries=retries,
+            retry_delay=retry_delay,
+        )
         self.fault = fault
         self.push_batch = push_batch
         self.pull_limit = pull_limit
         self.blob_chunk = max(1, blob_chunk)
-        self._clock_ms = clock_ms or (lambda: time.time_ns() // 1_000_000)
-        self.clock_ahead_ms = 0
-        self.device_id = ""
-        self.http = httpx.Client(
-            base_url=self.server,
-            transport=transport,
-            timeout=timeout,
-            headers=version_headers(),
-            verify=_tls_context(),
-        )
-
-    def close(self) -> None:
-        self.http.close()
-
-    # -- HTTP plumbing ---------------------------------------------------------------------------
-    def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        body: Any = None,
-        raw: bytes | None = None,
-        headers: dict[str, str] | None = None,
-        allow: tuple[int, ...] = (),
-        **kw: Any,
-    ) -> httpx.Response:
-        headers = dict(headers or {})
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        if self.device_id:
-            headers[DEVICE_HEADER] = self.device_id
-        content = raw
-        if body is not None:
-            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-            headers["Content-Type"] = "application/json"
-            if len(content) >= GZIP_MIN_BYTES:
-                content = gzip.compress(content, 5)
-                headers["Content-Encoding"] = "gzip"
-        sent_at = self._clock_ms()
-        try:
-            response = self.http.request(method, path, content=content, headers=headers, **kw)
-        except httpx.TimeoutException as exc:
-            raise SyncError(
-                "network", "连接服务器超时，请检查网络后重试（未同步的修改已保留在本机）"
-            ) from exc
-        except httpx.TransportError as exc:
-            raise SyncError(
-                "network", f"无法连接服务器 {self.server}，请检查网络后重试（未同步的修改已保留在本机）"
-            ) from exc
-        self._check_clock(response, sent_at)
-        if response.status_code >= 400 and not (
-            (method == "HEAD" and response.status_code == 404) or response.status_code in allow
-        ):
-            raise self._error(response)
-        return response
-
-    def _check_clock(self, response: httpx.Response, sent_at: int) -> None:
-        stamp = response.headers.get(SERVER_TIME_HEADER)
-        if stamp and stamp.isdigit():
-            # The server stamped its clock somewhere between send and receive: compare with the midpoint.
-            local = (sent_at + self._clock_ms()) // 2
-            self.clock_ahead_ms = local - int(stamp)
-
-    @staticmethod
-    def _detail(response: httpx.Response) -> str:
-        try:
-            detail = response.json().get("detail")
-        except (ValueError, AttributeError):
-            return ""
-        return detail if isinstance(detail, str) else ""
-
-    def _error(self, response: httpx.Response) -> SyncError:
-        code = response.status_code
-        detail = self._detail(response)
-        if code == 401:
-            return SyncError("auth", detail or "登录已失效，请重新登录")
-        if code == 426:
-            return SyncError("upgrade", detail or UPGRADE_MESSAGE)
-        if code == 429:
-            return SyncError("auth", detail or "登录尝试过于频繁，请稍后再试")
-        if code >= 500:
-            return SyncError("server", f"服务器出错（HTTP {code}），请稍后重试；如持续出现请联系管理员")
-        return SyncError("server", f"服务器拒绝了请求（HTTP {code}）：{detail or response.reason_phrase}")
-
-    # -- auth ------------------------------------------------------------------------------------
-    def login(self, username: str, password: str) -> dict[str, Any]:
-        info: dict[str, Any] = self._request(
-            "POST", "/auth/login", body={"username": username, "password": password}
-        ).json()
-        self.token = info["token"]
-        return info
-
-    def me(self) -> dict[str, Any]:
-        result: dict[str, Any] = self._request("GET", "/auth/me").json()
-        return result
-
-    def logout(self) -> None:
-        self._request("POST", "/auth/logout")
 
     # -- one sync --------------------------------------------------------------------------------
     def sync(
@@ -229,16 +125,23 @@ class SyncClient:
         progress: Callable[[float, str], None] = lambda f, t: None,
         cancel: Callable[[], bool] = lambda: False,
     ) -> SyncReport:
-        """Blobs, push, pull until caught up, push again if the user edited meanwhile."""
+        """Blobs, push, pull until caught up, push again if the user edited meanwhile (after a server
+        restore with edits waiting: pull everything first, see `_restore_first`)."""
         report = SyncReport()
         self.device_id = self._local(replica.device_id)
         self._upload_blobs(replica, report, progress, cancel)
+        if self._restore_first(replica, report):
+            self._pull(replica, report, progress, cancel)
         for round_no in range(3):
             self._push(replica, report, progress, cancel)
             self._pull(replica, report, progress, cancel)
             if round_no == 2 or self._local(replica.pending_count) == 0:
                 break
         report.clock_ahead_ms = self.clock_ahead_ms
+        if report.foreign:
+            report.warnings.append(
+                f"服务器发来 {report.foreign} 条不属于您办事处范围的记录，已忽略未保存；如持续出现请联系管理员"
+            )
         if self.clock_ahead_ms > CLOCK_AHEAD_LIMIT_MS:
             minutes = self.clock_ahead_ms // 60000
             report.warnings.append(f"本机时钟比服务器快约 {minutes} 分钟，请校准系统时间（同步结果不受影响）")
@@ -290,7 +193,11 @@ class SyncClient:
                 else:
                     self.fault("mid-blob-upload")
                     self._request(
-                        "PUT", f"/blobs/{sha}", raw=data, headers={"Content-Type": "application/octet-stream"}
+                        "PUT",
+                        f"/blobs/{sha}",
+                        raw=data,
+                        headers={"Content-Type": "application/octet-stream"},
+                        retry=False,  # a cut upload resumes from the server's offset at the next sync
                     )
                     report.uploaded_bytes += len(data)
                 report.uploaded_blobs += 1
@@ -316,6 +223,7 @@ class SyncClient:
                     UPLOAD_LENGTH_HEADER: str(total),
                 },
                 allow=(409,),
+                retry=False,  # (as the PUT above: HEAD tells the next sync where to go on)
             )
             sent += len(chunk)
             if response.status_code == 409:
@@ -327,12 +235,16 @@ class SyncClient:
                     raise self._error(response)
                 offset = int(held) if int(held) <= total else 0
                 continue
-            status = response.json()
-            if status.get("complete"):
+            try:
+                status = parse_json(response.content, response.headers.get("content-type", ""))
+                complete, held_now = bool(status.get("complete")), int(status["offset"])
+            except (BadAnswer, AttributeError, KeyError, TypeError, ValueError):
+                raise SyncError("server", "服务器对附件上传的回答无法识别，请稍后重试") from None
+            if complete:
                 return sent
-            if int(status["offset"]) <= offset:  # never loop on a server that does not move on
+            if held_now <= offset:  # never loop on a server that does not move on
                 raise SyncError("server", "服务器未能接收附件分段，请稍后重试；如持续出现请联系管理员")
-            offset = int(status["offset"])
+            offset = held_now
 
     # -- attachments -----------------------------------------------------------------------------
     def download_blob(self, sha256: str) -> bytes:
@@ -357,8 +269,11 @@ class SyncClient:
             progress(0.05 + 0.45 * sent / max(1, total), f"正在上传修改 {sent}/{total}")
             self.fault("before-push")
             answer = self._request(
-                "POST", "/sync/push", body={"device_id": self.device_id, "ops": ops}
-            ).json()
+                "POST",
+                "/sync/push",
+                body={"device_id": self.device_id, "ops": ops},
+                check=lambda a, sent=ops: check_push(a, sent),
+            )
             self.fault("after-push-response")
             results = answer["results"]
             self._local(replica.record_results, results)
@@ -370,40 +285,110 @@ class SyncClient:
             if len(ops) < self.push_batch:
                 return
 
+    def _restore_first(self, replica: ReplicaStore, report: SyncReport) -> bool:
+        """With edits waiting and a cursor, ask (one row) whether the server still knows our cursor.
+        A restored server lost rows this laptop holds: an edit of one pushed now would make the
+        server a row of the edited fields alone, which the re-snapshot would then bring back here
+        over the whole row. So a lost cursor re-snapshots first; rows the server lacks are queued
+        again as creates, their edits after them, and only then pushed. True: pull before pushing."""
+        if self._local(getattr(replica, "resnapshot_active", lambda: False)):  # an interrupted one
+            reason = self._local(getattr(replica, "resnapshot_reason", lambda: ""))
+            return reason == "restored" and self._local(replica.pending_count) > 0
+        since = self._local(replica.cursor)
+        if not since or not self._local(replica.pending_count):
+            return False
+        epoch, tag = self._local(getattr(replica, "server_marks", lambda: ("", "")))
+        params: dict[str, Any] = {"since": since, "limit": 1, **({"tag": tag} if tag else {})}
+        answer = self._request(
+            "GET", "/sync/pull", params=params, allow=(RESNAPSHOT_STATUS,), check=check_page
+        )
+        if isinstance(answer, httpx.Response):
+            if answer.headers.get(RESNAPSHOT_HEADER) != "restored":
+                return False  # a purge: push first as always, the pull then re-snapshots (SYNC.md §6)
+            self._restart(replica, report, "restored")
+            return True
+        if _lost_track(answer, since, epoch):
+            self._restart(replica, report, "restored")
+            return True
+        return False
+
     def _pull(self, replica: ReplicaStore, report: SyncReport, progress: Any, cancel: Any) -> None:
         start = self._local(replica.cursor)
+        # (getattr: a ReplicaStore written before protocol 2 simply never re-snapshots)
+        marks = getattr(replica, "server_marks", lambda: ("", ""))
+        restarts = 0
         while True:
             self._check(cancel)
+            if restarts > MAX_RESTARTS:  # scope or identity flapping from page to page: never loop
+                raise SyncError(
+                    "server",
+                    "服务器的同步范围或标识反复变化，已停止同步（未同步的修改保留在本机），请联系管理员",
+                )
             since = self._local(replica.cursor)
+            epoch, tag = self._local(marks)
             params: dict[str, Any] = {"since": since, "limit": self.pull_limit}
-            # (getattr: a ReplicaStore written before protocol 2 simply never re-snapshots)
+            if since and tag:
+                params["tag"] = tag  # the server checks it still has the change we stopped at
             resnapshot = self._local(getattr(replica, "resnapshot_active", lambda: False))
             if resnapshot:
                 params["resnapshot"] = "true"
-            response = self._request("GET", "/sync/pull", params=params, allow=(RESNAPSHOT_STATUS,))
-            if response.status_code == RESNAPSHOT_STATUS:
+            answer = self._request(
+                "GET", "/sync/pull", params=params, allow=(RESNAPSHOT_STATUS,), check=check_page
+            )
+            if isinstance(answer, httpx.Response):
                 if resnapshot or since == 0:
-                    raise self._error(response)  # cannot happen with a sane server: do not loop
-                # Tombstones newer than our cursor were purged (SYNC.md §6). The outbox was pushed
-                # just before this pull; now pull everything from 0 and drop what the server lost.
-                self._local(replica.begin_resnapshot)
-                report.resnapshot = True
-                start = 0
+                    raise self._error(answer)  # cannot happen with a sane server: do not loop
+                # Tombstones newer than our cursor were purged (SYNC.md §6), or the server's database
+                # was restored from a backup and no longer has the change we stopped at. The outbox was
+                # pushed just before this pull; now pull everything from 0 and settle what the server lacks.
+                self._restart(replica, report, answer.headers.get(RESNAPSHOT_HEADER, "purged"))
+                start, restarts = 0, restarts + 1
                 continue
-            page = response.json()
+            page = answer
             self.fault("after-pull-response")
+            cursor, server_seq = page["cursor"], page["server_seq"]
+            if since and not resnapshot and _lost_track(page, since, epoch):
+                self._restart(replica, report, "restored")
+                start, restarts = 0, restarts + 1
+                continue
+            if page["has_more"] and cursor <= since:
+                raise SyncError(
+                    "server",
+                    f"服务器返回的下载进度停在 {since} 不再前进，为避免无限循环已停止同步（已下载的部分已保存，"
+                    "未同步的修改保留在本机）。请稍后重试，如持续出现请联系管理员",
+                )
             scope = page.get("scope")
-            if scope is not None:
-                offices = None if scope == "*" else {o for o in scope.split(",") if o}
+            offices = None
+            if scope:
+                offices = scope_offices(scope)
                 if self._local(replica.reset_scope, scope, offices) and since != 0:
-                    start = 0
+                    start, restarts = 0, restarts + 1
                     continue  # the scope changed: start again from seq 0
+            report.foreign += drop_out_of_scope(page, offices)
             report.pulled += self._local(replica.apply_page, page)
-            report.server_seq = max(report.server_seq, int(page["server_seq"]))
-            done = (int(page["cursor"]) - start) / max(1, int(page["server_seq"]) - start)
+            report.server_seq = max(report.server_seq, server_seq)
+            done = (cursor - start) / max(1, server_seq - start)
             progress(0.5 + 0.5 * min(1.0, done), f"正在下载更新（{report.pulled} 条）")
             if not page["has_more"]:
                 if resnapshot:  # also when resuming one an earlier sync started
                     report.resnapshot = True
                     report.dropped += self._local(replica.finish_resnapshot)
                 return
+
+    def _restart(self, replica: ReplicaStore, report: SyncReport, reason: str) -> None:
+        """Begin a re-snapshot: `reason` "restored" (the server lost changes we saw) or "purged"."""
+        restored = reason == "restored"
+        if restored:
+            self._local(replica.begin_resnapshot, "restored")
+        else:
+            self._local(replica.begin_resnapshot)
+        report.resnapshot = True
+        report.restored = report.restored or restored
+
+
+def _lost_track(page: dict[str, Any], since: int, epoch: str) -> bool:
+    """The page comes from a server that is not the one we synced with (another epoch), or that has
+    not reached our cursor (restored from a backup older than our last sync; an older server does not
+    refuse such a cursor itself): what it numbers after its seq is not what we saw."""
+    other = bool(epoch and page.get("epoch") and page["epoch"] != epoch)
+    return other or page["server_seq"] < since or page["cursor"] < since

@@ -24,6 +24,12 @@ Outcome = Literal["applied", "noop", "conflict", "rejected"]
 # "value", "choice"}; the server closes the conflict for every laptop and writes the value if it differs.
 OpKind = Literal["create", "update", "delete", "undelete", "resolve"]
 RESNAPSHOT_STATUS = 409  # /sync/pull: the cursor is older than the tombstone purge horizon
+# Why a pull was answered RESNAPSHOT_STATUS: "purged" (tombstones past the cursor were purged) or
+# "restored" (the server's database lost the change at the cursor: restored from a backup).
+RESNAPSHOT_HEADER = "X-Zsdesk-Resnapshot"
+RESTORED_MESSAGE = (
+    "服务器数据库已从备份恢复，本机的同步进度超出了服务器的记录，需要重新下载全部数据（未同步的修改已先上传）"
+)
 RESNAPSHOT_MESSAGE = (
     "本机同步进度早于服务器清理已删除记录的期限，需要重新下载全部数据（未同步的修改已先上传）"
 )
@@ -145,6 +151,8 @@ class PulledRow(BaseModel):
 
 class PullResponse(BaseModel):
     scope: str = ""  # "*" (all offices) or the comma-joined office ids the page was cut for
+    epoch: str = ""  # the server database's identity: a different one means re-snapshot
+    cursor_tag: str = ""  # names the change at `cursor`; sent back as `tag` with the next pull
     rows: list[PulledRow]
     conflicts: list[ConflictInfo] = Field(default_factory=list)
     cursor: int

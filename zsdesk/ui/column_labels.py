@@ -142,6 +142,10 @@ LABELS = frozenset(
         QT_TRANSLATE_NOOP("Columns", "附件类别"),
         QT_TRANSLATE_NOOP("Columns", "项目"),
         QT_TRANSLATE_NOOP("Columns", "首次走访"),
+        QT_TRANSLATE_NOOP("Columns", "外出招商"),
+        QT_TRANSLATE_NOOP("Columns", "是否党政负责同志"),
+        QT_TRANSLATE_NOOP("Columns", "本次走访数"),
+        QT_TRANSLATE_NOOP("Columns", "签约项目数"),
     )
 )
 

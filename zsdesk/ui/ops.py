@@ -54,7 +54,7 @@ def write_op(
 
     def done(out: tuple[Any, frozenset[str]]) -> None:
         result, tables = out
-        if tables and not quiet:
+        if tables and not quiet and not ctx.closed:  # closing: nobody may query any more
             ctx.changes.broadcast(tables)
         if on_done is not None and alive():
             on_done(result)

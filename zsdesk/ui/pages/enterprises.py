@@ -24,6 +24,8 @@ from ...services import enterprises as enterprise_service
 from ...services import records, workflow
 from ..domain_text import error_text, timeline_row
 from ..enterprise_dialogs import ENTERPRISE_FIELDS, code_taken_choice, new_enterprise
+from ..handover_actions import enterprise_file
+from ..handover_hooks import add_enterprise_actions
 from ..list_page import ListPage
 from ..qtcompat import emit
 from ..record_dialog import RecordDialog
@@ -73,6 +75,7 @@ class EnterpriseDetail(QDialog):
         for text, slot in (
             (self.tr("登记六必访情形…"), self._trigger),
             (self.tr("指派服务专员…"), self._assign),
+            (self.tr("一企一档…"), lambda: enterprise_file(self.ctx, self, self.eid)),
             (self.tr("关闭"), self.accept),
         ):
             button = QPushButton(text)
@@ -186,6 +189,7 @@ class EnterprisesPage(ListPage):
         self.add_combo("industry", self.tr("行业"), list(enums.INDUSTRIES))
         self.add_combo("is_key", self.tr("重点企业"), [(self.tr("是"), 1), (self.tr("否"), 0)])
         self.add_button(self.tr("合并重复…"), self.merge_selected, "mergeButton")
+        add_enterprise_actions(self)  # 一企一档 / 出访简报
         keys = [c.key for c in self.model.spec.columns]
         key_pos, officer_pos = 1 + keys.index("is_key"), 1 + keys.index("commissioner")
         # 重点企业 without a serving commissioner stand out in red.

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from ...domain import enums
 from ...services import records
+from ..handover_hooks import add_demand_filters
 from ..list_page import ListPage
 from ..qtcompat import emit
 from ..record_dialog import RecordDialog
@@ -32,6 +33,7 @@ class DemandsPage(ListPage):
         self.filter_bar.addWidget(self.open_only)
         self.add_filter("open", lambda: 1 if self.open_only.isChecked() else None)
         self.add_button(self.tr("办理…"), lambda: self.handle(self.current_id()), "handleButton")
+        add_demand_filters(self)  # 责任部门 / 类别 / 超期 filters and the 督办单
         keys = [c.key for c in self.model.spec.columns]
         status = 1 + keys.index("status")
         self.model.highlight = overdue_rule("due_date", lambda r: r[status] in enums.DEMAND_CLOSED, keys)

@@ -115,18 +115,10 @@ class EventsPage(ListPage):
         dialog.exec()
 
 
-class TripsPage(EventsPage):
-    table = "trip"
-    title = "外出招商"
-    fields = ("leader", "leader_rank", "start_date", "end_date", "places", "enterprise_ids", "note")
-
-    def setup(self) -> None:
-        self.title = self.tr("外出招商")
-        self.add_date_range()
-
-
 def promotion_tabs(ctx: Any) -> QTabWidget:
     """推介会 and 外出招商 side by side: both feed the statistics."""
+    from .trips import TripsPage  # the trip screen: visits, projects, 出访简报, 一表
+
     tabs = QTabWidget()
     tabs.setObjectName("page_promotion")
     tabs.events = EventsPage(ctx, tabs)  # type: ignore[attr-defined]

@@ -30,7 +30,7 @@ from ...domain.periods import PRESET_LABELS, PRESETS, preset
 from ...domain.stats import COLUMNS, MONEY_COLUMNS, NOTE_HEADER, TOTAL_LABEL
 from ..column_labels import column_label
 from ..context import UiContext
-from ..domain_text import preset_name, target_text, unit_line
+from ..domain_text import preset_name, target_text, target_title, unit_line
 from ..qtcompat import emit
 from ..value_labels import display
 from .stats_drill import DRILL_LABELS, DRILL_VALUES, drill_dialog, drill_heading, drill_label
@@ -107,10 +107,16 @@ class StatsPage(QWidget):
         self.targets = QLabel()
         self.targets.setObjectName("targets")
         self.targets.setWordWrap(True)
-        bar = QHBoxLayout()
+        # Two rows, so the page fits 1366 px in English too: what to count, then the period.
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
         for widget in (QLabel(self.tr("填报单位")), self.unit, QLabel(self.tr("专项行动")), self.campaign,
-                       self.period_only, QLabel(self.tr("周期")), self.preset,
-                       self.date_from, QLabel(self.tr("至")), self.date_to, self.compute_button):  # fmt: skip
+                       self.period_only):  # fmt: skip
+            top.addWidget(widget)
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("周期")), self.preset, self.date_from, QLabel(self.tr("至")), self.date_to,
+                       self.compute_button):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
         self.title = QLabel()
@@ -141,7 +147,7 @@ class StatsPage(QWidget):
             out.addWidget(button)
         out.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -310,7 +316,7 @@ class StatsPage(QWidget):
             # One line per unit: actual/minimum of each target, so 21 市(州) still fit the screen.
             for unit, group in groupby(results, key=lambda r: r.unit):
                 mine = list(group)
-                parts = [f"{r.target.label} {r.actual}/{r.target.minimum}{r.target.measure}" for r in mine]
+                parts = [f"{target_title(r.target)} {r.actual}/{r.target.minimum}" for r in mine]
                 if all(r.met for r in mine):
                     state = self.tr("已完成")
                 else:
