@@ -170,6 +170,12 @@ def run(
     app.setApplicationName("zsdesk")
     app.setOrganizationName("zsdesk")
     install_translator(app, lang)
+    if not smoke:
+        # Qt's own 是/否/确定/取消 in Chinese, before any dialog (the database passphrase prompt comes
+        # before the window); `--smoke` measures the bare first paint and opens no dialog.
+        from .resources import install_qt_translations
+
+        install_qt_translations(app, lang)
     app.setApplicationDisplayName(QCoreApplication.translate("main", "招商外勤"))
     load_cjk_font(app)
     settings = settings or Settings()
@@ -221,9 +227,6 @@ def run(
         return 0
 
     def started() -> None:
-        from .resources import install_qt_translations
-
-        install_qt_translations(app, lang)  # after the first paint: no Qt dialog can open before it
         window.show_reminder()
         check_integrity(window)
         if after_paint is not None:
