@@ -9,10 +9,8 @@ PY=.venv/bin/python
 [ -x "$PY" ] || PY=python3
 "$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q -e ".[build]"
 
-# The compiled forms are imported by the GUI, so they must exist before PyInstaller walks imports.
-"$PY" scripts/build_forms.py
-# .qm files are generated (git-ignored); build them from the committed .ts without re-extracting.
-if [ -f scripts/build_translations.py ]; then "$PY" scripts/build_translations.py --no-update; fi
+# The compiled forms and .qm files are committed; refuse to bundle stale ones.
+"$PY" scripts/build_forms.py --check
 
 DIST=${ZSDESK_DIST:-dist}
 WORK=${ZSDESK_WORK:-build/pyinstaller}

@@ -16,8 +16,8 @@ mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/application
   "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/doc/zsdesk"
 cp -a dist/zsdesk "$root/opt/zsdesk"
 ln -s /opt/zsdesk/zsdesk "$root/usr/bin/zsdesk"
-cp resources/icons/app.svg "$root/usr/share/icons/hicolor/scalable/apps/zsdesk.svg"
-cp resources/fonts/wqy-microhei.LICENSE.txt "$root/usr/share/doc/zsdesk/wqy-microhei.LICENSE.txt"
+cp zsdesk/assets/icons/app.svg "$root/usr/share/icons/hicolor/scalable/apps/zsdesk.svg"
+cp zsdesk/assets/fonts/wqy-microhei.LICENSE.txt "$root/usr/share/doc/zsdesk/wqy-microhei.LICENSE.txt"
 
 cat > "$root/usr/share/applications/zsdesk.desktop" <<'DESKTOP'
 [Desktop Entry]

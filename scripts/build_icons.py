@@ -1,4 +1,4 @@
-"""Render resources/icons/*.svg to PNG files in resources/icons/png/ (<name>-<px>.png).
+"""Render zsdesk/assets/icons/*.svg to PNG files in zsdesk/assets/icons/png/ (<name>-<px>.png).
 
 The GUI loads the PNGs: an SVG icon makes Qt load its SVG icon-engine plugin and QtSvg (≈3.5 ms of
 start-up for the navigation icons). The SVGs stay the source; re-run after changing one:
@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG_DIR = ROOT / "resources" / "icons"
+SVG_DIR = ROOT / "zsdesk" / "assets" / "icons"
 PNG_DIR = SVG_DIR / "png"
 # Navigation icons are 20 px (40 on a 2x screen); the app icon also serves taskbars and docks.
 SIZES = (16, 20, 24, 32, 40, 48)

@@ -1,9 +1,9 @@
-"""Build resources/translations/zsdesk_<lang>.qm from the committed .ts files (pyside6-lrelease).
+"""Build zsdesk/assets/translations/zsdesk_<lang>.qm from the .ts files (pyside6-lrelease).
 
 The .ts files are the translators' source: `--update` first re-extracts the UI strings into them
 with pyside6-lupdate (existing translations are kept; new strings arrive unfinished), then a
-translator fills them in Qt Linguist or in the XML. The .qm files are generated and git-ignored;
-scripts/build_forms.py (run by scripts/test.sh and scripts/build_bundle.sh) calls `build()`.
+translator fills them in Qt Linguist or in the XML. The .qm files are generated and committed (the
+wheel carries them); scripts/build_forms.py calls `build()`, and `stale()` for its --check.
 Usage: .venv/bin/python scripts/build_translations.py [--update] [--no-update]
 """
 
@@ -12,10 +12,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "zsdesk" / "assets" / "translations"
 LOCALES = ("en",)
 
 
@@ -36,13 +37,11 @@ def update(locale: str) -> None:
 
 
 def build(*, quiet: bool = False) -> list[Path]:
-    """Compile every zsdesk_*.ts whose .qm is missing or older; returns the .qm files written."""
+    """Compile every zsdesk_*.ts into its .qm; returns the .qm files written."""
     lrelease = tool("pyside6-lrelease")
     built: list[Path] = []
     for ts in sorted(TS_DIR.glob("zsdesk_*.ts")):
         qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_size > 0 and qm.stat().st_mtime >= ts.stat().st_mtime:
-            continue
         if lrelease is None:
             print("pyside6-lrelease not found; .qm not built (the UI stays Chinese)")
             return built
@@ -51,6 +50,22 @@ def build(*, quiet: bool = False) -> list[Path]:
         if not quiet:
             print(f"built {qm.relative_to(ROOT)}")
     return built
+
+
+def stale() -> list[str]:
+    """The committed .qm files that differ from what their .ts compiles to now (or are missing)."""
+    lrelease = tool("pyside6-lrelease")
+    if lrelease is None:
+        raise SystemExit("pyside6-lrelease not found; install pyside6-essentials")
+    out: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for ts in sorted(TS_DIR.glob("zsdesk_*.ts")):
+            fresh = Path(tmp) / ts.with_suffix(".qm").name
+            subprocess.run([lrelease, str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+            committed = ts.with_suffix(".qm")
+            if not committed.exists() or committed.read_bytes() != fresh.read_bytes():
+                out.append(committed.name)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,9 @@
-"""Write tests/fixtures/schema_vN.db: a database as each released schema left it, with sample rows.
+"""Write tests/fixtures/schema_vN.db: a database as released schema N left it, with sample rows.
 
-Run once per released schema (the files are committed and never regenerated for old versions):
-    python scripts/make_schema_fixtures.py v1
+Run once per release whose schema changed (the files are committed and never regenerated):
+    python scripts/make_schema_fixtures.py v6
+N is the `PRAGMA user_version` of that release (zsdesk/storage/migrations.py). v1, v2 and v4 came
+from releases before numbered migrations and cannot be remade with this script.
 """
 
 from __future__ import annotations
@@ -12,22 +14,16 @@ from pathlib import Path
 
 import sqlite_utils
 
-from zsdesk.storage.migrations import migrations
+from zsdesk.storage.migrations import apply
 
 ROOT = Path(__file__).resolve().parent.parent
-# Each released schema: the first migration it did NOT have (None = everything of that release).
-STOP_BEFORE = {
-    "v1": "m002_indexes_and_search",
-    "v2": "m003_visit_stats_index",
-    "v4": None,  # m003 covering index + m004 outbox state index (this release)
-}
 
 
 def main(version: str) -> int:
     target = ROOT / "tests" / "fixtures" / f"schema_{version}.db"
     target.unlink(missing_ok=True)
     db = sqlite_utils.Database(target)
-    migrations.apply(db, stop_before=STOP_BEFORE[version])
+    apply(db, target=int(version.removeprefix("v")))
     office = "01900000-0000-7000-8000-000000000001"
     ent = "01900000-0000-7000-8000-000000000002"
     db["office"].insert(
@@ -116,4 +112,4 @@ def main(version: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "v1"))
+    sys.exit(main(sys.argv[1]))

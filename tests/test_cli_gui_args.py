@@ -13,6 +13,7 @@ GUI_ARGVS = [
     ["--db=/tmp/办事处 2.db", "--demo"],
     ["--lang", "en", "--db", "x.db"],
     ["--demo", "--lang=zh_CN", "--smoke"],
+    ["--db", "x.db", "--passphrase-stdin"],
 ]
 NOT_GUI = [
     ["stats", "--db", "x.db"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from zsdesk.cli import build_parser
@@ -30,6 +31,19 @@ def test_readme_opens_with_install_and_test_commands() -> None:
     assert "bash scripts/test.sh" in text
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "bash scripts/test.sh" in ci
+
+
+def test_the_readme_speaks_about_the_product_only() -> None:
+    # No issue numbers, work-session notes, machine paths or documents outside the repository.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert not re.search(r"\bissue\s*#?\d+|#\d{1,4}\b", readme, re.IGNORECASE)
+    assert "session" not in readme.lower()
+    assert not re.search(r"(^|[\s(`])/(work|home|root|tmp|opt)/", readme)
+    links = re.findall(r"\]\(([^)]+)\)", readme)
+    assert links and all(not link.startswith(("..", "/")) for link in links)
+    for link in links:
+        if not link.startswith("http"):
+            assert (ROOT / link.split("#")[0]).exists(), link
 
 
 def test_every_subcommand_has_help() -> None:

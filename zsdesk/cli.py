@@ -20,6 +20,9 @@ COMMAND_MODULES = ("data", "demo", "excel", "stats", "report", "sync", "backup",
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    from . import argparse_zh  # not on the GUI's start path: only a parsed command line needs it
+
+    argparse_zh.install()
     parser = argparse.ArgumentParser(
         prog="zsdesk",
         description="招商外勤桌面端：离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。",
@@ -49,7 +52,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-# The GUI's own options: `zsdesk [--db P] [--demo] [--smoke] [--lang L]`.
+# The GUI's own options: `zsdesk [--db P] [--demo] [--smoke] [--lang L] [--passphrase-stdin]`.
 _GUI_OPTIONS = {"--db": "db", "--lang": "lang"}
 _GUI_FLAGS = {"--demo": "demo", "--smoke": "smoke", "--passphrase-stdin": "passphrase_stdin"}
 

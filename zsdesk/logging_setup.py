@@ -12,6 +12,8 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 import platformdirs
 
@@ -30,7 +32,7 @@ _MARK = "_zsdesk_handler"
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Log files (the current one and each one rotation starts) readable by their owner only."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> Any:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
@@ -92,7 +94,7 @@ def _log_uncaught_exceptions() -> None:
         return
     previous = sys.excepthook
 
-    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if not issubclass(exc_type, KeyboardInterrupt):
             logging.getLogger(APP_NAME).critical("uncaught exception", exc_info=(exc_type, exc, tb))
         previous(exc_type, exc, tb)

@@ -1,9 +1,11 @@
-"""Locate bundled data files (fonts, icons, translations, forms) from source and from a PyInstaller build.
+"""Locate the data files shipped inside the package (fonts, icons, translations) in every install.
 
-Pure stdlib and no Qt, so the GUI, the report renderer and the CLI can all share it.
+Pure stdlib and no Qt, so the GUI, the report renderer and the CLI can all share it. The files
+live in `zsdesk/assets/` next to this module: a checkout, an editable install, a wheel and a
+PyInstaller bundle (build.spec copies them to `_internal/zsdesk/assets`) all find them there.
 
     >>> resource_path("fonts", "wqy-microhei.ttc")  # doctest: +SKIP
-    PosixPath('/…/resources/fonts/wqy-microhei.ttc')
+    PosixPath('/…/zsdesk/assets/fonts/wqy-microhei.ttc')
 """
 
 from __future__ import annotations
@@ -11,20 +13,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# Source checkout: <root>/zsdesk/resources.py -> <root>/resources.
-_SOURCE_ROOT = Path(__file__).resolve().parent.parent / "resources"
+_PACKAGE_ASSETS = Path(__file__).resolve().parent / "assets"
 
 
 def resources_root() -> Path:
     """The folder holding fonts/, icons/, translations/.
 
     A PyInstaller one-folder build unpacks data under `sys._MEIPASS` (the `_internal` folder);
-    build.spec copies the source `resources/` tree there under the same name.
+    asking it first keeps the lookup right even where a frozen module's `__file__` is virtual.
     """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        return Path(bundle) / "resources"
-    return _SOURCE_ROOT
+        return Path(bundle) / "zsdesk" / "assets"
+    return _PACKAGE_ASSETS
 
 
 def resource_path(*parts: str) -> Path:

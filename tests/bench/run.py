@@ -5,9 +5,9 @@ Usage: `.venv/bin/python tests/bench/run.py [--quick] [--only search,import]`
 Each `bench_*.py` exposing `run(quick: bool) -> list[dict]` (rows {"name", "ours_s", "baseline_s",
 "ratio", "target"}; see common.py) is imported and run in this process, so the province database
 is built (or found in bench-data/) once for all of them. A module that fails gets an error row and
-the rest still run. The Markdown table is printed and written to bench-data/latest.md, which the
-README quotes. Exit status: 0 when every module ran (a missed target is shown, not fatal), 1 when a
-module failed.
+the rest still run. The Markdown table is printed and written to bench-data/latest.md, which
+docs/BENCHMARKS.md quotes (scripts/update_bench_doc.py). Exit status: 0 when every module ran (a
+missed target is shown, not fatal), 1 when a module failed.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ def test_font_is_found_in_the_source_tree_and_registered_once() -> None:
 
 
 def test_font_is_found_inside_a_pyinstaller_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    bundled = tmp_path / "resources" / "fonts"
+    bundled = tmp_path / "zsdesk" / "assets" / "fonts"
     bundled.mkdir(parents=True)
     # A symlink stands in for the copied 5 MB file; only the lookup order is under test.
     (bundled / fonts.FONT_FILE).symlink_to(fonts.font_path())

@@ -30,9 +30,22 @@ PORTAL = "<!DOCTYPE html><html><head><title>Wi-Fi 认证</title></head><body>请
 #   missing     one key the client needs removed from the JSON answer (has_more / results' outcome)
 #   stuck       pull pages say has_more with the cursor left where the client asked
 #   foreign     pull pages gain a row of an office outside the page's scope
+#   badvalues   pulled enterprise rows carry values of the wrong type (issue 14 #1: a dict for the
+#               name, a number for the tags, a list for the address, 2**80 for the key flag)
 #   flap        every pull page claims another scope (one more made-up office each time)
 #   drop        the request reaches the server (it commits), the connection is closed without an answer
-ACTIONS = ("html", "badjson", "truncated", "halfbody", "missing", "stuck", "foreign", "flap", "drop")
+ACTIONS = (
+    "html",
+    "badjson",
+    "truncated",
+    "halfbody",
+    "missing",
+    "stuck",
+    "foreign",
+    "badvalues",
+    "flap",
+    "drop",
+)
 
 
 @dataclass
@@ -148,6 +161,10 @@ class HostileProxy:
             data.pop("has_more", None)
         elif rule.action == "stuck":
             data["has_more"], data["cursor"] = True, since
+        elif rule.action == "badvalues":
+            for row in data.get("rows", []):
+                if row.get("t") == "enterprise" and not row.get("gone"):
+                    row["data"].update(name={"x": 1}, tags=5, address=[1, 2], is_key=2**80)
         elif rule.action == "flap":
             data["scope"] = f"{data.get('scope', '')},made-up-office-{nth}"
         elif rule.action == "foreign":

@@ -203,3 +203,19 @@ def test_a_scope_that_changes_on_every_page_stops_the_sync(
     assert "反复变化" in str(err.value)
     assert proxy.seen["/sync/pull"] <= 10
     assert server_has(server, eid) or "范围企业" in _pending_names(a1)
+
+
+def test_values_of_the_wrong_type_in_a_page_are_stored_blank_with_a_warning(
+    server: LiveServer, proxy: HostileProxy, tmp_path: Path
+) -> None:
+    a1, a2, _ = three_laptops(server, tmp_path)
+    eid = a2.store.create("enterprise", {"name": "类型错误企业", "address": "成都", "tags": ["重点"]})
+    a2.sync()
+    proxy.spoil("/sync/pull", "badvalues")
+    result = _via(a1, proxy)  # no TypeError / OverflowError / ProgrammingError
+    row = a1.rows("enterprise")[eid]
+    assert (row["name"], row["address"], row["is_key"]) == (None, None, 0)
+    assert any("格式不对" in w for w in result.warnings)
+    proxy.clear()
+    a1.store.create("enterprise", {"name": "之后的企业"})
+    assert _via(a1, proxy).pending == 0  # the laptop keeps syncing

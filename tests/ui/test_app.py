@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.sync import harness
 from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
 from zsdesk.domain.hlc import HybridClock
@@ -153,7 +154,6 @@ def test_dashboard_lists_overdue_tasks_demands_stalled_projects(
 def test_stats_page_computes_and_drills_down(
     ctx: UiContext, qtbot: Any, enterprise: str, qtmodeltester: Any
 ) -> None:
-    pytest.importorskip("zsdesk.services.stats")
     import datetime as dt
 
     from zsdesk.ui.pages.stats import StatsPage
@@ -201,7 +201,6 @@ def test_sync_page_shows_pending_and_conflicts(ctx: UiContext, qtbot: Any, enter
 def test_excel_export_then_dry_run_import_report(
     ctx: UiContext, qtbot: Any, enterprise: str, tmp_path: Path
 ) -> None:
-    pytest.importorskip("zsdesk.services.excel_import")
     from PySide6.QtWidgets import QMainWindow
 
     from zsdesk.ui import excel_actions
@@ -230,7 +229,6 @@ def test_excel_export_then_dry_run_import_report(
 def test_sync_page_syncs_with_a_live_server(
     ctx: UiContext, qtbot: Any, enterprise: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    harness = pytest.importorskip("tests.sync.harness")
     from argon2 import PasswordHasher
 
     import zsdesk.server.auth as auth
@@ -256,7 +254,6 @@ def test_sync_page_syncs_with_a_live_server(
 
 
 def test_visit_report_and_weekly_report_preview_as_pdf(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
-    pytest.importorskip("zsdesk.services.reports")
     from zsdesk.ui import report_actions
     from zsdesk.ui.pages.visits import VisitsPage
 
@@ -278,7 +275,6 @@ def test_visit_report_and_weekly_report_preview_as_pdf(ctx: UiContext, qtbot: An
 def test_demo_flag_builds_the_demo_database_once(
     tmp_path: Path, settings: Settings, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pytest.importorskip("zsdesk.services.demo")
     target = tmp_path / "demo.db"
     monkeypatch.setattr(ui_main, "demo_db_path", lambda: target)
     assert ui_main.run(demo=True, smoke=True, settings=settings) == 0
@@ -305,7 +301,6 @@ def test_first_start_without_database_asks_and_remembers(
 
 
 def test_excel_import_confirmed_after_dry_run_writes_rows(ctx: UiContext, qtbot: Any, tmp_path: Path) -> None:
-    pytest.importorskip("zsdesk.services.excel_import")
     from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QPushButton
 
     from zsdesk.services.context import init_workspace
@@ -338,7 +333,6 @@ def test_excel_import_confirmed_after_dry_run_writes_rows(ctx: UiContext, qtbot:
 
 
 def test_conflict_resolution_keeps_the_chosen_value(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
-    pytest.importorskip("zsdesk.services.sync")
     from zsdesk.ui.pages.sync import ConflictsDialog
 
     ctx.ws.db.execute(
@@ -384,7 +378,6 @@ def test_progress_dialog_appears_after_delay_and_cancel_works(ctx: UiContext, qt
 
 
 def test_help_menu_opens_diagnostics(ctx: UiContext, qtbot: Any) -> None:
-    pytest.importorskip("zsdesk.services.diagnostics")
     from zsdesk.ui.diagnostics_dialog import DiagnosticsDialog
 
     window = MainWindow(ctx)
@@ -398,7 +391,6 @@ def test_help_menu_opens_diagnostics(ctx: UiContext, qtbot: Any) -> None:
 def test_attachment_synced_from_elsewhere_is_downloaded_when_opened(
     ctx: UiContext, qtbot: Any, enterprise: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    harness = pytest.importorskip("tests.sync.harness")
     from argon2 import PasswordHasher
     from PySide6.QtGui import QImage
 

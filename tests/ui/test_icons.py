@@ -21,7 +21,7 @@ def test_rendered_pngs_are_current() -> None:
 
 
 def test_icons_come_from_the_pngs_at_every_size(qapp) -> None:
-    for svg in sorted((ROOT / "resources" / "icons").glob("*.svg")):
+    for svg in sorted((ROOT / "zsdesk" / "assets" / "icons").glob("*.svg")):
         loaded = icon(svg.stem)
         sizes = {(s.width(), s.height()) for s in loaded.availableSizes()}
         assert sizes == {(px, px) for px in build_icons.sizes_for(svg.stem)}, svg.stem

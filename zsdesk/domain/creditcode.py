@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .errors import ValidationError
+from .messages import Message
 
 # GB 32100-2015 character set: digits and capital letters except I, O, S, V, Z.
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -23,19 +24,19 @@ def normalize_credit_code(raw: str) -> str:
     return "".join(chr(ord(c) - 0xFEE0) if "！" <= c <= "～" else c for c in text).replace(" ", "")
 
 
-def credit_code_error(raw: str) -> str | None:
+def credit_code_error(raw: str) -> Message | None:
     """Return a Chinese explanation of what is wrong with the code, or None if valid."""
     code = normalize_credit_code(raw)
     if len(code) != 18:
-        return f"统一社会信用代码应为18位，当前为{len(code)}位"
+        return Message("credit_code.length", length=len(code))
     bad = [c for c in code if c not in _VALUE]
     if bad:
-        return f"统一社会信用代码含非法字符“{bad[0]}”（不得含 I、O、S、V、Z 及汉字、符号）"
+        return Message("credit_code.charset", char=bad[0])
     if code[2:8] and not code[2:8].isdigit():
-        return "统一社会信用代码第3至8位应为登记管理机关行政区划码（数字）"
+        return Message("credit_code.region")
     expected = check_character(code[:17])
     if code[17] != expected:
-        return f"统一社会信用代码校验位错误（应为“{expected}”），请核对是否录入有误"
+        return Message("credit_code.check_char", expected=expected)
     return None
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .errors import ValidationError
+from .messages import Message
 
 _PATTERNS = (
     re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
@@ -41,9 +42,9 @@ def parse_date(raw: object, *, field: str = "date", label: str = "日期") -> dt
             except ValueError:
                 break
             if not 1990 <= value.year <= 2100:
-                raise ValidationError({field: f"{label}“{raw}”年份超出合理范围"})
+                raise ValidationError({field: Message("date.year_range", label=label, value=raw)})
             return value
-    raise ValidationError({field: f"{label}“{raw}”无法识别，请写成 2024-06-26 或 2024年6月26日"})
+    raise ValidationError({field: Message("date.unrecognised", label=label, value=raw)})
 
 
 def iso(value: dt.date | None) -> str | None:

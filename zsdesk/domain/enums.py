@@ -88,10 +88,6 @@ CITIES = (
 )
 
 
-def stage_index(stage: str) -> int:
-    return STAGES.index(stage)
-
-
 def normalize_visit_form(raw: str) -> str:
     text = raw.strip()
     return VISIT_FORM_ALIASES.get(text, text)

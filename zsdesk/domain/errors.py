@@ -13,8 +13,14 @@ class ValidationError(DomainError):
     def __init__(self, errors: dict[str, str] | str, field: str | None = None) -> None:
         if isinstance(errors, str):
             errors = {field or "": errors}
-        self.errors: dict[str, str] = dict(errors)
+        self.errors: dict[str, str] = dict(errors)  # values are often domain.messages.Message
         super().__init__("；".join(self.errors.values()))
+
+    @property
+    def message(self) -> str:
+        """The one message (a Message keeps its code for translation), or all of them joined."""
+        values = list(self.errors.values())
+        return values[0] if len(values) == 1 else str(self)
 
 
 class NotFoundError(DomainError):

@@ -6,6 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .errors import ValidationError
+from .messages import Message
 
 WAN_PER_YI = 10_000
 MAX_WAN = 10**12  # 1 亿亿元: above any real amount, far below what SQLite and JSON readers hold
@@ -29,18 +30,18 @@ def parse_yi(raw: object, *, field: str = "amount", label: str = "金额") -> in
     if text == "":
         return None
     if not _NUMBER.match(text):
-        raise ValidationError({field: f"{label}“{raw}”不是有效数字（单位：亿元）"})
+        raise ValidationError({field: Message("money.not_number_yi", label=label, value=raw)})
     try:
         value = Decimal(text)
     except InvalidOperation as exc:  # pragma: no cover - regex already screens this
-        raise ValidationError({field: f"{label}“{raw}”不是有效数字"}) from exc
+        raise ValidationError({field: Message("money.not_number", label=label, value=raw)}) from exc
     if value < 0:
-        raise ValidationError({field: f"{label}不能为负数"})
+        raise ValidationError({field: Message("money.negative", label=label)})
     wan = value * WAN_PER_YI
     if wan != wan.to_integral_value():
-        raise ValidationError({field: f"{label}最多精确到万元（亿元小数点后4位）"})
+        raise ValidationError({field: Message("money.precision", label=label)})
     if wan > MAX_WAN:
-        raise ValidationError({field: f"{label}过大，请核对单位是否为亿元"})
+        raise ValidationError({field: Message("money.too_large", label=label)})
     return int(wan)
 
 

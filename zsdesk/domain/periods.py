@@ -13,6 +13,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from .errors import ValidationError
+from .messages import Message
 
 # Seed 002: "定期汇总分析" — the sheet is reported on the 10th and 25th of every month.
 REPORTING_DAYS = (10, 25)
@@ -40,7 +41,9 @@ class Period(NamedTuple):
 def check_range(start: dt.date, end: dt.date) -> None:
     """Raise a Chinese ValidationError when the range is reversed."""
     if start > end:
-        raise ValidationError({"period": f"起始日期 {start.isoformat()} 晚于截止日期 {end.isoformat()}"})
+        raise ValidationError(
+            {"period": Message("period.reversed", start=start.isoformat(), end=end.isoformat())}
+        )
 
 
 def _last_day(year: int, month: int) -> int:

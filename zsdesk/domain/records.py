@@ -309,24 +309,6 @@ def field_specs(table: str) -> dict[str, FieldSpec]:
     }
 
 
-def from_row(table: str, row: dict[str, Any]) -> Envelope:
-    """Build the dataclass from a storage row (already decoded)."""
-    cls = BY_TABLE[table]
-    names = {f.name for f in dataclasses.fields(cls)}
-    values = {k: v for k, v in row.items() if k in names}
-    for name, fs in field_specs(table).items():
-        if fs.kind == "list" and name in values:
-            values[name] = tuple(values[name] or ())
-        elif fs.kind == "bool" and name in values:
-            values[name] = bool(values[name])
-        elif fs.kind not in ("money", "int") and values.get(name) is None and name in values:
-            values[name] = ""
-    for flag in ("deleted",):
-        if flag in values:
-            values[flag] = bool(values[flag])
-    return cls(**values)
-
-
 # -- statistics sheet: 备注 per unit and period, campaigns with targets (DOMAIN.md) ------------------
 
 

@@ -10,6 +10,7 @@ from . import enums
 from .creditcode import credit_code_error, normalize_credit_code
 from .dates import parse_date
 from .errors import ValidationError
+from .messages import Message
 from .money import MAX_WAN, parse_yi
 from .records import field_specs
 
@@ -40,7 +41,7 @@ def clean_value(table: str, name: str, raw: Any) -> Any:
         try:
             return int(raw)
         except (TypeError, ValueError) as exc:
-            raise ValidationError({name: f"{label}应为整数"}) from exc
+            raise ValidationError({name: Message("field.integer", label=label)}) from exc
     if fs.kind == "date":
         value = parse_date(raw, field=name, label=label)
         return value.isoformat() if value else None
@@ -55,18 +56,22 @@ def clean_value(table: str, name: str, raw: Any) -> Any:
     if fs.kind == "ref":
         return text or None
     if len(text) > fs.max_len:
-        raise ValidationError({name: f"{label}过长（最多{fs.max_len}字，当前{len(text)}字）"})
+        raise ValidationError(
+            {name: Message("field.too_long", label=label, max=fs.max_len, length=len(text))}
+        )
     if fs.kind == "enum" and text:
         if name == "form":
             text = enums.normalize_visit_form(text)
         elif table == "trigger" and name == "kind":
             text = enums.normalize_trigger_kind(text)
         if text not in fs.choices:
-            raise ValidationError({name: f"{label}“{text}”不在可选范围：{'、'.join(fs.choices)}"})
+            raise ValidationError(
+                {name: Message("field.choice", label=label, value=text, choices="、".join(fs.choices))}
+            )
     if fs.kind == "email" and text and not _EMAIL.match(text):
-        raise ValidationError({name: f"{label}“{text}”格式不正确"})
+        raise ValidationError({name: Message("field.format", label=label, value=text)})
     if fs.kind == "phone" and text and not _PHONE.match(text):
-        raise ValidationError({name: f"{label}“{text}”格式不正确"})
+        raise ValidationError({name: Message("field.format", label=label, value=text)})
     return text
 
 
@@ -105,11 +110,11 @@ def clean_fields(
     if creating:
         for name, fs in specs.items():
             if fs.required and name not in errors and cleaned.get(name) in (None, "", []):
-                errors[name] = f"{fs.label}为必填项"
+                errors[name] = Message("field.required", label=fs.label)
     elif not wire:
         for name, value in cleaned.items():
             if specs[name].required and value in (None, "", []):
-                errors[name] = f"{specs[name].label}不能为空"
+                errors[name] = Message("field.empty", label=specs[name].label)
     return cleaned, errors
 
 
@@ -132,7 +137,7 @@ def _text(name: str, label: str, raw: Any, limit: int) -> str:
     if has_nul(raw):
         raise ValidationError({name: f"{label}含有不可见的空字符（NUL）"})
     if len(raw) > limit:
-        raise ValidationError({name: f"{label}过长（最多{limit}字，当前{len(raw)}字）"})
+        raise ValidationError({name: Message("field.too_long", label=label, max=limit, length=len(raw))})
     return raw
 
 
@@ -155,7 +160,7 @@ def check_wire_value(table: str, name: str, raw: Any) -> Any:
         return bool(raw)
     if fs.kind in ("money", "int"):
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise ValidationError({name: f"{label}应为整数"})
+            raise ValidationError({name: Message("field.integer", label=label)})
         low, high = (0, MAX_WAN) if fs.kind == "money" else (-MAX_INT, MAX_INT)
         if not low <= raw <= high:
             raise ValidationError({name: f"{label}超出合理范围（{low}～{high}）"})

@@ -171,7 +171,7 @@ def render_demands_xlsx(data: DemandSheetData) -> bytes:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]  # made with the sheet
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     out = io.BytesIO()
     book.save(out)

@@ -1,4 +1,4 @@
-"""The bundled CJK TrueType font: located in the source tree or a PyInstaller bundle, registered once.
+"""The bundled CJK TrueType font: located among the package's assets, registered once.
 
 reportlab embeds TrueType outlines as subsets (PLATFORM.md); its built-in STSong-Light is never
 embedded, so every report uses this font and nothing else.
@@ -6,12 +6,13 @@ embedded, so every report uses this font and nothing else.
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from ..resources import resource_path
 
 FONT_NAME = "WQYMicroHei"
 FONT_FILE = "wqy-microhei.ttc"
@@ -20,16 +21,8 @@ _lock = threading.Lock()
 
 
 def font_dirs() -> list[Path]:
-    """Where `resources/fonts` may be: a PyInstaller bundle first, then the source checkout."""
-    dirs: list[Path] = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        dirs.append(Path(bundle) / "resources" / "fonts")
-    # zsdesk/reports/fonts.py -> project root is two levels above the package.
-    package_root = Path(__file__).resolve().parent.parent
-    dirs.append(package_root.parent / "resources" / "fonts")
-    dirs.append(package_root / "resources" / "fonts")
-    return dirs
+    """Where the bundled font may be: the package's assets (checkout, wheel or PyInstaller bundle)."""
+    return [resource_path("fonts")]
 
 
 def font_path() -> Path:

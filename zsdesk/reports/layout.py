@@ -68,7 +68,7 @@ class NumberedCanvas(canvas.Canvas):
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab private, no stub
 
     def save(self) -> None:
         total = len(self._saved_pages)
@@ -80,7 +80,7 @@ class NumberedCanvas(canvas.Canvas):
 
     def _decorate(self, number: int, total: int) -> None:
         font = register_fonts()
-        width, height = self._pagesize
+        width, height = self._pagesize  # type: ignore[attr-defined]  # reportlab private, no stub
         margin_y = self._header.margin_y
         top = height - max(margin_y - HEADER_GAP, HEADER_MIN)
         self.saveState()
@@ -293,7 +293,7 @@ class GridTable(Table):
             or cellstyle.href
             or cellstyle.destination
         ):
-            super()._drawCell(cellval, cellstyle, pos, size)
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]  # reportlab private
             return
         text = self._batch
         if text is None:
@@ -362,8 +362,9 @@ def cn_date(value: str | dt.date | None) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, str):
+        text = value
         try:
-            value = dt.date.fromisoformat(value[:10])
+            value = dt.date.fromisoformat(text[:10])
         except ValueError:
-            return value
+            return text
     return f"{value.year}年{value.month}月{value.day}日"

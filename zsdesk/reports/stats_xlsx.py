@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import math
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -148,7 +149,7 @@ def _signatures(ws: Worksheet, r: int) -> None:
 
 
 def _write_row(ws: Worksheet, r: int, row: StatsRow, *, bold: bool) -> None:
-    values: list[object] = [row.unit]
+    values: list[Any] = [row.unit]
     formats = ["@"]
     for key, _ in COLUMNS:
         if key in MONEY_COLUMNS:
@@ -179,11 +180,11 @@ def _print_setup(ws: Worksheet, last_col: str) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages tall as needed, one page wide
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]  # made with the sheet
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.print_area = f"A1:{last_col}{ws.max_row}"
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+    ws.oddFooter.center.text = "第 &P 页 共 &N 页"  # type: ignore[union-attr]  # made with the sheet
     ws.freeze_panes = f"B{FIRST_DATA_ROW}"

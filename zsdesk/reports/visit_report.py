@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -85,7 +86,7 @@ def _info_table(data: VisitReportData, cell: ParagraphStyle, width: float) -> Ta
     contacts = "\n".join(
         "　".join(x for x in (c.name, c.title, c.phone, c.email) if x) for c in data.contacts
     )
-    rows = [
+    rows: list[list[Any]] = [
         [p("企业名称"), p(data.enterprise_name), "", ""],
         [p("统一社会信用代码"), p(data.credit_code), p("所属行业"), p(data.industry)],
         [p("总部所在地"), p(data.hq_region), p("走访形式"), p(data.form)],

@@ -152,7 +152,8 @@ def create_app(database_url: str, *, engine: Engine | None = None) -> FastAPI:
         token = authorization[7:].strip()
         try:
             # A cached lookup is a dict read; only a miss goes to the database, off the event loop.
-            return cached_principal(engine, token) or await run_in_threadpool(principal_for, engine, token)
+            found = cached_principal(engine, token)
+            return found if found is not None else await run_in_threadpool(principal_for, engine, token)
         except AuthError as exc:
             raise HTTPException(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from exc
 

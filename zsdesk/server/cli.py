@@ -17,8 +17,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import Engine, insert, select
 
+from .. import argparse_zh
 from ..domain.dates import parse_date
 from ..domain.errors import DomainError
 from ..domain.hlc import HybridClock
@@ -39,7 +40,7 @@ from .db import (
 from .purge import DEFAULT_HORIZON_DAYS, init_purge, purge_tombstones
 
 
-def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _engine(args: argparse.Namespace) -> Engine:
     engine = make_engine(args.database or default_database_url())
     # Every table the server uses, as `serve` creates them: a database that was never served (an
     # air-gapped province importing bundles) must work for every command.
@@ -49,7 +50,7 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return engine
 
 
-def add_office(engine, *, name: str, unit: str = "") -> str:  # type: ignore[no-untyped-def]
+def add_office(engine: Engine, *, name: str, unit: str = "") -> str:
     """Create an office record (idempotent by name); clients pull it like any record."""
     with write_transaction(engine) as conn:
         existing = office_id_by_name(conn, name)
@@ -102,6 +103,7 @@ def _read_password() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_zh.install()
     parser = argparse.ArgumentParser(prog="zsdesk-server", description="zsdesk 省级同步服务器")
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     ColumnElement,
     Connection,
     Engine,
@@ -29,6 +30,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from ..domain.ids import uuid7
 from ..sync.protocol import ConflictInfo, Op, OpResult, PushRequest
@@ -97,7 +99,7 @@ def _write_pg(
         if batch:
             # Raw SQL skips SQLAlchemy's Python-side column defaults (e.g. conflicts.resolved): add them.
             for col in table.c:
-                if col.name not in batch[0] and col.default is not None and col.default.is_scalar:
+                if col.name not in batch[0] and isinstance(col.default, ScalarElementColumnDefault):
                     batch = [{**row, col.name: col.default.arg} for row in batch]
             cols = ", ".join(batch[0])
             parts.append(
@@ -129,7 +131,7 @@ def _write_pg(
         final = "UPDATE counter SET seq = %(seq)s WHERE id = 1"
         params["seq"] = seq
     sql = (f"WITH {', '.join(parts)} " if parts else "") + final
-    db = conn.connection.dbapi_connection  # type: ignore[union-attr]
+    db: Any = conn.connection.dbapi_connection  # psycopg's own connection: pipeline()
     if sum(len(v) for v in params.values() if isinstance(v, str)) > _PIPELINE_MAX_CHARS:
         # A large push (megabytes of text) deadlocked in pipeline mode (the client blocked sending
         # while the server waited for the rest of the query): sent plainly, then committed.
@@ -160,7 +162,13 @@ def _load_rows(conn: Connection, row_ids: list[str]) -> dict[str, Row]:
     """The stored rows the push touches. On PostgreSQL they are locked (FOR UPDATE, in id order so two
     pushes never wait for each other crosswise): no other push can change them until this commits."""
     rows: dict[str, Row] = {}
-    cols = (records.c.table_name, records.c.id, records.c.office_id, records.c.data, records.c.meta)
+    cols: tuple[Column[Any], ...] = (
+        records.c.table_name,
+        records.c.id,
+        records.c.office_id,
+        records.c.data,
+        records.c.meta,
+    )
     cols += (records.c.version, records.c.deleted)
     found = _fetch_among(
         conn,
@@ -501,7 +509,8 @@ def _row_values(
     touched: dict[str, Row], existing: set[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(rows to insert, rows to update) as column values."""
-    inserts, updates = [], []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for row in touched.values():
         values = {
             "table_name": row.table,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.errors import ValidationError
-from ..storage.database import get_meta, open_connection, set_meta
+from ..storage.database import open_connection, set_meta
 from ..storage.store import Store
 
 APP_NAME = "zsdesk"
@@ -79,7 +79,3 @@ def init_workspace(path: str | Path, *, office: str, unit: str = "", officer: st
             set_meta(store.db, "officer", officer)
     store.office_id = office_id
     return ws
-
-
-def current_office_id(ws: Workspace) -> str | None:
-    return get_meta(ws.db, "office_id")

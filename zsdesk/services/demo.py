@@ -385,14 +385,14 @@ class _Builder(ProjectRows):
             kind = rng.choice(enums.TRIGGER_KINDS)
             task_id = self.ids()
             officer = rng.choice(office["staff"])
-            due = (dt.date.fromisoformat(date) + dt.timedelta(days=15)).isoformat()
+            due_text = (dt.date.fromisoformat(date) + dt.timedelta(days=15)).isoformat()
             tasks.append(
                 (
                     task_id,
                     *self.envelope(office_id, date, officer),
                     f"六必访：{kind}——走访{short}",
                     officer,
-                    due,
+                    due_text,
                     0,
                     None,
                     ent_id,

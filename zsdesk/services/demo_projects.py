@@ -10,10 +10,13 @@ import datetime as dt
 import json
 import random
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import enums, lifecycle
 from . import demo_vocab as v
+
+if TYPE_CHECKING:
+    from .demo import Scale
 
 DAYS = v.DAYS
 
@@ -29,6 +32,7 @@ class ProjectRows:
     enterprises: list[tuple[str, str, str, str, int]]
     by_office: dict[str, list[int]]
     ids: Callable[[], str]  # the builder's deterministic id source
+    scale: Scale
 
     def day(self, offset: int) -> str:
         raise NotImplementedError

@@ -19,7 +19,7 @@ from .. import PROTOCOL_VERSION, SCHEMA_VERSION, __version__
 from ..logging_setup import log_file
 from ..resources import is_frozen, resources_root
 from ..storage.backup import backup_dir, list_backups
-from ..storage.migrations import schema_names
+from ..storage.migrations import CURRENT_VERSION, applied_names
 from ..storage.status import outbox_counts, sync_state
 from .context import Workspace, default_db_path
 from .workflow import inconsistent_projects
@@ -94,7 +94,10 @@ def _sync_lines(ws: Workspace) -> list[str]:
     counts = outbox_counts(ws.db)
     out.append(f"待上传修改：{counts.get('pending', 0)} 条")
     out += [f"{_STATE_LABELS.get(s, s)}：{n} 条" for s, n in counts.items() if s != "pending"]
-    out.append(f"已应用的数据库升级：{', '.join(schema_names(ws.db)) or '无'}")
+    names = applied_names(ws.db.conn)
+    out.append(
+        f"数据库结构版本：{len(names)}（本程序 {CURRENT_VERSION}）；已应用的升级：{', '.join(names) or '无'}"
+    )
     return out
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain import enums
 from ..domain.errors import ValidationError
+from ..domain.messages import Message
 from ..domain.validation import clean_fields
 from .context import Workspace
 
@@ -48,7 +49,7 @@ def handle_demand(ws: Workspace, demand_id: str, values: dict[str, Any], *, toda
     status = values.get("status") or "待办"
     reason = values.get("reason") or ""
     if status == "无法解决" and not reason.strip():
-        raise ValidationError({"reason": "选择“无法解决”时请填写原因"})
+        raise ValidationError({"reason": Message("demand.reason_required")})
     rest = {k: values[k] for k in ("department", "due_date") if k in values}
     clean_fields("demand", rest, creating=False)  # a bad due date stops the whole save (no half-save)
     current = ws.store.get("demand", demand_id)

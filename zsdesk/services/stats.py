@@ -191,8 +191,8 @@ def compute_stats(
     for name in names:
         row = StatsRow(name)
         for key, (agg, index) in FIGURES.items():
-            figures = results[agg].get(name)
-            setattr(row, key, figures[index] if figures else 0)
+            found = results[agg].get(name)
+            setattr(row, key, found[index] if found else 0)
         rows.append(row)
     return StatsSheet(
         date_from=dt.date.fromisoformat(start),

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..domain.messages import Message
 from ..storage import worklists
 from ..storage.store import Changes
 from .context import Workspace
@@ -126,7 +127,9 @@ def save_visit(ws: Workspace, data: VisitInput, *, visit_id: str | None = None) 
                     },
                 )
             except ValidationError as exc:
-                raise ValidationError({"demands_text": f"第{i + 1}条诉求：{exc}"}) from exc
+                raise ValidationError(
+                    {"demands_text": Message("visit.demand_item", index=i + 1, message=exc.message)}
+                ) from exc
         for i, text in enumerate(data.next_steps):
             given = data.task_details[i] if i < len(data.task_details) else {}
             try:
@@ -145,7 +148,9 @@ def save_visit(ws: Workspace, data: VisitInput, *, visit_id: str | None = None) 
                     },
                 )
             except ValidationError as exc:
-                raise ValidationError({"next_steps": f"第{i + 1}条下一步工作：{exc}"}) from exc
+                raise ValidationError(
+                    {"next_steps": Message("visit.next_step_item", index=i + 1, message=exc.message)}
+                ) from exc
         for path in data.attachments:
             attach_file(ws, "visit", visit_id, path)
         for attachment_id in data.removed_attachments:
@@ -160,7 +165,9 @@ def attach_file(ws: Workspace, owner_table: str, owner_id: str, path: Path, *, k
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ValidationError({"attachments": f"无法读取附件“{Path(path).name}”：{exc.strerror}"}) from exc
+        raise ValidationError(
+            {"attachments": Message("visit.attachment_unreadable", name=Path(path).name, reason=exc.strerror)}
+        ) from exc
     mime = mimetypes.guess_type(str(path))[0] or "application/octet-stream"
     if not kind:
         kind = "照片" if mime.startswith("image/") else "函件"

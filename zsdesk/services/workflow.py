@@ -7,6 +7,7 @@ from typing import Any
 
 from ..domain import enums, lifecycle
 from ..domain.errors import ValidationError
+from ..domain.messages import Message
 from ..domain.records import Project
 from ..domain.validation import validate_fields
 from ..storage import worklists
@@ -44,6 +45,7 @@ def save_project(
             start = {} if cleaned.get("last_activity") else {"last_activity": day}
             return store.create("project", {**values, **start}, office_id=office_id, source=source)
         extra: dict[str, Any] = {}
+        assert current is not None  # store.get raises NotFoundError for an unknown id
         if move is not None:
             store.create(
                 "stage_change", move.record(project_id), office_id=current["office_id"], source=source
@@ -140,7 +142,7 @@ def set_demand_status(
 ) -> None:
     """Move a demand along 待办 → 办理中 → 已回应 → 已解决 / 无法解决 (which needs a reason)."""
     if status == "无法解决" and not reason.strip():
-        raise ValidationError({"reason": "选择“无法解决”时请填写原因"})
+        raise ValidationError({"reason": Message("demand.reason_required")})
     values: dict[str, Any] = {"status": status, "response": response, "reason": reason}
     values["closed_date"] = (today or date.today().isoformat()) if status in enums.DEMAND_CLOSED else None
     ws.store.update("demand", demand_id, values)

@@ -125,7 +125,3 @@ def analyze(db: sqlite_utils.Database) -> None:
     conn.execute("PRAGMA analysis_limit = 2000")
     conn.execute("ANALYZE")
     conn.commit()
-
-
-def row_count(db: sqlite_utils.Database, table: str) -> int:
-    return int(db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])

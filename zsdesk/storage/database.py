@@ -3,7 +3,8 @@
 The usual open (a database already at the current schema) uses only the DB-API driver (SQLCipher):
 sqlite-utils and its dependencies cost ≈65 ms and 16 MB, which the GUI's start-up cannot spare.
 They load when something first needs the `sqlite_utils.Database` (`wrap`), or when the file is
-new or needs an upgrade (migrations, added columns, a backup first).
+new or needs an upgrade (storage/migrations.py, a backup first). Whether it does is one read of
+`PRAGMA user_version`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..domain.errors import DomainError
 from ..domain.ids import uuid7
 from . import dbkey, engine
-from .schema import MIGRATION_SET, MIGRATIONS, expected_columns
+from .migrations import CURRENT_VERSION, schema_version
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -90,27 +91,18 @@ def connect(path: str | Path) -> sqlite_utils.Database:
 
 
 def is_current(conn: engine.Connection) -> bool:
-    """True when every migration is recorded and every declared column exists (nothing to upgrade).
+    """True when the file has every migration (nothing to upgrade); one PRAGMA, no write.
 
-    Read with plain SQL (the same tables sqlite-utils' Migrations and `reconcile_columns` use), so
-    the usual start needs neither sqlite-utils nor a write transaction.
+    Refuses a file a newer zsdesk made: this version would not know its columns and could lose
+    what the newer one wrote.
     """
-    try:
-        applied = {
-            name
-            for (name,) in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-            )
-        }
-    except engine.OperationalError:  # no migrations table: a new or pre-release file
-        return False
-    if not set(MIGRATIONS) <= applied:
-        return False
-    for table, names in expected_columns().items():
-        have = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
-        if not names <= have:
-            return False
-    return True
+    version = schema_version(conn)
+    if version > CURRENT_VERSION:
+        raise DatabaseError(
+            f"数据库文件由更新版本的 zsdesk 创建（结构版本 {version}，本程序支持到 {CURRENT_VERSION}），"
+            "请先升级 zsdesk。"
+        )
+    return version == CURRENT_VERSION
 
 
 def open_connection(path: str | Path, *, create: bool = True, check: bool = True) -> engine.Connection:
@@ -182,16 +174,13 @@ def restrict_permissions(path: str | Path) -> None:
 
 
 def _upgrade(conn: engine.Connection, target: Path, *, existed: bool) -> None:
-    """Create or upgrade the schema (sqlite-utils Migrations), backing up a non-empty file first."""
+    """Create or upgrade the schema (storage/migrations.py), backing up a non-empty file first."""
     from .backup import backup_before_migration, is_nonempty_database
-    from .migrations import migrations, reconcile_columns
+    from .migrations import apply, pending
 
-    db = wrap(conn)
-    if existed and migrations.pending(db) and is_nonempty_database(conn):
+    if existed and pending(conn) and is_nonempty_database(conn):
         backup_before_migration(conn, target)  # an upgrade that goes wrong can be undone
-    migrations.apply(db)
-    with db.atomic():
-        reconcile_columns(db)
+    apply(wrap(conn))
 
 
 def open_database(path: str | Path, *, create: bool = True, check: bool = True) -> sqlite_utils.Database:

@@ -337,8 +337,8 @@ def adopt(db_path: str | Path, key: bytes, info_from: str | Path | None = None) 
     source = read_info(info_from) if info_from is not None else None
     info = dict(source) if source else {"format": 1, "key_id": secrets.token_hex(16), "mode": "keyring"}
     info["check"] = _check_value(key)
-    if info.get("mode") == "keyring" and _keyring_get(info["key_id"]) != key.hex():
-        if not _keyring_set(info["key_id"], key):
+    if info.get("mode") == "keyring" and _keyring_get(str(info["key_id"])) != key.hex():
+        if not _keyring_set(str(info["key_id"]), key):
             info["mode"] = "recovery"
     write_info(path, info)
     _remember(path, key)

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlcipher3 import dbapi2 as sqlite
 
 from . import dbkey
+
+if TYPE_CHECKING:
+    import sqlite3
 
 sys.modules.setdefault("pysqlite3", sqlcipher3)
 sys.modules.setdefault("pysqlite3.dbapi2", sqlite)
@@ -27,14 +31,17 @@ _defaults.execute("PRAGMA cipher_default_hmac_algorithm = HMAC_SHA256")
 _defaults.execute("PRAGMA cipher_default_kdf_algorithm = PBKDF2_HMAC_SHA256")
 _defaults.close()
 
-Connection = sqlite.Connection
+if TYPE_CHECKING:  # the same DB-API as sqlite3: type it as sqlite3's (sqlite-utils accepts those)
+    Connection = sqlite3.Connection
+else:
+    Connection = sqlite.Connection
 Error = sqlite.Error
 DatabaseError = sqlite.DatabaseError
 OperationalError = sqlite.OperationalError
 IntegrityError = sqlite.IntegrityError
 
 
-def keyed(conn: sqlite.Connection, key: bytes | None) -> sqlite.Connection:
+def keyed(conn: Any, key: bytes | None) -> Connection:
     """Give a fresh connection its key (must be the first statement) and silence SQLCipher's log.
 
     SQLCipher logs decryption failures to stderr by itself; zsdesk reports a wrong key in Chinese.
@@ -53,13 +60,13 @@ def key_of(path: str | Path) -> bytes | None:
     return None if dbkey.is_plain(target) else dbkey.key_for(target)
 
 
-def connect(path: str | Path, key: bytes | None = None, **kwargs: object) -> sqlite.Connection:
+def connect(path: str | Path, key: bytes | None = None, **kwargs: object) -> Connection:
     """A connection to `path`; `key=None` looks the key up (keyring, passphrase) for an existing file."""
     if key is None:
         key = key_of(path)
     return keyed(sqlite.connect(str(path), **kwargs), key)  # type: ignore[arg-type]
 
 
-def connect_uri_readonly(path: str | Path, key: bytes | None) -> sqlite.Connection:
+def connect_uri_readonly(path: str | Path, key: bytes | None) -> Connection:
     """Read-only connection (backup checks): never creates or writes the file."""
     return keyed(sqlite.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True), key)

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..domain.errors import ValidationError
 from ..domain.ids import uuid7
+from ..domain.messages import Message
 from .store import Store
 
 # Tables whose `enterprise_id` points at an enterprise (re-pointed by a merge).
@@ -87,7 +88,7 @@ def find_duplicates(
 def merge_enterprises(store: Store, *, keep_id: str, merge_id: str) -> str:
     """Merge enterprise `merge_id` into `keep_id`: re-point children, tombstone B. Returns a merge id."""
     if keep_id == merge_id:
-        raise ValidationError({"enterprise": "不能把企业合并到它自己"})
+        raise ValidationError({"enterprise": Message("merge.same_enterprise")})
     repointed: list[list[str]] = []
     with store.transaction():
         keep = store.get("enterprise", keep_id)
@@ -142,7 +143,7 @@ def undo_merge(store: Store, merge_log_id: str) -> None:
     """Reverse a merge: B comes back and the rows that moved return to it."""
     rows = store.rows("SELECT * FROM merge_log WHERE id = ?", [merge_log_id])
     if not rows or rows[0]["undone"]:
-        raise ValidationError({"merge": "该合并记录不存在或已撤销"})
+        raise ValidationError({"merge": Message("merge.not_found")})
     log = rows[0]
     keep_id, merge_id = log["kept_id"], log["merged_id"]
     moved = json.loads(log["repointed"])

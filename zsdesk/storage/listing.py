@@ -310,16 +310,6 @@ def rowid_of(db: sqlite_utils.Database, table: str, row_id: str) -> int | None:
     return row[0] if row else None
 
 
-def distinct_values(db: sqlite_utils.Database, table: str, column: str, *, limit: int = 200) -> list[str]:
-    """Values seen in a text column (for filter combos such as 记录人)."""
-    rows = db.execute(
-        f"SELECT DISTINCT [{column}] FROM [{table}] WHERE deleted = 0 AND [{column}] IS NOT NULL"
-        f" AND [{column}] != '' ORDER BY 1 LIMIT ?",
-        [limit],
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
 def recent_values(
     db: sqlite_utils.Database, table: str, column: str, *, window: int = 20_000, limit: int = 200
 ) -> list[str]:

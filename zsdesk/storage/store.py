@@ -16,6 +16,7 @@ from .. import SCHEMA_VERSION
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
+from ..domain.messages import Message
 from . import engine
 from .database import DatabaseError, get_meta, wrap
 
@@ -55,9 +56,6 @@ class Changes(NamedTuple):
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.tables | other.tables, self.ids | other.ids)
-
-    def touches(self, *tables: str) -> bool:
-        return bool(self.tables.intersection(tables))
 
 
 def write_error(exc: engine.OperationalError) -> DatabaseError:
@@ -238,7 +236,7 @@ class Store:
         row_id = row_id or uuid7()
         office = office_id or values.get("office_id") or self.office_id
         if not office and table != "office":
-            raise ValidationError({"office_id": "未设置所属办事处"})
+            raise ValidationError({"office_id": Message("store.no_office")})
         stamp = self.clock.now()
         return {
             **defaults,
@@ -407,7 +405,7 @@ class Store:
                 found = self.db.execute(f"SELECT id FROM [{fs.ref}] WHERE id IN ({marks})", chunk).fetchall()
                 missing -= {r[0] for r in found}
             if missing:
-                raise ValidationError({name: f"{fs.label}不存在，请重新选择"})
+                raise ValidationError({name: Message("field.unknown_ref", label=fs.label)})
 
     def _check_unique_codes(self, table: str, rows: list[dict[str, Any]]) -> None:
         """One live enterprise per credit code (DOMAIN.md): a second is refused, naming the first."""
@@ -442,7 +440,7 @@ class Store:
             if fs.kind == "ref" and target:
                 row = self.db.execute(f"SELECT deleted FROM [{fs.ref}] WHERE id = ?", [target]).fetchone()
                 if row is None:
-                    raise ValidationError({name: f"{fs.label}不存在，请重新选择"})
+                    raise ValidationError({name: Message("field.unknown_ref", label=fs.label)})
 
     # -- history ------------------------------------------------------------------------------
     def history(self, row_id: str) -> list[dict[str, Any]]:

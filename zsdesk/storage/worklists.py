@@ -132,19 +132,6 @@ def key_enterprises_without_commissioner(db: sqlite_utils.Database) -> int:
     ).fetchone()[0]
 
 
-def current_commissioners(db: sqlite_utils.Database, enterprise_ids: list[str]) -> dict[str, str]:
-    if not enterprise_ids:
-        return {}
-    marks = ", ".join("?" * len(enterprise_ids))
-    return dict(
-        db.execute(
-            f"SELECT enterprise_id, officer FROM commissioner WHERE deleted = 0 AND enterprise_id IN ({marks})"
-            " AND (end_date IS NULL OR end_date = '') ORDER BY start_date",
-            list(enterprise_ids),
-        ).fetchall()
-    )
-
-
 def timeline(db: sqlite_utils.Database, enterprise_id: str) -> list[dict[str, Any]]:
     """Everything that happened with one enterprise, newest first: (date, kind, text, table, id)."""
     sql = """
@@ -204,15 +191,6 @@ def put_blob(db: sqlite_utils.Database, data: bytes) -> str:
 def get_blob(db: sqlite_utils.Database, sha256: str) -> bytes | None:
     row = db.execute("SELECT data FROM blob WHERE sha256 = ?", [sha256]).fetchone()
     return row[0] if row else None
-
-
-def sync_summary(db: sqlite_utils.Database) -> dict[str, Any]:
-    """Pending outbox ops, open conflicts and the sync_state key/values (last sync, server ...)."""
-    pending = db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
-    rejected = db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0]
-    conflicts = db.execute("SELECT count(*) FROM conflict WHERE coalesce(resolved, 0) = 0").fetchone()[0]
-    state = dict(db.execute("SELECT key, value FROM sync_state").fetchall())
-    return {"pending": pending, "rejected": rejected, "conflicts": conflicts, "state": state}
 
 
 def open_conflicts(db: sqlite_utils.Database) -> list[dict[str, Any]]:

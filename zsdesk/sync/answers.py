@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from ..domain.campaigns import PROVINCE_OFFICE
+from ..domain.records import BY_TABLE, field_specs
 
 OUTCOMES = frozenset({"applied", "noop", "conflict", "rejected"})
 _KEEP = "（未同步的修改已保留在本机）"
@@ -119,7 +120,40 @@ def check_page(answer: Any) -> dict[str, Any]:
     for key in ("scope", "epoch", "cursor_tag"):
         if not isinstance(page.get(key, ""), str):
             raise _missing(key)
+    page["bad_fields"] = sum(fit_values(r["t"], r["data"]) for r in rows if not r.get("gone") and "data" in r)
     return page
+
+
+_SCALAR = (str, int, float)
+
+
+def _fits(kind: str, value: Any) -> bool:
+    if value is None:
+        return True
+    if kind == "list":
+        return isinstance(value, list) and all(
+            isinstance(v, _SCALAR) and not isinstance(v, bool) for v in value
+        )
+    if kind == "bool":
+        return isinstance(value, bool) or value in (0, 1)
+    if kind in ("int", "money"):
+        return isinstance(value, int) and not isinstance(value, bool) and -(2**63) < value < 2**63
+    return isinstance(value, str)
+
+
+def fit_values(table: str, data: dict[str, Any]) -> int:
+    """Blank the known fields whose value has the wrong type for its column (a dict for a name, a
+    number too large for SQLite): stored as they are, they made the apply step fail with a raw
+    TypeError/OverflowError on every laptop of the office until someone fixed the value. Returns how
+    many were blanked (the sync warns); unknown fields are kept as JSON, as always."""
+    if table not in BY_TABLE:
+        return 0
+    bad = [
+        name for name, spec in field_specs(table).items() if name in data and not _fits(spec.kind, data[name])
+    ]
+    for name in bad:
+        data[name] = None
+    return len(bad)
 
 
 def scope_offices(scope: str) -> set[str] | None:

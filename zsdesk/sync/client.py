@@ -8,6 +8,7 @@ in one local transaction. Every step is idempotent, so an interrupted sync is si
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Callable
@@ -74,6 +75,7 @@ class SyncReport:
     dropped: int = 0  # local rows removed by that re-snapshot (the server no longer has them)
     restored: bool = False  # the re-snapshot was for a server restored from a backup (or replaced)
     foreign: int = 0  # rows of offices outside the page's scope, not stored
+    bad_fields: int = 0  # pulled field values of the wrong type, stored blank
     warnings: list[str] = field(default_factory=list)
 
 
@@ -138,6 +140,10 @@ class SyncClient(HttpClient):
             if round_no == 2 or self._local(replica.pending_count) == 0:
                 break
         report.clock_ahead_ms = self.clock_ahead_ms
+        if report.bad_fields:
+            report.warnings.append(
+                f"服务器发来的记录中有 {report.bad_fields} 个字段的值格式不对，已按空值保存；请联系管理员检查服务器数据"
+            )
         if report.foreign:
             report.warnings.append(
                 f"服务器发来 {report.foreign} 条不属于您办事处范围的记录，已忽略未保存；如持续出现请联系管理员"
@@ -253,7 +259,7 @@ class SyncClient(HttpClient):
         response = self._request("GET", f"/blobs/{sha256}", allow=(404,))
         if response.status_code == 404:
             raise SyncError("missing", "服务器上还没有该附件（上传它的电脑可能尚未同步），请稍后再试")
-        data = response.content
+        data: bytes = response.content
         if hashlib.sha256(data).hexdigest() != sha256:
             raise SyncError("server", "下载的附件内容与 SHA-256 不符，已丢弃，请重试")
         return data
@@ -272,7 +278,7 @@ class SyncClient(HttpClient):
                 "POST",
                 "/sync/push",
                 body={"device_id": self.device_id, "ops": ops},
-                check=lambda a, sent=ops: check_push(a, sent),
+                check=functools.partial(check_push, sent=ops),
             )
             self.fault("after-push-response")
             results = answer["results"]
@@ -293,7 +299,7 @@ class SyncClient(HttpClient):
         again as creates, their edits after them, and only then pushed. True: pull before pushing."""
         if self._local(getattr(replica, "resnapshot_active", lambda: False)):  # an interrupted one
             reason = self._local(getattr(replica, "resnapshot_reason", lambda: ""))
-            return reason == "restored" and self._local(replica.pending_count) > 0
+            return bool(reason == "restored" and self._local(replica.pending_count) > 0)
         since = self._local(replica.cursor)
         if not since or not self._local(replica.pending_count):
             return False
@@ -365,6 +371,7 @@ class SyncClient(HttpClient):
                     start, restarts = 0, restarts + 1
                     continue  # the scope changed: start again from seq 0
             report.foreign += drop_out_of_scope(page, offices)
+            report.bad_fields += int(page.pop("bad_fields", 0))
             report.pulled += self._local(replica.apply_page, page)
             report.server_seq = max(report.server_seq, server_seq)
             done = (cursor - start) / max(1, server_seq - start)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,10 +89,6 @@ def set_value(widget: QWidget, fs: FieldSpec | None, value: Any) -> None:
             widget.setPlainText(text)
         elif isinstance(widget, QLineEdit):
             widget.setText(text)
-
-
-def today_iso() -> str:
-    return QDate.currentDate().toString("yyyy-MM-dd")
 
 
 def _contains(item_layout: Any, widget: QWidget) -> bool:

@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], object]] = []
         self._shortcuts: list[tuple[QAction, str]] = []
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("招商外勤 — %1").replace("%1", str(ctx.ws.path.name)))
+        # Qt appends the application display name (招商外勤) itself: the title names only the file.
+        self.setWindowTitle(ctx.ws.path.name)
         self.setWindowIcon(icon("app"))
         self.nav = QListWidget()
         self.nav.setObjectName("nav")

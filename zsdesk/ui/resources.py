@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -17,7 +16,7 @@ FONT_FILE = "wqy-microhei.ttc"
 
 
 def resource_dir() -> Path:
-    """`resources/` of the checkout, or inside a PyInstaller bundle (sys._MEIPASS)."""
+    """`zsdesk/assets/` of the installed package (or inside a PyInstaller bundle)."""
     return resources_root()
 
 
@@ -58,7 +57,6 @@ def install_translator(app: QCoreApplication, locale: str | None = None) -> QTra
     name = ui_language(locale)
     if name.lower().startswith("zh") or name in ("C", "POSIX"):
         return None
-    compile_translation(name.split("_")[0])
     translator = QTranslator(app)
     # QTranslator.load tries zsdesk_en_US.qm, then zsdesk_en.qm.
     if translator.load(f"zsdesk_{name}", str(resource_dir() / "translations")):
@@ -82,24 +80,6 @@ def install_qt_translations(app: QCoreApplication, locale: str | None = None) ->
             app.installTranslator(translator)
             return translator
     return None
-
-
-def compile_translation(lang: str) -> None:
-    """A source checkout without the (git-ignored) .qm builds it from the .ts on first use, like
-    ui/forms.py does for forms; a PyInstaller build carries the .qm already."""
-    folder = resource_dir() / "translations"
-    ts, qm = folder / f"zsdesk_{lang}.ts", folder / f"zsdesk_{lang}.qm"
-    if getattr(sys, "frozen", False) or not ts.exists():
-        return
-    if qm.exists() and qm.stat().st_size > 0 and qm.stat().st_mtime >= ts.stat().st_mtime:
-        return
-    import shutil
-    import subprocess
-
-    exe = Path(sys.executable).parent
-    lrelease = shutil.which("pyside6-lrelease", path=str(exe)) or shutil.which("pyside6-lrelease")
-    if lrelease is not None:
-        subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=False, capture_output=True)
 
 
 @functools.cache

@@ -128,14 +128,6 @@ class LazyTableModel(QAbstractTableModel):
         self.text = text
         self.reload()
 
-    def invalidate(self) -> None:
-        """Rows changed in place (no insert/delete): drop the cache, repaint."""
-        self._cache.clear()
-        if self._ids:
-            emit(
-                self.dataChanged, self.index(0, 0), self.index(len(self._ids) - 1, len(self.spec.columns) - 1)
-            )
-
     def _row(self, row: int) -> tuple[Any, ...] | None:
         rowid = self._ids[row]
         cached = self._cache.get(rowid)

@@ -22,7 +22,7 @@ from ...domain import enums
 from ...domain.errors import DuplicateCodeError
 from ...services import enterprises as enterprise_service
 from ...services import records, workflow
-from ..domain_text import error_text, timeline_row
+from ..domain_text import exception_text, timeline_row
 from ..enterprise_dialogs import ENTERPRISE_FIELDS, code_taken_choice, new_enterprise
 from ..handover_actions import enterprise_file
 from ..handover_hooks import add_enterprise_actions
@@ -230,7 +230,7 @@ class EnterprisesPage(ListPage):
             emit(self.status_message, self.tr("已合并。可在“编辑”菜单中撤销合并。"))
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("合并失败"), error_text(str(exc)))
+            QMessageBox.warning(self, self.tr("合并失败"), exception_text(exc))
 
         self.ctx.write(lambda ws: enterprise_service.merge(ws, keep_id=keep, merge_id=gone), done,
                        on_error=failed, owner=self)  # fmt: skip
