@@ -73,3 +73,9 @@ def enterprise(ws: Workspace) -> str:
         "enterprise",
         {"name": "上海创明新能源科技有限公司", "short_name": "创明新能源", "industry": "能源化工"},
     )
+
+
+def accept_and_wait(qtbot: Any, dialog: QWidget, timeout: int = 5000) -> None:
+    """Press save and wait for the write lane: saving is a write op off the GUI thread."""
+    dialog.accept()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not getattr(dialog, "_saving", False), timeout=timeout)

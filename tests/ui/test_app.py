@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.sync import harness
-from tests.ui.conftest import on_modal, type_chinese
+from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
 from zsdesk.domain.hlc import HybridClock
 from zsdesk.services.context import Workspace, init_workspace
@@ -413,7 +413,7 @@ def test_attachment_synced_from_elsewhere_is_downloaded_when_opened(
         qtbot.addWidget(dialog)
         dialog.picker.set_enterprise(enterprise)
         dialog.add_files([photo])
-        dialog.accept()
+        accept_and_wait(qtbot, dialog)
         sync_now(ctx.ws, server=live.url, username="zhangsan", password=harness.PASSWORD)
         ctx.settings.sync_server, ctx.settings.sync_user = live.url, "zhangsan"
         with ctx.ws.db.atomic():  # as on a laptop that pulled the record but not yet the bytes

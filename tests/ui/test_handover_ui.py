@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
 from tests.reports.handover_data import seed
+from tests.ui.conftest import accept_and_wait
 from zsdesk.ui.context import UiContext
 
 from .conftest import on_modal, type_chinese
@@ -49,7 +50,7 @@ def test_trip_dialog_saves_projects_creates_and_links_visits(ctx: UiContext, qtb
         assert visit.ui.dateEdit.date() == QDate(2024, 6, 10)
         visit.picker.set_enterprise(s.catl)
         visit.ui.purposeEdit.setText("商谈储能项目签约")
-        visit.accept()
+        accept_and_wait(qtbot, visit)
         assert visit.saved_id
         dialog.link([visit.saved_id])
         # 关联已有走访: the loose visit of the same enterprise is offered and linked.

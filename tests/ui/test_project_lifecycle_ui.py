@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox, QTreeWidget
 
-from tests.ui.conftest import on_modal, type_chinese
+from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
 from zsdesk.services import workflow
 from zsdesk.ui.context import UiContext
 from zsdesk.ui.pages.enterprises import EnterprisesPage
@@ -45,7 +45,7 @@ def test_advancing_to_construction_asks_its_start_date_and_refuses_one_before_si
         seen["label"] = _label(dialog, "started_date")
         seen["landed"] = "landed_date" in dialog.widgets
         dialog.widgets["started_date"].setText("2025-02-01")
-        dialog.accept()
+        accept_and_wait(qtbot, dialog)
         seen["error"] = dialog.errors.message("started_date")
         seen["open"] = dialog.isVisible()
         dialog.widgets["started_date"].setText("2025-04-01")
@@ -75,7 +75,7 @@ def test_edit_dialog_stage_change_needs_its_date_and_writes_history(
 
     def fill(dialog: Any) -> None:
         dialog.widgets["stage"].setCurrentIndex(dialog.widgets["stage"].findData("投产达产"))
-        dialog.accept()
+        accept_and_wait(qtbot, dialog)
         seen["started"] = dialog.errors.message("started_date")
         seen["production"] = dialog.errors.message("production_date")
         dialog.widgets["started_date"].setText("2025-04-01")
@@ -149,7 +149,7 @@ def test_an_amount_over_1000_yi_asks_before_saving(ctx: UiContext, qtbot: Any, e
         dialog.widgets["enterprise_id"].set_enterprise(enterprise)
         dialog.widgets["planned_wan"].setText("3500")
         on_modal(lambda box: answer(box, QMessageBox.StandardButton.No))
-        dialog.accept()
+        accept_and_wait(qtbot, dialog)
         seen.append(dialog.errors.message("planned_wan"))
         on_modal(lambda box: answer(box, QMessageBox.StandardButton.Yes))
         dialog.accept()
@@ -232,11 +232,13 @@ def test_giving_an_enterprise_another_ones_code_offers_a_merge(
 
     on_modal(choose)
     detail.form.widgets["credit_code"].setText(code)
-    detail.form.accept()
+    detail.form.accept()  # saved on the write lane: the refusal comes back from there
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert opened == ["上海创明新能源科技有限公司"]  # taken to the existing enterprise
-    assert ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"]
+    qtbot.waitUntil(lambda: ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"])
     assert ctx.ws.store.rows("SELECT enterprise_id FROM visit") == [{"enterprise_id": enterprise}]
     assert page.undo_last_merge()  # the merge is undoable like any other
+    qtbot.waitUntil(lambda: not ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"])
 
 
 def test_project_list_highlights_stalled_projects_by_the_dashboard_rule(

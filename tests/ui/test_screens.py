@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import on_modal, type_chinese
+from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
 from zsdesk.services import workflow
 from zsdesk.ui.context import UiContext
@@ -39,9 +39,9 @@ def test_visit_list_search_delete_and_undo(ctx: UiContext, qtbot: Any, enterpris
     assert page.model.rowCount() == 2
     page.view.selectRow(0)
     page.delete_selected()
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert ctx.undo_delete() is not None
-    assert page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
 
 
 def test_enterprise_merge_and_undo(ctx: UiContext, qtbot: Any, enterprise: str) -> None:
@@ -51,10 +51,10 @@ def test_enterprise_merge_and_undo(ctx: UiContext, qtbot: Any, enterprise: str) 
     qtbot.addWidget(page)
     assert page.model.rowCount() == 2
     page.merge(enterprise, other)
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert ctx.ws.store.rows("SELECT enterprise_id FROM visit")[0]["enterprise_id"] == enterprise
     assert page.undo_last_merge()
-    assert page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert ctx.ws.store.rows("SELECT enterprise_id FROM visit")[0]["enterprise_id"] == other
 
 
@@ -68,7 +68,12 @@ def test_new_enterprise_dialog_warns_on_duplicate_name(ctx: UiContext, qtbot: An
         on_modal(keep_editing)
         dialog.accept()
         texts.append(dialog.errors.message("name"))
+        on_modal(discard)  # the form has content: closing it asks first
         dialog.reject()
+
+    def discard(box: Any) -> None:
+        texts.append(box.text())
+        next(b for b in box.buttons() if b.text().startswith("是")).click()
 
     def keep_editing(box: Any) -> None:
         texts.append(box.text())
@@ -78,6 +83,7 @@ def test_new_enterprise_dialog_warns_on_duplicate_name(ctx: UiContext, qtbot: An
     page.create()
     assert "上海创明新能源科技有限公司" in texts[0]
     assert "重复" in texts[1]
+    assert "放弃" in texts[2]
     assert page.model.rowCount() == 1
 
 
@@ -136,7 +142,7 @@ def test_demand_workflow_requires_reason_when_unsolvable(ctx: UiContext, qtbot: 
 
     def fill(dialog: Any) -> None:
         dialog.widgets["status"].setCurrentText("无法解决")
-        dialog.accept()
+        accept_and_wait(qtbot, dialog)
         messages.append(dialog.errors.message("reason"))
         type_chinese(dialog.widgets["reason"], "不符合用地政策")
         dialog.accept()
@@ -161,7 +167,7 @@ def test_my_tasks_and_completion(ctx: UiContext, qtbot: Any) -> None:
     assert page.model.rowCount() == 1
     page.view.selectRow(0)
     page.complete_selected()
-    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert ctx.ws.store.rows("SELECT done FROM task WHERE title = '我的'")[0]["done"] == 1
 
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
-from tests.ui.conftest import on_modal, type_chinese
+from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
 from zsdesk.domain.validation import validate_fields
 from zsdesk.services import workflow
@@ -207,7 +207,7 @@ def test_demand_status_dialog_and_error_in_english(
         status = dialog.widgets["status"]
         assert "Cannot be resolved" in _texts(status)
         status.setCurrentIndex(status.findText("Cannot be resolved"))
-        dialog.accept()
+        accept_and_wait(qtbot, dialog)
         messages.append(dialog.errors.message("reason"))
         type_chinese(dialog.widgets["reason"], "不符合用地政策")
         dialog.accept()
@@ -223,17 +223,17 @@ def test_visit_dialog_in_english_saves_the_chinese_form(
 ) -> None:
     from zsdesk.ui.visit_dialog import VisitDialog
 
-    dialog = VisitDialog(ctx.ws, officer="张三")
+    dialog = VisitDialog(ctx.ws, officer="张三", ctx=ctx)
     qtbot.addWidget(dialog)
     assert _texts(dialog.ui.formCombo)[:2] == ["On-site visit", "Resident promotion"]
     assert "Chengdu" in _texts(dialog.ui.intentionCityCombo)
-    dialog.accept()  # nothing filled in: the errors come in English
+    accept_and_wait(qtbot, dialog)  # nothing filled in: the errors come in English
     assert dialog.errors.message("enterprise_id") == "Enterprise is required"
     dialog.picker.set_enterprise(enterprise)
     dialog.ui.formCombo.setCurrentIndex(dialog.ui.formCombo.findText("Online meeting"))
     dialog.ui.intentionIndustryCombo.setCurrentIndex(dialog.ui.intentionIndustryCombo.findText("Aerospace"))
     dialog.ui.intentionCityCombo.setCurrentIndex(dialog.ui.intentionCityCombo.findText("Mianyang"))
-    dialog.accept()
+    accept_and_wait(qtbot, dialog)
     visit = ctx.ws.store.get("visit", dialog.saved_id)
     assert (visit["form"], visit["intention_industry"], visit["intention_city"]) == (
         "云洽谈",
@@ -264,7 +264,7 @@ def test_dashboard_and_timeline_in_english(
     assert page.period.itemText(0) == "This quarter"
     page.show_lists(load_dashboard(ctx.ws), 30)
     assert page.stalled.topLevelItem(0).text(3) == "Site inspection"
-    assert page.demands.topLevelItem(0).text(3) == "Pending"
+    assert page.demands.topLevelItem(0).text(4) == "Pending"
     assert page.triggers.topLevelItem(0).text(1) == "Preparing to list"
 
     enterprises = EnterprisesPage(ctx)

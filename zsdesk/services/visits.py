@@ -17,6 +17,52 @@ from .workflow import fulfil_triggers
 
 # A next step typed in the visit form is due a week later unless it says otherwise.
 DEFAULT_TASK_DAYS = 7
+# A demand's category guessed from words in its text (first match wins: "用地指标" is 用地), and
+# per category the department that usually handles it and the days it usually takes.
+CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("政策兑现", ("兑现", "奖励", "补贴", "扶持", "政策")),
+    ("用地", ("用地", "土地", "地块", "厂房", "标准地", "亩")),
+    ("资金/融资", ("融资", "贷款", "资金", "基金", "授信")),
+    ("税收", ("税",)),
+    ("审批", ("审批", "环评", "许可", "备案", "手续", "验收")),
+    ("用能", ("用电", "用能", "用气", "用水", "能耗", "电力", "电价", "负荷")),
+    ("人才", ("人才", "公寓", "落户", "招聘", "子女", "入学", "用工")),
+    ("物流", ("物流", "运输", "港口", "仓储", "通关", "班列", "舱位", "陆海新通道")),
+)
+# The provincial departments that usually handle each category, and their usual time limit.
+CATEGORY_DEFAULTS: dict[str, tuple[str, int]] = {
+    "用地": ("自然资源厅", 30),
+    "资金/融资": ("财政厅", 20),
+    "税收": ("税务局", 15),
+    "审批": ("发展改革委", 20),
+    "用能": ("经济和信息化厅", 20),
+    "人才": ("人力资源社会保障厅", 15),
+    "物流": ("商务厅", 15),
+    "政策兑现": ("投资促进局", 30),
+    "其他": ("", 15),
+}
+
+
+def guess_category(text: str) -> str:
+    for category, words in CATEGORY_WORDS:
+        if any(w in text for w in words):
+            return category
+    return "其他"
+
+
+def demand_defaults(text: str, raised: str, category: str | None = None) -> dict[str, str]:
+    """类别 (from the text unless given), 责任部门 and 办理时限 as the visit form proposes them."""
+    category = category or guess_category(text)
+    department, days = CATEGORY_DEFAULTS.get(category, CATEGORY_DEFAULTS["其他"])
+    due = (date.fromisoformat(raised) + timedelta(days=days)).isoformat()
+    return {"category": category, "department": department, "due_date": due}
+
+
+def task_defaults(raised: str, assignee: str) -> dict[str, str]:
+    return {
+        "assignee": assignee,
+        "due_date": (date.fromisoformat(raised) + timedelta(days=DEFAULT_TASK_DAYS)).isoformat(),
+    }
 
 
 @dataclass
@@ -31,6 +77,13 @@ class VisitInput:
     task_assignee: str = ""
     # Attachment records to remove (tombstoned; the stored file bytes stay for undo and sync).
     removed_attachments: list[str] = field(default_factory=list)
+    # Per line of `demands`: category, department, due_date; per line of `next_steps`: assignee,
+    # due_date (missing entries take the defaults above).
+    demand_details: list[dict[str, Any]] = field(default_factory=list)
+    task_details: list[dict[str, Any]] = field(default_factory=list)
+    # A name typed in the picker that the officer confirmed as a new enterprise: created in the
+    # same transaction as the visit.
+    new_enterprise: str = ""
 
 
 def split_lines(text: str) -> list[str]:
@@ -44,6 +97,11 @@ def save_visit(ws: Workspace, data: VisitInput, *, visit_id: str | None = None) 
     values["demands_text"] = "\n".join(data.demands)
     values["next_steps"] = "\n".join(data.next_steps)
     with store.transaction() as batch:
+        if data.new_enterprise and not values.get("enterprise_id"):
+            try:
+                values["enterprise_id"] = store.create("enterprise", {"name": data.new_enterprise})
+            except ValidationError as exc:
+                raise ValidationError({"enterprise_id": "；".join(exc.errors.values())}) from exc
         if visit_id is None:
             visit_id = store.create("visit", values)
         else:
@@ -51,15 +109,20 @@ def save_visit(ws: Workspace, data: VisitInput, *, visit_id: str | None = None) 
         visit = store.get("visit", visit_id)
         day = date.fromisoformat(visit["date"])
         for i, text in enumerate(data.demands):
+            given = data.demand_details[i] if i < len(data.demand_details) else {}
+            details = demand_defaults(text, visit["date"], given.get("category"))
+            if data.demand_due:
+                details["due_date"] = data.demand_due
+            details.update({k: v for k, v in given.items() if k in details and v is not None})
             try:
                 store.create(
                     "demand",
                     {
+                        **details,
                         "enterprise_id": visit["enterprise_id"],
                         "visit_id": visit_id,
                         "content": text,
                         "raised_date": visit["date"],
-                        "due_date": data.demand_due,
                         "status": "待办",
                     },
                 )
@@ -68,13 +131,18 @@ def save_visit(ws: Workspace, data: VisitInput, *, visit_id: str | None = None) 
                     {"demands_text": Message("visit.demand_item", index=i + 1, message=exc.message)}
                 ) from exc
         for i, text in enumerate(data.next_steps):
+            given = data.task_details[i] if i < len(data.task_details) else {}
             try:
                 store.create(
                     "task",
                     {
                         "title": text,
-                        "assignee": data.task_assignee or visit.get("officer") or store.author,
-                        "due_date": (day + timedelta(days=DEFAULT_TASK_DAYS)).isoformat(),
+                        "assignee": given.get("assignee")
+                        or data.task_assignee
+                        or visit.get("officer")
+                        or store.author,
+                        "due_date": given.get("due_date")
+                        or (day + timedelta(days=DEFAULT_TASK_DAYS)).isoformat(),
                         "enterprise_id": visit["enterprise_id"],
                         "visit_id": visit_id,
                     },

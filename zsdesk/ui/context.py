@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 from ..services.context import Workspace
@@ -11,9 +14,16 @@ from .settings import Settings
 
 
 class Changes(QObject):
-    """Broadcast of which tables a write touched, so each screen refreshes only what it shows."""
+    """Broadcast of which tables a write touched, so each screen refreshes only what it shows.
+
+    Writes broadcast from their transaction (ui/ops.py); `notify` remains for changes that are not
+    writes of this laptop's store (a setting that changes what a list shows, a sync).
+    """
 
     changed = Signal(object)  # frozenset[str] of table names
+
+    def broadcast(self, tables: frozenset[str]) -> None:
+        emit(self.changed, frozenset(tables))
 
     def notify(self, *tables: str) -> None:
         emit(self.changed, frozenset(tables))
@@ -27,23 +37,48 @@ class UiContext:
         self.settings = settings
         self.jobs = jobs
         self.changes = changes
-        # (table, id, label) of deletions, newest last: Ctrl+Z brings the last one back.
-        self.deleted: list[tuple[str, str, str]] = []
+        # (table, ids, label) of deletions, newest last: Ctrl+Z brings the last group back at once.
+        self.deleted: list[tuple[str, list[str], str]] = []
         self.closed = False  # set when the window closes: late timers must not touch the database
 
     @property
     def officer(self) -> str:
         return self.settings.officer or self.ws.store.author
 
-    def delete(self, table: str, row_id: str, label: str) -> None:
-        self.ws.store.delete(table, row_id)
-        self.deleted.append((table, row_id, label))
-        self.changes.notify(table)
+    def write(
+        self, fn: Callable[[Workspace], Any], on_done: Callable[[Any], None] | None = None, **kw: Any
+    ) -> None:
+        from .ops import write_op
 
-    def undo_delete(self) -> str | None:
+        write_op(self, fn, on_done, **kw)
+
+    def delete(
+        self,
+        table: str,
+        ids: list[str],
+        label: str,
+        on_done: Callable[[Any], None] | None = None,
+        **kw: Any,
+    ) -> None:
+        """Delete `ids` in one transaction; one Ctrl+Z brings all of them back."""
+        from ..services import records
+
+        def done(deleted: list[str]) -> None:
+            self.deleted.append((table, deleted, label))
+            if on_done is not None:
+                on_done(deleted)
+
+        self.write(lambda ws: records.delete_many(ws, table, list(ids)), done, **kw)
+
+    def undo_delete(self, on_done: Callable[[str | None], None] | None = None) -> str | None:
+        """Start restoring the newest deleted group; returns its label (None: nothing to undo)."""
+        from ..services import records
+
         if not self.deleted:
             return None
-        table, row_id, label = self.deleted.pop()
-        self.ws.store.undelete(table, row_id)
-        self.changes.notify(table)
+        table, ids, label = self.deleted.pop()
+        self.write(
+            lambda ws: records.undelete_many(ws, table, ids),
+            (lambda _r: on_done(label)) if on_done is not None else None,
+        )
         return label

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DuplicateCodeError, ValidationError
 from ..services.context import Workspace
-from ..storage.enterprises import find_duplicates
+from ..services.enterprises import find_duplicates
 from .record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from .context import UiContext
 
 ENTERPRISE_FIELDS = (
     "name",
@@ -49,20 +52,14 @@ def code_taken_choice(parent: QWidget | None, exc: DuplicateCodeError, *, merge_
     raise exc
 
 
-def fill_existing(ws: Workspace, existing_id: str, values: dict[str, Any]) -> None:
-    """ "Merge" for a record not yet created: what was typed fills the existing enterprise's empty fields."""
-    current = ws.store.get("enterprise", existing_id)
-    fill = {k: v for k, v in values.items() if v not in (None, "", [], False) and not current.get(k)}
-    fill.pop("credit_code", None)
-    if fill:
-        ws.store.update("enterprise", existing_id, fill)
+def confirm_not_duplicate(
+    parent: QWidget | None, ws: Workspace, values: dict[str, Any], fills: list[tuple[str, dict[str, Any]]]
+) -> str | None:
+    """None to go on creating; an existing id when the user picks it; raises to stay in the form.
 
-
-def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[str, Any]) -> str | None:
-    """None to go on creating; an existing id when the user picks it; raises to stay in the form."""
-    dupes = find_duplicates(
-        ws.store, name=values.get("name") or "", credit_code=values.get("credit_code") or None
-    )
+    "Merge" into an enterprise with the same code appends (its id, the typed values) to `fills`: the
+    caller writes them (services.enterprises.fill_existing) in its save, on the write lane."""
+    dupes = find_duplicates(ws, name=values.get("name") or "", credit_code=values.get("credit_code") or None)
     if not dupes:
         return None
     same_code = next((d for d in dupes if d["credit_code"] and d["reason"] == "统一社会信用代码相同"), None)
@@ -77,7 +74,7 @@ def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[st
             )
             == "merge"
         ):
-            fill_existing(ws, exc.existing_id, values)
+            fills.append((exc.existing_id, dict(values)))
         return exc.existing_id
     lines = "\n".join(f"· {d['name']}（{d['reason']}）" for d in dupes[:8])
     box = QMessageBox(parent)
@@ -115,18 +112,32 @@ def confirm_not_duplicate(parent: QWidget | None, ws: Workspace, values: dict[st
     )
 
 
-def new_enterprise(parent: QWidget | None, ws: Workspace, *, name: str = "") -> str | None:
-    """Ask for a new enterprise (warning about duplicates first); returns its id or None."""
+def new_enterprise(parent: QWidget | None, ctx: UiContext, *, name: str = "") -> str | None:
+    """Ask for a new enterprise (warning about duplicates first); returns its id once saved (the
+    id of an existing one when the officer picks it instead), None on cancel."""
+    from ..services import records
+    from ..services.enterprises import fill_existing
 
-    def save(values: dict[str, Any]) -> str:
-        existing = confirm_not_duplicate(dialog, ws, values)
+    chosen: list[str] = []
+    fills: list[tuple[str, dict[str, Any]]] = []
+
+    def prepare(values: dict[str, Any]) -> dict[str, Any]:
+        chosen.clear()
+        fills.clear()
+        existing = confirm_not_duplicate(dialog, ctx.ws, values, fills)
         if existing:
-            return existing
-        return ws.store.create("enterprise", values)
+            chosen.append(existing)
+        return values
+
+    def write(ws: Workspace, values: dict[str, Any]) -> str:
+        for existing_id, typed in fills:
+            fill_existing(ws, existing_id, typed)
+        return chosen[0] if chosen else records.create(ws, "enterprise", values)
 
     dialog = RecordDialog(
-        ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"name": name}, save=save, parent=parent
-    )
+        ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"name": name}, parent=parent,
+        ctx=ctx, write=write, prepare=prepare, draft_key="enterprise:new",
+    )  # fmt: skip
     dialog.setWindowTitle(QCoreApplication.translate("EnterpriseDialogs", "新建企业"))
     if dialog.exec():
         return str(dialog.result_value)

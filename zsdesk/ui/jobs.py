@@ -29,6 +29,15 @@ JobFn = Callable[[Workspace | None, Callable[[float, str], None], Callable[[], b
 PROGRESS_DELAY_MS = 500
 
 
+def log_failure(title: str, exc: BaseException) -> None:
+    """Every failed background job goes to the log file with its traceback (the user sees a sentence)."""
+    import logging
+
+    text = getattr(exc, "__traceback_text__", "") or f"{type(exc).__name__}: {exc}"
+    level = logging.WARNING if isinstance(exc, DomainError) else logging.ERROR
+    logging.getLogger("zsdesk.jobs").log(level, "后台任务失败（%s）：%s", title or "-", text)
+
+
 def describe_error(exc: BaseException) -> str:
     """Plain words in the UI language; unexpected errors say so without a traceback wall."""
     from PySide6.QtCore import QCoreApplication
@@ -184,6 +193,7 @@ class JobRunner(QObject):
 
         def failed(exc: BaseException) -> None:
             close()
+            log_failure(title, exc)
             if not alive():
                 return
             if on_error is not None:

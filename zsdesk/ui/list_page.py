@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import DomainError
 from .context import UiContext
 from .qtcompat import emit
 from .table_model import LazyTableModel
@@ -106,6 +105,8 @@ class ListPage(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.layoutChanged.connect(self._update_count)
         self.model.loading.connect(self._loading)
+        self.model.modelReset.connect(lambda: QTimer.singleShot(0, self, self._select_pending))
+        self._pending_select = ""
         self.add_button(self.tr("新建"), self.create, "newButton")
         self.add_button(self.tr("编辑"), lambda: self.edit(self.current_row()), "editButton")
         self.add_button(self.tr("删除"), self.delete_selected, "deleteButton")
@@ -224,6 +225,9 @@ class ListPage(QWidget):
             self.refresh()
 
     def _update_count(self) -> None:
+        if self.model.error:
+            self.count.setText(self.tr("查询失败：%1").replace("%1", self.model.error))
+            return
         self.count.setText(self.tr("共 %1 条").replace("%1", f"{self.model.rowCount():,}"))
 
     def _loading(self, busy: bool) -> None:
@@ -246,6 +250,20 @@ class ListPage(QWidget):
         row = self.current_row()
         return self.model.record_id(row) if row >= 0 else ""
 
+    def select_id_when_loaded(self, record_id: Any) -> None:
+        """Select a record just written, once the list has re-run its query (big lists query on a
+        worker: selecting at once would look in the old rows)."""
+        if not record_id:
+            return
+        self._pending_select = str(record_id)
+        if not self.model.busy:
+            self._select_pending()
+
+    def _select_pending(self) -> None:
+        record_id, self._pending_select = getattr(self, "_pending_select", ""), ""
+        if record_id:
+            self.select_id(record_id)
+
     def select_id(self, record_id: str) -> None:
         row = self.model.row_of(record_id)
         if row >= 0:
@@ -264,16 +282,23 @@ class ListPage(QWidget):
         )
 
     def delete_selected(self) -> None:
+        """Delete the selected rows in one transaction; one Ctrl+Z restores all of them."""
         rows = self.selected_rows() or ([self.current_row()] if self.current_row() >= 0 else [])
         if not rows:
             return
-        items = [(self.model.record_id(r), self.describe(r)) for r in rows]
-        try:
-            for record_id, label in items:
-                self.ctx.delete(self.table, record_id, label)
-        except DomainError as exc:
-            from .domain_text import exception_text
+        ids = [self.model.record_id(r) for r in rows]
+        label = self.describe(rows[0]) + (
+            self.tr(" 等 %1 条").replace("%1", str(len(ids))) if len(ids) > 1 else ""
+        )
 
-            QMessageBox.warning(self, self.tr("删除失败"), exception_text(exc))
-            return
-        emit(self.status_message, self.tr("已删除 %1 条。按 Ctrl+Z 撤销").replace("%1", str(len(items))))
+        def failed(exc: BaseException) -> None:
+            from .jobs import describe_error
+
+            QMessageBox.warning(self, self.tr("删除失败"), describe_error(exc))
+
+        def done(deleted: list[str]) -> None:
+            emit(
+                self.status_message, self.tr("已删除 %1 条。按 Ctrl+Z 撤销").replace("%1", str(len(deleted)))
+            )
+
+        self.ctx.delete(self.table, ids, label, done, on_error=failed, owner=self)

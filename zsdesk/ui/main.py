@@ -109,10 +109,10 @@ def build_window(ws: Workspace, settings: Settings, *, load_data: bool = True):
 
 def check_integrity(window) -> None:
     """PRAGMA quick_check in the background: a damaged file is reported without delaying start-up."""
-    from ..storage.worklists import integrity_problem
+    from ..services.lists import integrity_problem
 
     def job(ws: Workspace, progress, cancel) -> str:
-        return integrity_problem(ws.db)
+        return integrity_problem(ws)
 
     def done(problem: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -170,6 +170,12 @@ def run(
     app.setApplicationName("zsdesk")
     app.setOrganizationName("zsdesk")
     install_translator(app, lang)
+    if not smoke:
+        # Qt's own 是/否/确定/取消 in Chinese, before any dialog (the database passphrase prompt comes
+        # before the window); `--smoke` measures the bare first paint and opens no dialog.
+        from .resources import install_qt_translations
+
+        install_qt_translations(app, lang)
     app.setApplicationDisplayName(QCoreApplication.translate("main", "招商外勤"))
     load_cjk_font(app)
     settings = settings or Settings()
@@ -205,7 +211,7 @@ def run(
 
             RecoveryKeyDialog(path, recovery).exec()
     window = build_window(ws, settings, load_data=not smoke)
-    window.show()
+    window.showMaximized() if window.start_maximized and not smoke else window.show()
     if smoke:
         # A packaging/benchmark check: the real window on the real database, left once it has
         # painted its first screen (what the user sees at start). Work that starts after the

@@ -84,6 +84,7 @@ PRELOAD_MODULES = (
 )
 PRELOAD_AFTER_MS = 1500  # after the dashboard's first queries have started
 PRELOAD_GAP_MS = 40
+REMINDER_INTERVAL_MS = 10 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +117,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[UiContext], QWidget]] = {}
         self._keys: list[str] = []
+        self._labels: list[str] = []
         for key, label, icon_name, factory in _pages():
+            self._labels.append(label)
             item = QListWidgetItem(icon(icon_name), self.tr(label))
             self.nav.addItem(item)
             self._factories[key] = factory
@@ -155,11 +158,62 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._switch)
         self.nav.setCurrentRow(0)
         geometry = ctx.settings.geometry("main")
+        # No remembered geometry: sized to the screen, maximized where the screen is small.
+        self.start_maximized = False
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self._fit_screen()
+        dashboard = self.pages["dashboard"]
+        dashboard.new_visit.connect(self.new_visit)  # type: ignore[attr-defined]
+        dashboard.loaded.connect(self._remind)  # type: ignore[attr-defined]
+        self.tray: object | None = None
         if load_data:
             # The dashboard's queries start once the window is on screen, never before its first paint.
-            self.when_painted(self.pages["dashboard"].start_loading)  # type: ignore[attr-defined]
+            self.when_painted(dashboard.start_loading)  # type: ignore[attr-defined]
+            # Reminders fire while the app runs, not only at start: the dashboard reloads now and then.
+            self.when_painted(self._start_reminder_timer)
+
+    def _fit_screen(self) -> None:
+        screen = self.screen() if hasattr(self, "screen") else None
+        if screen is None:
+            self.resize(1280, 760)
+            return
+        area = screen.availableGeometry()
+        self.resize(min(1600, area.width()), min(1000, area.height()))
+        self.start_maximized = area.width() <= 1600 or area.height() <= 1000
+
+    def _start_reminder_timer(self) -> None:
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.setInterval(REMINDER_INTERVAL_MS)
+        self._reminder_timer.timeout.connect(lambda: self.pages["dashboard"].refresh(figures=False))  # type: ignore[attr-defined]
+        self._reminder_timer.start()
+
+    def _remind(self) -> list[str]:
+        """Tray notifications for what fell due (a task, a demand's deadline, the report date two
+        days away), each once; nothing at all when nothing is due. Returns the texts shown."""
+        data = getattr(self.pages["dashboard"], "data", None)
+        if data is None or self.ctx.closed:
+            return []
+        from ..services.dashboard import reminders
+
+        shown = self.ctx.settings.reminded()
+        fresh = [(k, t) for k, t in reminders(data) if k not in shown]
+        if not fresh:
+            return []
+        self.ctx.settings.set_reminded(shown | {k for k, _ in fresh})
+        texts = [t for _, t in fresh]
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if self.tray is None:
+            self.tray = QSystemTrayIcon(icon("app"), self)
+            self.tray.activated.connect(lambda _r: (self.showNormal(), self.raise_(), self.activateWindow()))  # type: ignore[attr-defined]
+        tray: QSystemTrayIcon = self.tray  # type: ignore[assignment]
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray.show()
+            tray.showMessage(
+                self.tr("招商外勤提醒"), "\n".join(texts[:6]), QSystemTrayIcon.MessageIcon.Information, 15000
+            )
+        self.last_reminders = texts
+        return texts
 
     # -- first paint -------------------------------------------------------------------------------
     def when_painted(self, fn: Callable[[], object]) -> None:
@@ -254,9 +308,16 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._action(edit, self.tr("撤销删除"), self.undo_delete, "Undo")
         self._action(edit, self.tr("撤销合并企业"), self.undo_merge)
+        go = bar.addMenu(self.tr("转到(&G)"))
+        for number, (key, label) in enumerate(zip(self._keys, self._labels, strict=True), start=1):
+            # Ctrl+1 … Ctrl+0: every screen one chord away (keyboard-first).
+            self._action(go, self.tr(label), lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number % 10}")
         settings = bar.addMenu(self.tr("设置(&S)"))
         self._action(settings, self.tr("使用人姓名…"), self.set_officer)
         self._action(settings, self.tr("停滞项目天数…"), self.set_stalled_days)
+        lead = self._action(settings, self.tr("我是组长（工作台显示团队逾期任务）"), self.set_team_lead)
+        lead.setCheckable(True)
+        lead.setChecked(self.ctx.settings.team_lead)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("诊断信息…"), self.diagnostics)
         self._action(help_menu, self.tr("关于"), self.about)
@@ -281,12 +342,11 @@ class MainWindow(QMainWindow):
         weekly_report(self.ctx, self)
 
     def undo_delete(self) -> None:
+        def done(label: str | None) -> None:
+            self.statusBar().showMessage(self.tr("已恢复：%1").replace("%1", label or ""), 6000)
 
-        label = self.ctx.undo_delete()
-        text = (
-            self.tr("已恢复：%1").replace("%1", label) if label is not None else self.tr("没有可撤销的删除")
-        )
-        self.statusBar().showMessage(text, 6000)
+        if self.ctx.undo_delete(done) is None:
+            self.statusBar().showMessage(self.tr("没有可撤销的删除"), 6000)
 
     def undo_merge(self) -> None:
         page = self.pages.get("enterprise")
@@ -302,7 +362,12 @@ class MainWindow(QMainWindow):
         if ok and name.strip():
             self.ctx.settings.officer = name.strip()
             self.ctx.ws.store.author = name.strip()
+            self.ctx.jobs.author = name.strip()  # background writes carry the new name too
             self.ctx.changes.notify("task")
+
+    def set_team_lead(self, checked: bool) -> None:
+        self.ctx.settings.team_lead = bool(checked)
+        self.pages["dashboard"].refresh(figures=False)  # type: ignore[attr-defined]
 
     def set_stalled_days(self) -> None:
         from PySide6.QtWidgets import QInputDialog

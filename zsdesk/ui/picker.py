@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from ..services import lists as listing
 from ..services.context import Workspace
-from ..storage import listing
-from ..storage.search import search_ids
 from .qtcompat import emit
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing; an IME commits whole words at once anyway
@@ -52,8 +51,8 @@ class EnterprisePicker(QLineEdit):
         if not text:
             self._names.setStringList([])
             return []
-        ids = search_ids(self.ws.db, "enterprise", text, limit=MAX_HITS)
-        names = listing.names_by_id(self.ws.db, "enterprise", ids)
+        ids = listing.search_ids(self.ws, "enterprise", text, limit=MAX_HITS)
+        names = listing.names_by_id(self.ws, "enterprise", ids)
         self._by_name = {names[i]: i for i in ids if i in names}
         hits = list(self._by_name)
         self._names.setStringList(hits)
@@ -78,7 +77,7 @@ class EnterprisePicker(QLineEdit):
         return self._id
 
     def set_enterprise(self, enterprise_id: str) -> None:
-        names = listing.names_by_id(self.ws.db, "enterprise", [enterprise_id])
+        names = listing.names_by_id(self.ws, "enterprise", [enterprise_id])
         self.setText(names.get(enterprise_id, ""))
         self._id = enterprise_id if enterprise_id in names else ""
 
@@ -119,9 +118,7 @@ class EnterpriseListEditor(QWidget):
 
         if enterprise_id in self.ids():
             return
-        name = listing.names_by_id(self.ws.db, "enterprise", [enterprise_id]).get(
-            enterprise_id, enterprise_id
-        )
+        name = listing.names_by_id(self.ws, "enterprise", [enterprise_id]).get(enterprise_id, enterprise_id)
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, enterprise_id)
         self.list.addItem(item)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +22,23 @@ from .column_labels import column_label, record_title
 from .fields import FieldErrors, get_value, make_editor, set_value
 from .picker import EnterpriseListEditor, EnterprisePicker
 
+if TYPE_CHECKING:
+    from .context import UiContext
+
 SaveFn = Callable[[dict[str, Any]], Any]
+# Runs on the write lane with the lane's workspace: (ws, edited values) -> result.
+WriteFn = Callable[[Workspace, dict[str, Any]], Any]
 
 
 class RecordDialog(QDialog):
-    """Edit `fields` of one `table` row; `save` raises ValidationError to keep the dialog open."""
+    """Edit `fields` of one `table` row.
+
+    With `ctx` and `write`, saving is one write op on the lane (`write(ws, values)`; a
+    ValidationError keeps the dialog open with the messages), what is typed is kept as a draft
+    under `draft_key`, and Esc asks before dropping it. `prepare(values)` runs first on the GUI
+    thread (questions such as the duplicate warning) and returns the values to write.
+    `save(values)` (no ctx) only collects values for callers that write nothing themselves.
+    """
 
     def __init__(
         self,
@@ -38,8 +50,16 @@ class RecordDialog(QDialog):
         save: SaveFn | None = None,
         title: str = "",
         parent: QWidget | None = None,
+        ctx: UiContext | None = None,
+        write: WriteFn | None = None,
+        prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+        draft_key: str = "",
     ) -> None:
         super().__init__(parent)
+        self.ctx, self._write, self._prepare = ctx, write, prepare
+        # Called with a failed save's error before the generic message; True when it handled it.
+        self.failed_hook: Callable[[BaseException], bool] | None = None
+        self._saving = False
         self.ws, self.table = ws, table
         self.specs = field_specs(table)
         names = [n for n in (fields or self.specs) if n in self.specs]
@@ -85,6 +105,12 @@ class RecordDialog(QDialog):
         self.resize(520, min(120 + 44 * len(names), 640))
         if values:
             self.show_values(values)
+        self.guard = None
+        if ctx is not None and write is not None:
+            from .guard import FormGuard
+
+            self.draft_key = draft_key or f"{table}:new"
+            self.guard = FormGuard(self, ctx, self.draft_key, self.edited_values, self.show_values)
 
     def show_values(self, values: dict[str, Any]) -> None:
         for name, widget in self.widgets.items():
@@ -111,7 +137,16 @@ class RecordDialog(QDialog):
                 out[name] = get_value(widget)
         return out
 
+    def reject(self) -> None:
+        """Esc, 取消, the close button: ask before dropping what was typed."""
+        if self._saving or (self.guard is not None and not self.guard.may_close()):
+            return
+        super().reject()
+
     def accept(self) -> None:
+        if self._write is not None and self.ctx is not None:
+            self._write_values()
+            return
         if self._save is None:
             super().accept()
             return
@@ -130,3 +165,57 @@ class RecordDialog(QDialog):
             self.general.show()
             return
         super().accept()
+
+    def _write_values(self) -> None:
+        if self._saving:
+            return
+        from ..services import drafts
+
+        try:
+            values = self._prepare(self.edited_values()) if self._prepare else self.edited_values()
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        write, key = self._write, self.draft_key
+        assert write is not None and self.ctx is not None
+
+        def job(ws: Workspace) -> Any:
+            result = write(ws, values)
+            drafts.discard(ws, key)
+            return result
+
+        self._saving = True
+        self.buttons.setEnabled(False)
+        self.ctx.write(job, self._written, on_error=self._failed, owner=self)
+
+    def _written(self, result: Any) -> None:
+        self._saving = False
+        self.buttons.setEnabled(True)
+        self.result_value = result
+        if self.guard is not None:
+            self.guard.stop()
+        if self.embedded:
+            self.errors.clear()
+            self.general.setText(self.tr("已保存"))
+            self.general.setStyleSheet("color: #1e8449;")
+            self.general.show()
+            if self.guard is not None:  # the form stays open: later edits are a new draft
+                self.guard.initial = self.guard.kept = self.edited_values()
+                self.guard.stopped = False
+                self.guard.timer.start()
+            return
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.buttons.setEnabled(True)
+        if self.failed_hook is not None and self.failed_hook(exc):
+            return
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc.errors)
+        elif isinstance(exc, DomainError):
+            self.errors.show({"": str(exc)})
+        else:
+            from .jobs import describe_error
+
+            self.errors.show({"": describe_error(exc)})

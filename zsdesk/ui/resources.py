@@ -65,6 +65,23 @@ def install_translator(app: QCoreApplication, locale: str | None = None) -> QTra
     return None
 
 
+def install_qt_translations(app: QCoreApplication, locale: str | None = None) -> QTranslator | None:
+    """Qt's own strings (Yes/No/OK/Cancel, file and colour dialogs) in Chinese for a Chinese UI:
+    `qtbase_zh_CN.qm` from the Qt that PySide6 ships (a frozen build carries it in the bundle)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    name = ui_language(locale)
+    if not (name.lower().startswith("zh") or name in ("C", "POSIX")):
+        return None
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for candidate in (folder, str(resource_dir() / "translations")):
+        if translator.load("qtbase_zh_CN", candidate):
+            app.installTranslator(translator)
+            return translator
+    return None
+
+
 @functools.cache
 def _rendered_icons() -> dict[str, list[str]]:
     """name -> its PNG files (`<name>-<px>.png`), read once: the window asks for a dozen icons."""

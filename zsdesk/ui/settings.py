@@ -37,6 +37,22 @@ class Settings:
         self._q.setValue("user/officer", value)
 
     @property
+    def team_lead(self) -> bool:
+        """组长 / 办事处主任: the dashboard also lists the team's overdue tasks."""
+        return self._str("user/team_lead", "false").lower() in ("true", "1")
+
+    @team_lead.setter
+    def team_lead(self, value: bool) -> None:
+        self._q.setValue("user/team_lead", "true" if value else "false")
+
+    def reminded(self) -> set[str]:
+        """Keys of the tray reminders already shown (each is shown once)."""
+        return {k for k in self._str("reminders/shown").split("|") if k}
+
+    def set_reminded(self, keys: set[str]) -> None:
+        self._q.setValue("reminders/shown", "|".join(sorted(keys)[-300:]))
+
+    @property
     def stalled_days(self) -> int:
         try:
             return max(1, int(self._q.value("dashboard/stalled_days", 30)))

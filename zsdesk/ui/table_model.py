@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ..domain.money import format_yi
+from ..services import lists as listing
 from ..services.context import Workspace
-from ..storage import listing
 from .column_labels import column_label
 from .qtcompat import emit
 from .value_labels import VALUE_COLUMNS, display_list, yes
@@ -72,6 +72,8 @@ class LazyTableModel(QAbstractTableModel):
         self._ids = array("q")
         self._cache: OrderedDict[int, tuple[Any, ...]] = OrderedDict()
         self.highlight: Callable[[tuple[Any, ...]], bool] | None = None
+        self.busy = False  # an id query runs on a worker
+        self.error = ""  # why the last id query failed ('' when it did not)
         self.reload()
 
     # -- queries ------------------------------------------------------------------------------
@@ -81,7 +83,7 @@ class LazyTableModel(QAbstractTableModel):
         )
 
     def _is_big(self) -> bool:
-        return self.jobs is not None and listing.approx_rows(self.ws.db, self.table) > ASYNC_ROWS
+        return self.jobs is not None and listing.approx_rows(self.ws, self.table) > ASYNC_ROWS
 
     def reload(self) -> None:
         """Re-run the id query; large tables query on a worker and swap the ids in when done."""
@@ -92,17 +94,28 @@ class LazyTableModel(QAbstractTableModel):
             sort, descending = self.sort_key, self.descending
 
             def job(ws: Any, _progress: Any, _cancel: Any) -> array:
-                return listing.list_rowids(ws.db, table, filters, text=text, sort=sort, descending=descending)
+                return listing.list_rowids(ws, table, filters, text=text, sort=sort, descending=descending)
 
             def done(ids: array) -> None:
                 if generation == self._generation:  # a newer query superseded this one
+                    self.busy, self.error = False, ""
                     self._swap(ids)
                     emit(self.loading, False)
 
+            def failed(exc: BaseException) -> None:
+                # The old rows stay; the count line says the query failed instead of "正在查询…".
+                if generation == self._generation:
+                    from .jobs import describe_error
+
+                    self.busy, self.error = False, describe_error(exc)
+                    emit(self.loading, False)
+
+            self.busy = True
             emit(self.loading, True)
-            self.jobs.run(job, done, owner=self)
+            self.jobs.run(job, done, on_error=failed, owner=self)
             return
-        self._swap(self._query(self.ws.db))
+        self.busy, self.error = False, ""
+        self._swap(self._query(self.ws))
 
     def _swap(self, ids: array) -> None:
         self.beginResetModel()
@@ -123,7 +136,7 @@ class LazyTableModel(QAbstractTableModel):
             return cached
         start = max(0, row - PAGE // 2)
         page = self._ids[start : start + PAGE]
-        loaded = listing.load_rows(self.ws.db, self.table, page)
+        loaded = listing.load_rows(self.ws, self.table, page)
         for rid in page:
             self._cache[rid] = loaded.get(rid, ("",) + ("",) * len(self.spec.columns))
         while len(self._cache) > CACHE_ROWS:
@@ -135,7 +148,7 @@ class LazyTableModel(QAbstractTableModel):
         return str(data[0]) if data else ""
 
     def row_of(self, record_id: str) -> int:
-        rowid = listing.rowid_of(self.ws.db, self.table, record_id)
+        rowid = listing.rowid_of(self.ws, self.table, record_id)
         if rowid is None:
             return -1
         try:
@@ -194,7 +207,7 @@ class LazyTableModel(QAbstractTableModel):
             self.reload()
             return
         emit(self.layoutAboutToBeChanged)
-        self._ids = self._query(self.ws.db)
+        self._ids = self._query(self.ws)
         self._cache.clear()
         # Persistent indexes cannot follow rows across an SQL re-sort; park them (views re-select).
         self.changePersistentIndexList(

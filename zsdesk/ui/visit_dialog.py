@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSize, Qt, QUrl
+from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QImage,
     QKeySequence,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,22 +29,23 @@ from PySide6.QtWidgets import (
 from ..domain import enums
 from ..domain.errors import DomainError, ValidationError
 from ..domain.money import format_yi_exact
+from ..services import drafts
 from ..services.context import Workspace
 from ..services.visits import VisitInput, attachments, blob, save_visit, split_lines, visit_followups
 from .domain_text import errors_text
 from .enterprise_dialogs import confirm_not_duplicate, new_enterprise
 from .fields import FieldErrors
+from .followup_rows import FollowupRows
 from .forms import form_module
+from .guard import FormGuard
 from .picker import EnterprisePicker
 from .value_labels import add_values, current_value, display, set_current_value
+from .visit_attachments import ROLE, THUMB, AttachmentsMixin
 
 if TYPE_CHECKING:
     from .context import UiContext
 
-THUMB = QSize(72, 72)
 LATE = QBrush(QColor("#c0392b"))
-# An attachment item's data: ("saved", attachment id, sha256) or ("new", path).
-ROLE = Qt.ItemDataRole.UserRole
 FINISHED = ("已解决", "无法解决", "已完成")
 
 
@@ -61,8 +54,16 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-class VisitDialog(QDialog):
-    """New or existing visit. Ctrl+Enter saves; Esc cancels; errors show next to each field."""
+# The text fields a draft keeps (widget attribute of the form → draft key).
+TEXT_FIELDS = ("officerEdit", "participantsEdit", "leaderEdit", "leaderRankEdit", "purposeEdit",
+               "intentionAmountEdit", "intentionParkEdit")  # fmt: skip
+PLAIN_FIELDS = ("minutesEdit", "demandsEdit", "nextStepsEdit")
+COMBO_FIELDS = ("formCombo", "intentionIndustryCombo", "intentionCityCombo")
+
+
+class VisitDialog(AttachmentsMixin, QDialog):
+    """New or existing visit. Ctrl+Enter saves (on the write lane); Esc asks before dropping what
+    was typed; what is typed is kept as a draft until saved; errors show next to each field."""
 
     def __init__(
         self,
@@ -80,6 +81,9 @@ class VisitDialog(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("visitDialog")
         self.saved_id: str | None = None
+        self._new_name = ""  # a typed enterprise name confirmed as new: created when the visit saves
+        self._fills: list[tuple[str, dict[str, Any]]] = []  # typed values merged into an existing one
+        self._saving = False
         self._files: list[Path] = []
         self._removed: list[str] = []  # saved attachments removed in this session (applied on save)
         self._tmp: Path | None = None
@@ -101,7 +105,12 @@ class VisitDialog(QDialog):
         self.ui.existingTree.hide()
         self.ui.attachList.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.ui.dateEdit.setDate(QDate.currentDate())
-        self.ui.officerEdit.setText(officer or ws.store.author)
+        self.ui.officerEdit.setText(officer or (ctx.officer if ctx is not None else "") or ws.store.author)
+        self.demand_rows = FollowupRows(self.ui.demandsEdit, self.ui.demandTable, "demand",
+                                        self.ui.dateEdit.iso, self.ui.officerEdit.text)  # fmt: skip
+        self.task_rows = FollowupRows(self.ui.nextStepsEdit, self.ui.taskTable, "task",
+                                      self.ui.dateEdit.iso, self.ui.officerEdit.text)  # fmt: skip
+        self.ui.dateEdit.editingFinished.connect(self._date_changed)
         self.ui.attachList.setViewMode(QListWidget.ViewMode.IconMode)
         self.ui.attachList.setIconSize(THUMB)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -125,7 +134,52 @@ class VisitDialog(QDialog):
         self._connect_signals()
         if visit_id:
             self.show_visit(ws.store.get("visit", visit_id))
+        self.draft_key = f"visit:{visit_id or 'new'}"
+        self.guard = FormGuard(self, ctx, self.draft_key, self.collect, self.apply)
         self.picker.setFocus()
+
+    def _date_changed(self) -> None:
+        self.demand_rows.sync()
+        self.task_rows.sync()
+
+    # -- drafts -----------------------------------------------------------------------------------
+    def collect(self) -> dict[str, Any]:
+        """What the officer has put in the form, as plain values (the draft, and 'is it dirty')."""
+        ui = self.ui
+        data: dict[str, Any] = {name: getattr(ui, name).text() for name in TEXT_FIELDS}
+        data.update({name: getattr(ui, name).toPlainText() for name in PLAIN_FIELDS})
+        data.update({name: current_value(getattr(ui, name)) for name in COMBO_FIELDS})
+        data["date"] = ui.dateEdit.text()
+        data["enterprise_id"] = self.picker.enterprise_id()
+        data["enterprise_text"] = self.picker.text()
+        data["demand_rows"] = self.demand_rows.state()
+        data["task_rows"] = self.task_rows.state()
+        data["files"] = [str(p) for p in self._files]
+        data["removed"] = list(self._removed)
+        return data
+
+    def apply(self, data: dict[str, Any]) -> None:
+        ui = self.ui
+        for name in TEXT_FIELDS:
+            getattr(ui, name).setText(data.get(name) or "")
+        for name in PLAIN_FIELDS:
+            getattr(ui, name).setPlainText(data.get(name) or "")
+        for name in COMBO_FIELDS:
+            set_current_value(getattr(ui, name), data.get(name) or "")
+        ui.dateEdit.setText(data.get("date") or ui.dateEdit.text())
+        if data.get("enterprise_id"):
+            self.picker.set_enterprise(data["enterprise_id"])
+        elif data.get("enterprise_text"):
+            self.picker.setText(data["enterprise_text"])
+        self.demand_rows.restore(data.get("demand_rows") or [])
+        self.task_rows.restore(data.get("task_rows") or [])
+        self.add_files([Path(p) for p in data.get("files") or []])
+
+    def reject(self) -> None:
+        """Esc, 取消 and the window's close button: ask before throwing away what was typed."""
+        if self._saving or not self.guard.may_close():
+            return
+        super().reject()
 
     def _connect_signals(self) -> None:
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -190,7 +244,7 @@ class VisitDialog(QDialog):
 
     def edited_visit(self) -> VisitInput:
         values = {
-            "date": self.ui.dateEdit.date().toString("yyyy-MM-dd"),
+            "date": self.ui.dateEdit.iso(),
             "enterprise_id": self.picker.enterprise_id(),
             "form": current_value(self.ui.formCombo),
             "officer": self.ui.officerEdit.text(),
@@ -210,16 +264,25 @@ class VisitDialog(QDialog):
             next_steps=split_lines(self.ui.nextStepsEdit.toPlainText()),
             attachments=list(self._files),
             removed_attachments=list(self._removed),
+            demand_details=self.demand_rows.details(),
+            task_details=self.task_rows.details(),
+            new_enterprise=self._new_name,
         )
 
     # -- enterprise ------------------------------------------------------------------------------
     def _new_enterprise(self) -> None:
-        ent = new_enterprise(self, self.ws, name=self.picker.text().strip())
+        if self.ctx is None:
+            return
+
+        ent = new_enterprise(self, self.ctx, name=self.picker.text().strip())
         if ent:
             self.picker.set_enterprise(ent)
 
     def _resolve_enterprise(self) -> bool:
-        """A typed name that matches nothing becomes a new enterprise, after the duplicate check."""
+        """A typed name that matches nothing becomes a new enterprise (created with the visit),
+        after the duplicate check."""
+        self._new_name = ""
+        self._fills = []
         if self.picker.enterprise_id():
             return True
         name = self.picker.text().strip()
@@ -234,106 +297,15 @@ class VisitDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            existing = confirm_not_duplicate(self, self.ws, {"name": name})
-            ent = existing or self.ws.store.create("enterprise", {"name": name})
+            existing = confirm_not_duplicate(self, self.ws, {"name": name}, self._fills)
         except ValidationError as exc:
             self.errors.show({"enterprise_id": errors_text(list(exc.errors.values()))})
             return False
-        self.picker.set_enterprise(ent)
+        if existing:
+            self.picker.set_enterprise(existing)
+        else:
+            self._new_name = name
         return True
-
-    # -- attachments -------------------------------------------------------------------------------
-    def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("选择附件"),
-            "",
-            self.tr("图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)"),
-        )
-        self.add_files([Path(f) for f in files])
-
-    def add_files(self, paths: list[Path]) -> None:
-        for path in paths:
-            if path.is_file() and path not in self._files:
-                self._files.append(path)
-                item = self._add_thumb(path.name, None, path)
-                item.setData(ROLE, ("new", str(path)))
-
-    def _add_thumb(self, name: str, data: bytes | None, path: Path | None = None) -> QListWidgetItem:
-        image = QImage(str(path)) if path is not None else QImage.fromData(data or b"")
-        item = QListWidgetItem(name)
-        item.setToolTip(name)
-        if not image.isNull():
-            scaled = image.scaled(
-                THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-            item.setIcon(QIcon(QPixmap.fromImage(scaled)))
-        else:
-            item.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_FileIcon))
-        self.ui.attachList.addItem(item)
-        return item
-
-    def _update_attach_buttons(self) -> None:
-        selected = bool(self.ui.attachList.selectedItems())
-        self.ui.openAttachButton.setEnabled(selected)
-        self.ui.removeAttachButton.setEnabled(selected)
-
-    def open_selected(self) -> None:
-        for item in self.ui.attachList.selectedItems():
-            self.open_attachment(item)
-
-    def open_attachment(self, item: QListWidgetItem) -> Path | None:
-        """Open with the desktop's viewer: a saved one is first written to a temporary file."""
-        kind, *rest = item.data(ROLE) or ("", "")
-        if kind == "new":
-            path = Path(rest[0])
-        elif kind == "saved":
-            data = blob(self.ws, rest[1])
-            if data is None:
-                self._download_then_open(item)
-                return None
-            return self._open_bytes(item, data)
-        else:
-            return None
-        return self._launch(item, path)
-
-    def _download_then_open(self, item: QListWidgetItem) -> None:
-        """The photo was attached on another laptop: fetch it (off the UI thread), then open it."""
-        ctx = self.ctx
-        server = ctx.settings.sync_server if ctx else ""
-        user = ctx.settings.sync_user if ctx else ""
-        if ctx is None or not server or not user:
-            QMessageBox.warning(
-                self,
-                self.tr("打开附件"),
-                self.tr("附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。"),
-            )
-            return
-        from ..services.sync import fetch_attachment  # network code loads only when needed
-
-        attachment_id = (item.data(ROLE) or ("", ""))[1]
-
-        def done(data: bytes) -> None:
-            self._open_bytes(item, data)
-
-        ctx.jobs.run(
-            lambda ws, progress, cancel: fetch_attachment(ws, attachment_id, server=server, username=user),
-            done,
-            title=self.tr("正在下载附件…"),
-            parent=self,
-            owner=self,
-        )
-
-    def _open_bytes(self, item: QListWidgetItem, data: bytes) -> Path | None:
-        """Write a saved attachment to a temporary file and open it."""
-        attachment_id = (item.data(ROLE) or ("", ""))[1]
-        if self._tmp is None:
-            self._tmp = Path(tempfile.mkdtemp(prefix="zsdesk-attach-"))
-        # The viewer picks the program by extension: keep the file's own name (made safe).
-        name = re.sub(r'[\\/:*?"<>|]', "_", item.text()) or attachment_id
-        path = self._tmp / f"{attachment_id[:8]}-{name}"
-        path.write_bytes(data)
-        return self._launch(item, path)
 
     def _launch(self, item: QListWidgetItem, path: Path) -> Path | None:
         if not open_url(QUrl.fromLocalFile(str(path))):
@@ -342,40 +314,52 @@ class VisitDialog(QDialog):
             )
         return path
 
-    def remove_selected(self) -> None:
-        """Take the selected attachments off this visit (saved ones are tombstoned on save)."""
-        for item in self.ui.attachList.selectedItems():
-            kind, *rest = item.data(ROLE) or ("", "")
-            if kind == "saved":
-                self._removed.append(rest[0])
-            elif kind == "new":
-                self._files = [p for p in self._files if str(p) != rest[0]]
-            self.ui.attachList.takeItem(self.ui.attachList.row(item))
-        self._update_attach_buttons()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
-        event.acceptProposedAction()
-
     # -- save -------------------------------------------------------------------------------------
     def accept(self) -> None:
+        """Save on the write lane (visit, demands, tasks, attachments and the draft's removal in one
+        transaction); the form closes when it is saved and stays open with the errors otherwise."""
+        if self._saving or self.ctx is None:
+            return
         self.errors.clear()
         if not self._resolve_enterprise():
             return
         data = self.edited_visit()
-        try:
-            self.saved_id, _ = save_visit(self.ws, data, visit_id=self.visit_id)
-        except ValidationError as exc:
+        visit_id, key = self.visit_id, self.draft_key
+
+        fills = list(self._fills)
+
+        def write(ws: Workspace) -> str:
+            from ..services.enterprises import fill_existing
+
+            for existing_id, typed in fills:
+                fill_existing(ws, existing_id, typed)
+            saved, _changes = save_visit(ws, data, visit_id=visit_id)
+            drafts.discard(ws, key)
+            return saved
+
+        self._set_saving(True)
+        self.ctx.write(write, self._saved, on_error=self._failed, owner=self)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.ui.buttonBox.setEnabled(not saving)
+
+    def _saved(self, visit_id: str) -> None:
+        self._set_saving(False)
+        self.saved_id = visit_id
+        self.guard.stop()
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
             errors = dict(exc.errors)
             if "demands_text" in errors or "next_steps" in errors:
                 errors[""] = errors.pop("demands_text", "") or errors.pop("next_steps", "")
             self.errors.show({k: v for k, v in errors.items() if v})
-            return
-        except DomainError as exc:
+        elif isinstance(exc, DomainError):
             self.errors.show({"": str(exc)})
-            return
-        super().accept()
+        else:
+            from .jobs import describe_error
+
+            self.errors.show({"": describe_error(exc)})

@@ -642,37 +642,37 @@
 <context>
     <name>CommissionersPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="22"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="21"/>
         <source>服务专员</source>
         <translation>Commissioners</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="23"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="22"/>
         <source>只看在任</source>
         <translation>Current only</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="33"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="32"/>
         <source>指派…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="46"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="45"/>
         <source>有 %1 家重点企业尚无服务专员</source>
         <translation>%1 key enterprises have no commissioner yet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="58"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="57"/>
         <source>请选择企业</source>
         <translation>Choose an enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="60"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="59"/>
         <source>服务专员为必填项</source>
         <translation>Service commissioner is required</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="68"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="71"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
@@ -736,195 +736,296 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="30"/>
+        <source>%1月%2日至%3月%4日</source>
+        <translation>%1/%2 to %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="51"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="63"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="71"/>
+        <source>新建走访 (Ctrl+N)</source>
+        <translation>New visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="77"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="77"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="77"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="90"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="77"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
         <source>办理时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="81"/>
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="84"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>最近进展</source>
         <translation>Last progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="90"/>
         <source>发现日期</source>
         <translation>Noticed on</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="90"/>
         <source>情形</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="90"/>
         <source>走访期限</source>
         <translation>Visit by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="85"/>
         <source>今天到期及逾期的任务</source>
-        <translation>Tasks due today or overdue</translation>
+        <translation type="vanished">Tasks due today or overdue</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="86"/>
         <source>临期及逾期的诉求</source>
-        <translation>Demands due soon or overdue</translation>
+        <translation type="vanished">Demands due soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="115"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="114"/>
         <source>六必访待走访</source>
         <translation>Six must-visit occasions due</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="110"/>
+        <source>我的任务</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="111"/>
+        <source>本办诉求（按办理时限）</source>
+        <translation>Office&apos;s demands (by deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="112"/>
+        <source>本周走访</source>
+        <translation>This week&apos;s visits</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="113"/>
+        <source>团队逾期任务</source>
+        <translation>Team&apos;s overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="126"/>
         <source>本期工作量：实际 / 目标 / 去年同期</source>
         <translation>This period: actual / target / same period last year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="128"/>
         <source>统计周期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="276"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="225"/>
+        <source>本周走访（%1）</source>
+        <translation>This week&apos;s visits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="228"/>
+        <source>我的任务 %1 项（逾期 %2）</source>
+        <translation>My tasks: %1 (%2 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="231"/>
+        <source>本办未办结诉求 %1 项</source>
+        <translation>open demands of the office: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="232"/>
+        <source>本周走访 %1 次</source>
+        <translation>visits this week: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="236"/>
+        <source>团队逾期任务 %1 项</source>
+        <translation>team&apos;s overdue tasks: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="242"/>
+        <source>下一报送日 %1，还有 %2 天</source>
+        <translation>Next report date %1, in %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="244"/>
+        <source>今天是报送日（%1）</source>
+        <translation>Today is a report date (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="364"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="277"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="365"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="53"/>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="182"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="223"/>
         <source>停滞项目（%1 天无进展）</source>
         <translation>Stalled projects (no progress for %1 days)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="173"/>
         <source>任务 %1 项（逾期 %2）</source>
-        <translation>%1 tasks (%2 overdue)</translation>
+        <translation type="vanished">%1 tasks (%2 overdue)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="176"/>
         <source>诉求 %1 项</source>
-        <translation>%1 demands</translation>
+        <translation type="vanished">%1 demands</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="177"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="233"/>
         <source>停滞项目 %1 个</source>
         <translation>%1 stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="238"/>
         <source>%1 家重点企业无服务专员</source>
         <translation>%1 key enterprises without a commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="239"/>
         <source>今天 %1：</source>
         <translation>Today %1: </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="239"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="269"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="299"/>
         <source>统计模块尚未安装</source>
         <translation>The statistics module is not installed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="215"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="303"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="224"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="312"/>
         <source>统计暂不可用：%1</source>
         <translation>Statistics unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="245"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="333"/>
         <source>本期实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="245"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="333"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/dashboard.py" line="245"/>
+        <location filename="../../zsdesk/ui/pages/dashboard.py" line="333"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../zsdesk/ui/dates.py" line="41"/>
+        <source>如 2024-06-26 或 0626</source>
+        <translation>e.g. 2024-06-26 or 0626</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/dates.py" line="48"/>
+        <source>选择日期 (F4)</source>
+        <translation>Pick a date (F4)</translation>
     </message>
 </context>
 <context>
@@ -950,7 +1051,7 @@
         <translation>Handle…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="73"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="67"/>
         <source>办理诉求：%1</source>
         <translation>Handle demand: %1</translation>
     </message>
@@ -981,77 +1082,77 @@
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="51"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="57"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="57"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="54"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="57"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="57"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="60"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="65"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="68"/>
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="70"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="73"/>
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="73"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="76"/>
         <source>登记六必访情形…</source>
         <translation>Record a must-visit occasion…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="74"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="77"/>
         <source>指派服务专员…</source>
         <translation>Assign commissioner…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="75"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="78"/>
         <source>一企一档…</source>
         <translation>Enterprise file…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="76"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="79"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="126"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="139"/>
         <source>六必访：登记情形并生成走访任务</source>
         <translation>Six must-visits: record the occasion and create a visit task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="141"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="155"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="162"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="175"/>
         <source>起始日期为必填项</source>
         <translation>Start date is required</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="92"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="101"/>
         <source>合并到已有企业</source>
         <translation>Merge into the existing enterprise</translation>
     </message>
@@ -1059,12 +1160,12 @@
 <context>
     <name>EnterpriseDialogs</name>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="88"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="85"/>
         <source>可能重复的企业</source>
         <translation>Possible duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="90"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="87"/>
         <source>已有以下企业可能是同一家：
 %1
 
@@ -1075,43 +1176,43 @@
 Do you still want to create a new one?</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="95"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="92"/>
         <source>使用已有企业</source>
         <translation>Use existing enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="98"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="95"/>
         <source>仍然新建</source>
         <translation>Create anyway</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="41"/>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="101"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="44"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="98"/>
         <source>返回修改</source>
         <translation>Go back and edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="111"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="108"/>
         <source>可能与已有企业重复，请修改名称或选择已有企业</source>
         <translation>This may duplicate an existing enterprise: change the name or choose the existing one</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="130"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="141"/>
         <source>新建企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="34"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="37"/>
         <source>统一社会信用代码已登记</source>
         <translation>Credit code already registered</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="37"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="40"/>
         <source>打开已有企业</source>
         <translation>Open the existing enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="76"/>
+        <location filename="../../zsdesk/ui/enterprise_dialogs.py" line="73"/>
         <source>把填写的信息并入已有企业</source>
         <translation>Add what I typed to the existing enterprise</translation>
     </message>
@@ -1119,12 +1220,12 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterpriseListEditor</name>
     <message>
-        <location filename="../../zsdesk/ui/picker.py" line="95"/>
+        <location filename="../../zsdesk/ui/picker.py" line="94"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/picker.py" line="98"/>
+        <location filename="../../zsdesk/ui/picker.py" line="97"/>
         <source>双击移除</source>
         <translation>Double-click to remove</translation>
     </message>
@@ -1132,7 +1233,7 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterprisePicker</name>
     <message>
-        <location filename="../../zsdesk/ui/picker.py" line="27"/>
+        <location filename="../../zsdesk/ui/picker.py" line="26"/>
         <source>输入企业名称或简称检索，如“新能源”</source>
         <translation>Type a name or short name to search, e.g. &quot;新能源&quot;</translation>
     </message>
@@ -1140,74 +1241,74 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="174"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="187"/>
         <source>企业库</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="175"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="188"/>
         <source>企业名称、简称或信用代码</source>
         <translation>Name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="176"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="189"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="177"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>重点企业</source>
         <translation>Key enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="177"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="177"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="190"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="178"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="191"/>
         <source>合并重复…</source>
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="200"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="204"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="212"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="216"/>
         <source>合并重复企业</source>
         <translation>Merge duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="200"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="212"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation>Hold Ctrl and select two enterprises first.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="205"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="217"/>
         <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
         <translation>Which one do you keep? The other one&apos;s visits, projects, demands and other records move to the one you keep (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="206"/>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="207"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="218"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="219"/>
         <source>保留“%1”</source>
         <translation>Keep &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="208"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="220"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="219"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="233"/>
         <source>合并失败</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/enterprises.py" line="222"/>
+        <location filename="../../zsdesk/ui/pages/enterprises.py" line="230"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation>Merged. You can undo the merge from the Edit menu.</translation>
     </message>
@@ -1215,7 +1316,7 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="92"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="94"/>
         <source>推介会 / 招商活动</source>
         <translation>Promotion events</translation>
     </message>
@@ -1400,6 +1501,82 @@ Do you still want to create a new one?</translation>
     </message>
 </context>
 <context>
+    <name>FollowupRows</name>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="68"/>
+        <source>诉求</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="69"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="70"/>
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="71"/>
+        <source>办理时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="77"/>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="78"/>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/followup_rows.py" line="79"/>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>FormGuard</name>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="31"/>
+        <source>是(&amp;Y)</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="32"/>
+        <source>否(&amp;N)</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="82"/>
+        <source>有一份 %1 未保存的草稿。</source>
+        <translation>There is an unsaved draft from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="93"/>
+        <source>恢复草稿(&amp;R)</source>
+        <translation>&amp;Restore draft</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="95"/>
+        <source>丢弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="158"/>
+        <source>放弃填写的内容</source>
+        <translation>Discard what you typed</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/guard.py" line="159"/>
+        <source>已填写的内容尚未保存，确定放弃吗？</source>
+        <translation>What you typed has not been saved. Discard it?</translation>
+    </message>
+</context>
+<context>
     <name>HandoverActions</name>
     <message>
         <location filename="../../zsdesk/ui/handover_actions.py" line="43"/>
@@ -1536,22 +1713,22 @@ Do you still want to create a new one?</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="42"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="51"/>
         <source>文件操作失败：%1</source>
         <translation>File operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="45"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="54"/>
         <source>程序内部错误：%1</source>
         <translation>Internal error: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="145"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/jobs.py" line="194"/>
+        <location filename="../../zsdesk/ui/jobs.py" line="204"/>
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1559,62 +1736,72 @@ Do you still want to create a new one?</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="65"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="64"/>
         <source>搜索…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="109"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="110"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="110"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="111"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="111"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="112"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="167"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="168"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="195"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="196"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="195"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="196"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="200"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="201"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="227"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="229"/>
+        <source>查询失败：%1</source>
+        <translation>Query failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/list_page.py" line="231"/>
         <source>共 %1 条</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="231"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="235"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="277"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="291"/>
+        <source> 等 %1 条</source>
+        <translation> and others (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/list_page.py" line="297"/>
         <source>删除失败</source>
         <translation>Delete failed</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/list_page.py" line="279"/>
+        <location filename="../../zsdesk/ui/list_page.py" line="301"/>
         <source>已删除 %1 条。按 Ctrl+Z 撤销</source>
         <translation>Deleted %1. Press Ctrl+Z to undo</translation>
     </message>
@@ -1672,142 +1859,157 @@ Do you still want to create a new one?</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="100"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="101"/>
         <source>招商外勤 — %1</source>
         <translation>Field Promotion — %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="130"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="133"/>
         <source>查看任务</source>
         <translation>Show tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="132"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="135"/>
         <source>知道了</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="243"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="212"/>
+        <source>招商外勤提醒</source>
+        <translation>zsdesk reminder</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="297"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="244"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="298"/>
         <source>新建走访记录…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="246"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="300"/>
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="247"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="301"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="249"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="303"/>
         <source>打印周报…</source>
         <translation>Print weekly report…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="251"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="305"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="253"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="307"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="254"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="308"/>
         <source>撤销删除</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="255"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="309"/>
         <source>撤销合并企业</source>
         <translation>Undo enterprise merge</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="256"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="310"/>
+        <source>转到(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="314"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="257"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="315"/>
         <source>使用人姓名…</source>
         <translation>User name…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="258"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="316"/>
         <source>停滞项目天数…</source>
         <translation>Days until a project is stalled…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="259"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="317"/>
+        <source>我是组长（工作台显示团队逾期任务）</source>
+        <translation>I am a team lead (show the team&apos;s overdue tasks)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/main_window.py" line="320"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="260"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="321"/>
         <source>诊断信息…</source>
         <translation>Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="261"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="322"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="286"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="345"/>
         <source>已恢复：%1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="286"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="348"/>
         <source>没有可撤销的删除</source>
         <translation>Nothing deleted to undo</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="293"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="353"/>
         <source>已撤销合并</source>
         <translation>Merge undone</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="293"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="353"/>
         <source>没有可撤销的合并</source>
         <translation>No merge to undo</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="299"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="359"/>
         <source>使用人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="299"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="359"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="311"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="376"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="312"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="377"/>
         <source>多少天无进展算停滞：</source>
         <translation>Days without progress before a project counts as stalled:</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="332"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="397"/>
         <source>关于招商外勤</source>
         <translation>About Field Promotion</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/main_window.py" line="333"/>
+        <location filename="../../zsdesk/ui/main_window.py" line="398"/>
         <source>招商外勤桌面端
 离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。
 数据库：%1</source>
@@ -2141,22 +2343,22 @@ Database: %1</translation>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="189"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="190"/>
         <source>新建项目</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="201"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="202"/>
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="250"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="253"/>
         <source>推进阶段</source>
         <translation>Advance stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="250"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="253"/>
         <source>该项目已投产达产。</source>
         <translation>This project is already in full production.</translation>
     </message>
@@ -2165,7 +2367,7 @@ Database: %1</translation>
         <translation type="vanished">Enter the date of this stage</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="270"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="275"/>
         <source>推进到“%1”</source>
         <translation>Advance to &quot;%1&quot;</translation>
     </message>
@@ -2174,39 +2376,39 @@ Database: %1</translation>
         <translation type="vanished">%1 date, e.g. 2024-06-26</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="287"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="292"/>
         <source>登记到位资金（可分多笔）</source>
         <translation>Record funds in place (several instalments allowed)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="296"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="300"/>
         <source>阶段记录与到位资金</source>
         <translation>Stage history and funds in place</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="298"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="302"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="298"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="302"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="274"/>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="298"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="280"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="302"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="310"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="314"/>
         <source>到位资金 %1 亿元</source>
         <translation>Funds in place: %1 (100M yuan)</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/projects.py" line="155"/>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="316"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="320"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2246,32 +2448,32 @@ Database: %1</translation>
         <translation>Double-click a project to edit it; fill in or correct the dates, then save.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="218"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="221"/>
         <source>退回阶段</source>
         <translation>Move stage back</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="219"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="222"/>
         <source>项目阶段由“%1”退回到“%2”，请填写退回原因：</source>
         <translation>The project moves back from “%1” to “%2”. Reason:</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="239"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="242"/>
         <source>请核对金额</source>
         <translation>Check the amount</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="239"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="242"/>
         <source>。仍按亿元保存吗？</source>
         <translation>. Save it in 100M yuan anyway?</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="242"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="245"/>
         <source>请核对金额单位（亿元）</source>
         <translation>Check the unit of the amount (100M yuan)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/projects.py" line="273"/>
+        <location filename="../../zsdesk/ui/pages/projects.py" line="279"/>
         <source>推进日期</source>
         <translation>Date of the move</translation>
     </message>
@@ -2279,12 +2481,12 @@ Database: %1</translation>
 <context>
     <name>PromotionTabs</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="124"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="127"/>
         <source>推介会</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/people.py" line="125"/>
+        <location filename="../../zsdesk/ui/pages/people.py" line="128"/>
         <source>外出招商</source>
         <translation>Promotion trips</translation>
     </message>
@@ -2292,17 +2494,18 @@ Database: %1</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="76"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="96"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="77"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="97"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/record_dialog.py" line="128"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="163"/>
+        <location filename="../../zsdesk/ui/record_dialog.py" line="199"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -2423,22 +2626,51 @@ Database: %1</translation>
         <translation>Building the visit minutes</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="76"/>
+        <location filename="../../zsdesk/ui/report_actions.py" line="79"/>
+        <source>%1月%2日至%3月%4日</source>
+        <translation>%1/%2 to %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="91"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="77"/>
-        <source>周次（如 2024-W26）：</source>
-        <translation>Week (e.g. 2024-W26):</translation>
+        <location filename="../../zsdesk/ui/report_actions.py" line="104"/>
+        <source>日期无效</source>
+        <translation>Invalid date</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="92"/>
+        <location filename="../../zsdesk/ui/report_actions.py" line="113"/>
+        <source>生成</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="116"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="121"/>
+        <source>周内任一日期(&amp;D)：</source>
+        <translation>Any &amp;day of the week:</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="122"/>
+        <source>起止日期：</source>
+        <translation>From - to:</translation>
+    </message>
+    <message>
+        <source>周次（如 2024-W26）：</source>
+        <translation type="vanished">Week (e.g. 2024-W26):</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/report_actions.py" line="148"/>
         <source>周报 %1</source>
         <translation>Weekly report %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/report_actions.py" line="101"/>
+        <location filename="../../zsdesk/ui/report_actions.py" line="157"/>
         <source>正在生成周报</source>
         <translation>Building the weekly report</translation>
     </message>
@@ -2447,7 +2679,7 @@ Database: %1</translation>
     <name>StatsPage</name>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="54"/>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="394"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="404"/>
         <source>情况统计表</source>
         <translation>Statistics sheet</translation>
     </message>
@@ -2489,6 +2721,7 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../zsdesk/ui/pages/stats.py" line="94"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="213"/>
         <source>计算</source>
         <translation>Calculate</translation>
     </message>
@@ -2547,32 +2780,37 @@ Database: %1</translation>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="211"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="207"/>
+        <source>重新计算（数据已变更）</source>
+        <translation>Recompute (data changed)</translation>
+    </message>
+    <message>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="221"/>
         <source>计算去年同期</source>
         <translation>Computing the same period last year</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="211"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="221"/>
         <source>核对目标</source>
         <translation>Checking the targets</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="237"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="247"/>
         <source>正在计算统计表</source>
         <translation>Calculating the statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="245"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="255"/>
         <source>统计</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="271"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="281"/>
         <source>统计期间：%1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="272"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="282"/>
         <source>填报单位：%1</source>
         <translation>Reporting unit: %1</translation>
     </message>
@@ -2581,47 +2819,47 @@ Database: %1</translation>
         <translation type="vanished">City (prefecture)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="291"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="301"/>
         <source>去年同期：%1；同比：%2</source>
         <translation>Same period last year: %1; year on year: %2</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="301"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="311"/>
         <source>目标进度（%1，自行动开始累计至%2）</source>
         <translation>Progress to target (%1, cumulative from the campaign start to %2)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="311"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="321"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="313"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="323"/>
         <source>未完成</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="313"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="323"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="316"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="326"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="322"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="332"/>
         <source>未选择专项行动：不显示目标。</source>
         <translation>No campaign selected: no targets shown.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="341"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="351"/>
         <source>保存备注</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="359"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="369"/>
         <source>正在查询</source>
         <translation>Searching</translation>
     </message>
@@ -2631,22 +2869,22 @@ Database: %1</translation>
         <translation>%1: %2 records</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="381"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="391"/>
         <source>正在生成报表</source>
         <translation>Building the report</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="389"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="399"/>
         <source>生成统计表</source>
         <translation>Build statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="403"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="413"/>
         <source>保存统计表</source>
         <translation>Save statistics sheet</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/stats.py" line="414"/>
+        <location filename="../../zsdesk/ui/pages/stats.py" line="424"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -2789,27 +3027,27 @@ Database: %1</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="85"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="78"/>
         <source>跟进任务</source>
         <translation>Follow-up tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="86"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="79"/>
         <source>我的任务</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="88"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="81"/>
         <source>只看未完成</source>
         <translation>Not done only</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="96"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="89"/>
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/followups.py" line="126"/>
+        <location filename="../../zsdesk/ui/pages/followups.py" line="118"/>
         <source>已完成 %1 项任务</source>
         <translation>%1 tasks done</translation>
     </message>
@@ -3544,83 +3782,83 @@ Database: %1</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="108"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="117"/>
         <source>保存 (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="109"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="118"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="145"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="199"/>
         <source>编辑走访记录</source>
         <translation>Edit visit</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="161"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="215"/>
         <source>新增企业诉求（每行一条）</source>
         <translation>New enterprise demands (one per line)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="162"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="216"/>
         <source>新增下一步工作（每行一条）</source>
         <translation>New next steps (one per line)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="173"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="227"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="173"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="227"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="182"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="236"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="232"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="295"/>
         <source>新建企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="232"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="295"/>
         <source>“%1”不在企业库中，是否新建该企业？</source>
         <translation>&quot;%1&quot; is not in the enterprise list. Create this enterprise?</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="249"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="37"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="251"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="39"/>
         <source>图片和文档 (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;所有文件 (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="308"/>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="341"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="98"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="313"/>
         <source>打开附件</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="309"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="99"/>
         <source>附件文件尚未同步到本机。请先在“同步”页设置服务器并同步一次，再打开。</source>
         <translation>The attachment&apos;s file is not on this computer yet. Set up the server on the &quot;Sync&quot; page, sync once, then open it.</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="322"/>
+        <location filename="../../zsdesk/ui/visit_attachments.py" line="114"/>
         <source>正在下载附件…</source>
         <translation>Downloading the attachment…</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/visit_dialog.py" line="341"/>
+        <location filename="../../zsdesk/ui/visit_dialog.py" line="313"/>
         <source>没有可以打开“%1”的程序。</source>
         <translation>No program can open &quot;%1&quot;.</translation>
     </message>
@@ -3635,9 +3873,8 @@ Database: %1</translation>
         <translation>Visit &amp;date*</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="14"/>
         <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <translation type="vanished">yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="15"/>
@@ -3645,9 +3882,8 @@ Database: %1</translation>
         <translation>&amp;Enterprise*</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="19"/>
         <source>新建企业…</source>
-        <translation>New enterprise…</translation>
+        <translation type="vanished">New enterprise…</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="22"/>
@@ -3655,9 +3891,8 @@ Database: %1</translation>
         <translation>Visit &amp;form*</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="24"/>
         <source>记录人</source>
-        <translation>Recorded by</translation>
+        <translation type="vanished">Recorded by</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="26"/>
@@ -3680,9 +3915,8 @@ Database: %1</translation>
         <translation>Rank, e.g. Deputy Director</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="35"/>
         <source>走访目的</source>
-        <translation>Purpose</translation>
+        <translation type="vanished">Purpose</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="37"/>
@@ -3695,14 +3929,12 @@ Database: %1</translation>
         <translation>Investment intention</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="42"/>
         <source>行业</source>
-        <translation>Industry</translation>
+        <translation type="vanished">Industry</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="44"/>
         <source>金额（亿元）</source>
-        <translation>Amount (100M yuan)</translation>
+        <translation type="vanished">Amount (100M yuan)</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="45"/>
@@ -3710,14 +3942,12 @@ Database: %1</translation>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="46"/>
         <source>落地城市</source>
-        <translation>City</translation>
+        <translation type="vanished">City</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="48"/>
         <source>园区</source>
-        <translation>Park</translation>
+        <translation type="vanished">Park</translation>
     </message>
     <message>
         <location filename="../../forms/visit_dialog.ui" line="49"/>
@@ -3725,57 +3955,104 @@ Database: %1</translation>
         <translation>e.g. Lingang New Area</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="56"/>
         <source>企业诉求（每行一条，保存后生成诉求记录）</source>
-        <translation>Enterprise demands (one per line; saved as demand records)</translation>
+        <translation type="vanished">Enterprise demands (one per line; saved as demand records)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="58"/>
         <source>下一步工作（每行一条，保存后生成跟进任务）</source>
-        <translation>Next steps (one per line; saved as follow-up tasks)</translation>
+        <translation type="vanished">Next steps (one per line; saved as follow-up tasks)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="60"/>
+        <location filename="../../forms/visit_dialog.ui" line="19"/>
+        <source>新建企业(&amp;W)…</source>
+        <translation>Ne&amp;w enterprise…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="24"/>
+        <source>记录人(&amp;O)</source>
+        <translation>Rec&amp;orded by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="35"/>
+        <source>走访目的(&amp;U)</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="42"/>
+        <source>行业(&amp;I)</source>
+        <translation>&amp;Industry</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="44"/>
+        <source>金额（亿元）(&amp;A)</source>
+        <translation>&amp;Amount (100M yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="46"/>
+        <source>落地城市(&amp;C)</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="48"/>
+        <source>园区(&amp;K)</source>
+        <translation>Par&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="56"/>
+        <source>企业诉求(&amp;Q)（每行一条，保存后生成诉求记录）</source>
+        <translation>Enterprise demands (&amp;Q) (one per line; each becomes a demand record)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="59"/>
+        <source>下一步工作(&amp;N)（每行一条，保存后生成跟进任务）</source>
+        <translation>&amp;Next steps (one per line; each becomes a follow-up task)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="62"/>
         <source>本次走访已有的诉求和任务</source>
         <translation>Demands and tasks already raised at this visit</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="62"/>
+        <location filename="../../forms/visit_dialog.ui" line="64"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="63"/>
+        <location filename="../../forms/visit_dialog.ui" line="65"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="64"/>
+        <location filename="../../forms/visit_dialog.ui" line="66"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="65"/>
+        <location filename="../../forms/visit_dialog.ui" line="67"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="69"/>
+        <location filename="../../forms/visit_dialog.ui" line="71"/>
         <source>附件（照片、名片、函件，可拖入）</source>
         <translation>Attachments (photos, business cards, letters; drop files here)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="70"/>
-        <source>添加附件…</source>
-        <translation>Add attachment…</translation>
+        <location filename="../../forms/visit_dialog.ui" line="72"/>
+        <source>添加附件(&amp;T)…</source>
+        <translation>A&amp;ttach…</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="77"/>
+        <source>添加附件…</source>
+        <translation type="vanished">Add attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_dialog.ui" line="79"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_dialog.ui" line="78"/>
+        <location filename="../../forms/visit_dialog.ui" line="80"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
@@ -3798,24 +4075,32 @@ Database: %1</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="21"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="22"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="24"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="25"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="25"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="26"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../zsdesk/ui/pages/visits.py" line="26"/>
+        <location filename="../../zsdesk/ui/pages/visits.py" line="27"/>
         <source>打印走访纪要…</source>
         <translation>Print visit minutes…</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOp</name>
+    <message>
+        <location filename="../../zsdesk/ui/ops.py" line="74"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from zsdesk.ui.dates import DateEdit
 
 class Ui_VisitDialog(object):
     def setupUi(self, VisitDialog):
@@ -39,9 +41,8 @@ class Ui_VisitDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(VisitDialog)
+        self.dateEdit = DateEdit(VisitDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -214,6 +215,13 @@ class Ui_VisitDialog(object):
 
         self.side.addWidget(self.demandsEdit)
 
+        self.demandTable = QTableWidget(VisitDialog)
+        self.demandTable.setObjectName(u"demandTable")
+        self.demandTable.setMaximumHeight(120)
+        self.demandTable.setTabKeyNavigation(False)
+
+        self.side.addWidget(self.demandTable)
+
         self.nextStepsLabel = QLabel(VisitDialog)
         self.nextStepsLabel.setObjectName(u"nextStepsLabel")
 
@@ -224,6 +232,13 @@ class Ui_VisitDialog(object):
         self.nextStepsEdit.setTabChangesFocus(True)
 
         self.side.addWidget(self.nextStepsEdit)
+
+        self.taskTable = QTableWidget(VisitDialog)
+        self.taskTable.setObjectName(u"taskTable")
+        self.taskTable.setMaximumHeight(100)
+        self.taskTable.setTabKeyNavigation(False)
+
+        self.side.addWidget(self.taskTable)
 
         self.existingLabel = QLabel(VisitDialog)
         self.existingLabel.setObjectName(u"existingLabel")
@@ -342,26 +357,25 @@ class Ui_VisitDialog(object):
     def retranslateUi(self, VisitDialog):
         VisitDialog.setWindowTitle(QCoreApplication.translate("VisitDialog", u"\u8d70\u8bbf\u8bb0\u5f55", None))
         self.dateLabel.setText(QCoreApplication.translate("VisitDialog", u"\u8d70\u8bbf\u65e5\u671f(&D)*", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("VisitDialog", u"yyyy-MM-dd", None))
         self.enterpriseLabel.setText(QCoreApplication.translate("VisitDialog", u"\u4f01\u4e1a(&E)*", None))
-        self.newEnterpriseButton.setText(QCoreApplication.translate("VisitDialog", u"\u65b0\u5efa\u4f01\u4e1a\u2026", None))
+        self.newEnterpriseButton.setText(QCoreApplication.translate("VisitDialog", u"\u65b0\u5efa\u4f01\u4e1a(&W)\u2026", None))
         self.formLabel.setText(QCoreApplication.translate("VisitDialog", u"\u8d70\u8bbf\u5f62\u5f0f(&F)*", None))
-        self.officerLabel.setText(QCoreApplication.translate("VisitDialog", u"\u8bb0\u5f55\u4eba", None))
+        self.officerLabel.setText(QCoreApplication.translate("VisitDialog", u"\u8bb0\u5f55\u4eba(&O)", None))
         self.participantsLabel.setText(QCoreApplication.translate("VisitDialog", u"\u53c2\u52a0\u4eba\u5458(&P)", None))
         self.participantsEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"\u591a\u4eba\u7528\u987f\u53f7\u3001\u5206\u9694", None))
         self.leaderLabel.setText(QCoreApplication.translate("VisitDialog", u"\u5e26\u961f\u9886\u5bfc(&L)", None))
         self.leaderRankEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"\u804c\u7ea7\uff0c\u5982 \u526f\u4e3b\u4efb", None))
-        self.purposeLabel.setText(QCoreApplication.translate("VisitDialog", u"\u8d70\u8bbf\u76ee\u7684", None))
+        self.purposeLabel.setText(QCoreApplication.translate("VisitDialog", u"\u8d70\u8bbf\u76ee\u7684(&U)", None))
         self.minutesLabel.setText(QCoreApplication.translate("VisitDialog", u"\u6d3d\u8c08\u5185\u5bb9(&M)", None))
         self.intentionLabel.setText(QCoreApplication.translate("VisitDialog", u"\u6295\u8d44\u610f\u5411", None))
-        self.intentionIndustryLabel.setText(QCoreApplication.translate("VisitDialog", u"\u884c\u4e1a", None))
-        self.intentionAmountLabel.setText(QCoreApplication.translate("VisitDialog", u"\u91d1\u989d\uff08\u4ebf\u5143\uff09", None))
+        self.intentionIndustryLabel.setText(QCoreApplication.translate("VisitDialog", u"\u884c\u4e1a(&I)", None))
+        self.intentionAmountLabel.setText(QCoreApplication.translate("VisitDialog", u"\u91d1\u989d\uff08\u4ebf\u5143\uff09(&A)", None))
         self.intentionAmountEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"\u5982 2.5", None))
-        self.intentionCityLabel.setText(QCoreApplication.translate("VisitDialog", u"\u843d\u5730\u57ce\u5e02", None))
-        self.intentionParkLabel.setText(QCoreApplication.translate("VisitDialog", u"\u56ed\u533a", None))
+        self.intentionCityLabel.setText(QCoreApplication.translate("VisitDialog", u"\u843d\u5730\u57ce\u5e02(&C)", None))
+        self.intentionParkLabel.setText(QCoreApplication.translate("VisitDialog", u"\u56ed\u533a(&K)", None))
         self.intentionParkEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"\u5982 \u4e34\u6e2f\u65b0\u7247\u533a", None))
-        self.demandsLabel.setText(QCoreApplication.translate("VisitDialog", u"\u4f01\u4e1a\u8bc9\u6c42\uff08\u6bcf\u884c\u4e00\u6761\uff0c\u4fdd\u5b58\u540e\u751f\u6210\u8bc9\u6c42\u8bb0\u5f55\uff09", None))
-        self.nextStepsLabel.setText(QCoreApplication.translate("VisitDialog", u"\u4e0b\u4e00\u6b65\u5de5\u4f5c\uff08\u6bcf\u884c\u4e00\u6761\uff0c\u4fdd\u5b58\u540e\u751f\u6210\u8ddf\u8fdb\u4efb\u52a1\uff09", None))
+        self.demandsLabel.setText(QCoreApplication.translate("VisitDialog", u"\u4f01\u4e1a\u8bc9\u6c42(&Q)\uff08\u6bcf\u884c\u4e00\u6761\uff0c\u4fdd\u5b58\u540e\u751f\u6210\u8bc9\u6c42\u8bb0\u5f55\uff09", None))
+        self.nextStepsLabel.setText(QCoreApplication.translate("VisitDialog", u"\u4e0b\u4e00\u6b65\u5de5\u4f5c(&N)\uff08\u6bcf\u884c\u4e00\u6761\uff0c\u4fdd\u5b58\u540e\u751f\u6210\u8ddf\u8fdb\u4efb\u52a1\uff09", None))
         self.existingLabel.setText(QCoreApplication.translate("VisitDialog", u"\u672c\u6b21\u8d70\u8bbf\u5df2\u6709\u7684\u8bc9\u6c42\u548c\u4efb\u52a1", None))
         ___qtreewidgetitem = self.existingTree.headerItem()
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("VisitDialog", u"\u671f\u9650", None))
@@ -369,7 +383,7 @@ class Ui_VisitDialog(object):
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("VisitDialog", u"\u5185\u5bb9", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("VisitDialog", u"\u7c7b\u522b", None))
         self.attachLabel.setText(QCoreApplication.translate("VisitDialog", u"\u9644\u4ef6\uff08\u7167\u7247\u3001\u540d\u7247\u3001\u51fd\u4ef6\uff0c\u53ef\u62d6\u5165\uff09", None))
-        self.attachButton.setText(QCoreApplication.translate("VisitDialog", u"\u6dfb\u52a0\u9644\u4ef6\u2026", None))
+        self.attachButton.setText(QCoreApplication.translate("VisitDialog", u"\u6dfb\u52a0\u9644\u4ef6(&T)\u2026", None))
         self.openAttachButton.setText(QCoreApplication.translate("VisitDialog", u"\u6253\u5f00", None))
         self.removeAttachButton.setText(QCoreApplication.translate("VisitDialog", u"\u79fb\u9664", None))
     # retranslateUi

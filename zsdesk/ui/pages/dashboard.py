@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,10 +23,19 @@ from PySide6.QtWidgets import (
 from ..context import UiContext
 from ..qtcompat import emit
 
+
+def period_text(start: str, end: str) -> str:
+    """起止日期 as officers say them: "11月30日至12月6日"."""
+    a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    return QCoreApplication.translate("Dashboard", "%1月%2日至%3月%4日").replace("%1", str(a.month)).replace(
+        "%2", str(a.day)).replace("%3", str(b.month)).replace("%4", str(b.day))  # fmt: skip
+
+
 # Built on first use: QBrush's overload resolution creates the Qt namespace's Python enums
 # (≈15 ms), which the first paint does not need.
 LATE_COLOR = "#c0392b"
 FIGURES_DELAY_MS = 300
+NAME_COLUMN_MAX = 150  # px: an enterprise name beyond this is elided (its tooltip has it whole)
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -33,36 +43,51 @@ def _tree(name: str, headers: list[str]) -> QTreeWidget:
     tree.setObjectName(name)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
-    tree.setColumnWidth(0, 96)
     tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
     return tree
 
 
 class DashboardPage(QWidget):
-    """Refreshes on any change; the figures chart compares this period, target and last year."""
+    """Today's work of the officer; refreshes on any change (figures included)."""
 
     open_table = Signal(str)  # ask the main window to switch to a list
+    new_visit = Signal()  # the big 新建走访 button
     loaded = Signal()  # the lists are filled
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, autoload: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.data: Any = None
         self.setObjectName("page_dashboard")
         self.heading = QLabel(self.tr("工作台"))
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.summary = QLabel(self.tr("正在加载…"))
         self.summary.setObjectName("summary")
-        self.tasks = _tree(
-            "dueTasks", [self.tr("截止日期"), self.tr("任务"), self.tr("企业"), self.tr("负责人")]
+        self.summary.setWordWrap(True)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("reportCountdown")
+        self.countdown.setStyleSheet("font-size: 11pt; color: #123c8c;")
+        self.new_button = QPushButton(self.tr("新建走访 (Ctrl+N)"))
+        self.new_button.setObjectName("newVisitButton")
+        self.new_button.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 8px 22px;")
+        self.new_button.clicked.connect(lambda: emit(self.new_visit))
+        self.tasks = _tree("dueTasks", [self.tr("截止日期"), self.tr("任务"), self.tr("企业")])
+        self.team = _tree(
+            "teamOverdue", [self.tr("截止日期"), self.tr("任务"), self.tr("负责人"), self.tr("企业")]
         )
         self.demands = _tree(
-            "dueDemands", [self.tr("办理时限"), self.tr("诉求"), self.tr("企业"), self.tr("状态")]
+            "dueDemands",
+            [self.tr("办理时限"), self.tr("诉求"), self.tr("责任部门"), self.tr("企业"), self.tr("状态")],
+        )
+        self.visits = _tree(
+            "weekVisits", [self.tr("日期"), self.tr("企业"), self.tr("形式"), self.tr("记录人")]
         )
         self.stalled = _tree(
             "stalledProjects", [self.tr("最近进展"), self.tr("项目"), self.tr("企业"), self.tr("阶段")]
         )
         self.triggers = _tree(
-            "dueTriggers", [self.tr("发现日期"), self.tr("情形"), self.tr("企业"), self.tr("走访期限")]
+            "dueTriggers", [self.tr("走访期限"), self.tr("情形"), self.tr("企业"), self.tr("发现日期")]
         )
         self.period = QComboBox()
         self.period.setObjectName("period")
@@ -78,34 +103,47 @@ class DashboardPage(QWidget):
         self.targets = QLabel()
         self.targets.setObjectName("targets")
         self.targets.setWordWrap(True)
-        grid = QGridLayout()
+        grid = self.grid = QGridLayout()
+        grid.setSpacing(6)
         self.boxes: dict[str, QGroupBox] = {}
-        for i, (key, title, tree) in enumerate(
-            (
-                ("tasks", self.tr("今天到期及逾期的任务"), self.tasks),
-                ("demands", self.tr("临期及逾期的诉求"), self.demands),
-                ("stalled", self.tr("停滞项目"), self.stalled),
-                ("triggers", self.tr("六必访待走访"), self.triggers),
-            )
+        for key, title, tree, row, col in (
+            ("tasks", self.tr("我的任务"), self.tasks, 0, 0),
+            ("demands", self.tr("本办诉求（按办理时限）"), self.demands, 0, 1),
+            ("visits", self.tr("本周走访"), self.visits, 0, 2),
+            ("team", self.tr("团队逾期任务"), self.team, 1, 0),
+            ("triggers", self.tr("六必访待走访"), self.triggers, 1, 1),
+            ("stalled", self.tr("停滞项目"), self.stalled, 1, 2),
         ):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(tree)
-            grid.addWidget(box, i // 2, i % 2)
+            box.setObjectName(f"box_{key}")
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(4, 4, 4, 4)
+            inner.addWidget(tree)
+            grid.addWidget(box, row, col)
             self.boxes[key] = box
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
         figures = QGroupBox(self.tr("本期工作量：实际 / 目标 / 去年同期"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("统计周期")))
         top.addWidget(self.period)
         top.addWidget(self.targets, 1)
         fig_layout = QVBoxLayout(figures)
+        fig_layout.setContentsMargins(4, 4, 4, 4)
         fig_layout.addLayout(top)
         fig_layout.addLayout(self.charts_row, 1)
-        figures.setMinimumHeight(260)
+        figures.setMinimumHeight(170)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.summary)
+        titles.addWidget(self.countdown)
+        head.addLayout(titles, 1)
+        head.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        layout.addLayout(head)
         layout.addLayout(grid, 3)
-        layout.addWidget(figures, 2)
+        layout.addWidget(figures, 1)
         self.started = False
         ctx.changes.changed.connect(lambda _t: self.refresh() if self.started else None)
         if autoload:
@@ -129,15 +167,16 @@ class DashboardPage(QWidget):
             view = QChartView(QChart())
             view.setObjectName(f"figuresChart{i}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(200)
+            view.setMinimumHeight(130)
             view.chart().setAnimationOptions(QChart.AnimationOption.NoAnimation)
-            view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
             self.charts.append(view)
             self.charts_row.addWidget(view, 1)  # equal thirds
 
     def refresh(self, *, figures: bool = True) -> None:
         stalled_days = self.ctx.settings.stalled_days
         officer = self.ctx.officer or None
+        team_lead = self.ctx.settings.team_lead
         if self.ctx.closed:
             return
         self.summary.setText(self.tr("正在加载…"))
@@ -146,7 +185,7 @@ class DashboardPage(QWidget):
         def job(ws: Any, _progress: Any, _cancel: Any) -> Any:
             from ...services.dashboard import load_dashboard
 
-            return load_dashboard(ws, officer=officer, stalled_days=stalled_days)
+            return load_dashboard(ws, officer=officer, stalled_days=stalled_days, team_lead=team_lead)
 
         self.ctx.jobs.run(job, lambda data: self.show_lists(data, stalled_days), owner=self)
         if figures:
@@ -155,49 +194,98 @@ class DashboardPage(QWidget):
     def show_lists(self, data: Any, stalled_days: int) -> None:
         from ..value_labels import display
 
+        self.data = data
         today = data.today
-        self._fill(self.tasks, [(t["due_date"], t["title"], t["enterprise"], t["assignee"]) for t in data.tasks],
-                   lambda row: row[0] < today)  # fmt: skip
+        soon = (dt.date.fromisoformat(today) + dt.timedelta(days=3)).isoformat()
+
+        def late(row: tuple[Any, ...]) -> bool:
+            return bool(row[0]) and row[0] < today
+
+        self._fill(self.tasks, [(t["due_date"], t["title"], t["enterprise"]) for t in data.tasks], late)
+        self._fill(self.team, [(t["due_date"], t["title"], t["assignee"], t["enterprise"])
+                               for t in data.team_overdue], late)  # fmt: skip
+        # Without the team's list, 我的任务 takes both rows of the first column.
+        self.boxes["team"].setVisible(bool(data.team_lead))
+        self.grid.addWidget(self.boxes["tasks"], 0, 0, 1 if data.team_lead else 2, 1)
         # Statuses, stages and occasions are enum values: shown in the UI language.
-        self._fill(self.demands, [(d["due_date"], d["content"], d["enterprise"], display(d["status"]))
-                                  for d in data.demands], lambda row: row[0] < today)  # fmt: skip
+        self._fill(self.demands, [(d["due_date"], d["content"], d["department"], d["enterprise"],
+                                   display(d["status"] or "待办")) for d in data.demands],
+                   late, lambda row: bool(row[0]) and row[0] <= soon)  # fmt: skip
+        self._fill(
+            self.visits, [(v["date"], v["enterprise"], display(v["form"]), v["officer"]) for v in data.visits]
+        )
         self._fill(
             self.stalled,
             [(p["last_activity"], p["name"], p["enterprise"], display(p["stage"])) for p in data.stalled],
         )
-        self._fill(self.triggers, [(g["date"], display(g["kind"]), g["enterprise"], g["due_date"])
-                                   for g in data.triggers], lambda row: bool(row[3]) and row[3] < today)  # fmt: skip
-        self.triggers.resizeColumnToContents(1)  # occasions run longer in English
+        self._fill(self.triggers, [(g["due_date"], display(g["kind"]), g["enterprise"], g["date"])
+                                   for g in data.triggers], late)  # fmt: skip
         self.boxes["stalled"].setTitle(self.tr("停滞项目（%1 天无进展）").replace("%1", str(stalled_days)))
+        self.boxes["visits"].setTitle(
+            self.tr("本周走访（%1）").replace("%1", period_text(data.week[0], data.week[1]))
+        )
         parts = [
-            self.tr("任务 %1 项（逾期 %2）")
+            self.tr("我的任务 %1 项（逾期 %2）")
             .replace("%1", str(len(data.tasks)))
             .replace("%2", str(data.overdue_tasks)),
-            self.tr("诉求 %1 项").replace("%1", str(len(data.demands))),
+            self.tr("本办未办结诉求 %1 项").replace("%1", str(len(data.demands))),
+            self.tr("本周走访 %1 次").replace("%1", str(len(data.visits))),
             self.tr("停滞项目 %1 个").replace("%1", str(len(data.stalled))),
         ]
+        if data.team_lead:
+            parts.insert(1, self.tr("团队逾期任务 %1 项").replace("%1", str(len(data.team_overdue))))
         if data.keyless:
             parts.append(self.tr("%1 家重点企业无服务专员").replace("%1", str(data.keyless)))
         self.summary.setText(self.tr("今天 %1：").replace("%1", today) + self.tr("，").join(parts))
+        days = data.report_in_days
+        self.countdown.setText(
+            self.tr("下一报送日 %1，还有 %2 天").replace("%1", data.report_date).replace("%2", str(days))
+            if days > 0
+            else self.tr("今天是报送日（%1）").replace("%1", data.report_date)
+        )
         emit(self.loaded)
 
-    def _fill(self, tree: QTreeWidget, rows: list[tuple[Any, ...]], late: Any = None) -> None:
+    def _fill(
+        self, tree: QTreeWidget, rows: list[tuple[Any, ...]], late: Any = None, near: Any = None
+    ) -> None:
+        from PySide6.QtWidgets import QHeaderView
+
+        tree.setUpdatesEnabled(False)
         tree.clear()
-        brush = QBrush(QColor(LATE_COLOR))
+        red, amber = QBrush(QColor(LATE_COLOR)), QBrush(QColor("#b9770e"))
+        items = []
         for row in rows:
             item = QTreeWidgetItem(["" if v is None else str(v) for v in row])
-            if late is not None and late(row):
+            brush = (
+                red if late is not None and late(row) else amber if near is not None and near(row) else None
+            )
+            if brush is not None:
                 for col in range(len(row)):
                     item.setForeground(col, brush)
-            tree.addTopLevelItem(item)
+            for col in range(len(row)):
+                item.setToolTip(col, item.text(col))
+            items.append(item)
         if not rows:
-            tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("（无）")]))
+            items.append(QTreeWidgetItem(["", self.tr("（无）")]))
+        tree.addTopLevelItems(items)
+        # Short columns fit their content (names capped so they cannot crowd out the text); the
+        # text column (the second) takes the rest of the width.
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        for col in range(tree.columnCount()):
+            if col == 1:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            tree.resizeColumnToContents(col)
+            tree.setColumnWidth(col, min(tree.columnWidth(col), NAME_COLUMN_MAX))
+        tree.setUpdatesEnabled(True)
 
     def _unit(self) -> str | None:
-        from ...storage import listing
+        from ...services import lists
 
-        names = dict(listing.offices(self.ctx.ws.db))
-        return names.get(self.ctx.ws.office_id)
+        return lists.office_name(self.ctx.ws) or None
 
     def load_figures(self) -> None:
         """Actual vs seed-002 targets vs last year, for the office's own unit (computed off-thread)."""

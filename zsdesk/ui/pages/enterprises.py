@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import enums
-from ...domain.errors import DomainError, DuplicateCodeError
-from ...services import workflow
-from ...storage.enterprises import merge_enterprises, undo_merge
+from ...domain.errors import DuplicateCodeError
+from ...services import enterprises as enterprise_service
+from ...services import records, workflow
 from ..domain_text import exception_text, timeline_row
 from ..enterprise_dialogs import ENTERPRISE_FIELDS, code_taken_choice, new_enterprise
 from ..handover_actions import enterprise_file
@@ -42,9 +42,12 @@ class EnterpriseDetail(QDialog):
         self.setWindowTitle(ent["name"])
         self.setObjectName("enterpriseDetail")
         tabs = QTabWidget(self)
+        eid = enterprise_id
         self.form = RecordDialog(
-            self.ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values=ent, save=self._save
-        )
+            self.ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values=ent, ctx=self.ctx,
+            write=lambda ws, v: records.update(ws, "enterprise", eid, v), draft_key=f"enterprise:{eid}",
+        )  # fmt: skip
+        self.form.failed_hook = self._save_failed
         self.form.setWindowFlags(Qt.WindowType.Widget)  # embedded in the tab, not a window of its own
         self.form.embedded = True
         self.form.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
@@ -84,19 +87,28 @@ class EnterpriseDetail(QDialog):
         self.resize(760, 600)
         self.load_timeline()
 
-    def _save(self, values: dict[str, Any]) -> None:
-        try:
-            self.ctx.ws.store.update("enterprise", self.eid, values)
-        except DuplicateCodeError as exc:
-            # The code is another enterprise's: open that one, or merge this one into it (undoable).
-            choice = code_taken_choice(self, exc, merge_text=self.tr("合并到已有企业"))
-            if choice == "merge":
-                self.page.merge(exc.existing_id, self.eid)
-            self.accept()
-            self.page.select_id(exc.existing_id)
-            EnterpriseDetail(self.page, exc.existing_id).exec()
+    def reject(self) -> None:
+        """Closing the detail window asks first when the embedded form has unsaved edits."""
+        if self.form.guard is not None and not self.form.guard.may_close():
             return
-        self.ctx.changes.notify("enterprise")
+        super().reject()
+
+    def _save_failed(self, exc: BaseException) -> bool:
+        """The code typed is another enterprise's: open that one, or merge this one into it (undoable)."""
+        if not isinstance(exc, DuplicateCodeError):
+            return False
+        try:
+            choice = code_taken_choice(self, exc, merge_text=self.tr("合并到已有企业"))
+        except DuplicateCodeError:
+            return False  # 返回修改: the message shows next to the field
+        if choice == "merge":
+            self.page.merge(exc.existing_id, self.eid)
+        if self.form.guard is not None:
+            self.form.guard.stop()
+        self.accept()
+        self.page.select_id(exc.existing_id)
+        EnterpriseDetail(self.page, exc.existing_id).exec()
+        return True
 
     def load_timeline(self) -> None:
         self.timeline.clear()
@@ -106,42 +118,43 @@ class EnterpriseDetail(QDialog):
         self.timeline.setColumnWidth(1, max(80, self.timeline.sizeHintForColumn(1) + 12))
 
     def _add_contact(self) -> None:
-        def save(values: dict[str, Any]) -> str:
-            return self.ctx.ws.store.create("contact", {**values, "enterprise_id": self.eid})
-
+        eid = self.eid
         dialog = RecordDialog(
-            self.ctx.ws, "contact", fields=("name", "title", "phone", "email"), save=save, parent=self
-        )
+            self.ctx.ws, "contact", fields=("name", "title", "phone", "email"), parent=self, ctx=self.ctx,
+            write=lambda ws, v: records.create(ws, "contact", {**v, "enterprise_id": eid}),
+        )  # fmt: skip
         if dialog.exec():
             self.contacts.reload()
 
     def _trigger(self) -> None:
-        def save(values: dict[str, Any]) -> str:
+        eid = self.eid
+
+        def write(ws: Any, values: dict[str, Any]) -> str:
             return workflow.record_trigger(
-                self.ctx.ws, self.eid, kind=values["kind"], day=values["date"], note=values["note"]
+                ws, eid, kind=values["kind"], day=values["date"], note=values["note"]
             )
 
         dialog = RecordDialog(
-            self.ctx.ws, "trigger", fields=("kind", "date", "note"), save=save, parent=self,
+            self.ctx.ws, "trigger", fields=("kind", "date", "note"), parent=self, ctx=self.ctx, write=write,
             values={"date": _today()}, title=self.tr("六必访：登记情形并生成走访任务"),
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify("trigger", "task")
             self.load_timeline()
 
     def _assign(self) -> None:
-        def save(values: dict[str, Any]) -> str:
+        eid = self.eid
+
+        def write(ws: Any, values: dict[str, Any]) -> str:
             return workflow.assign_commissioner(
-                self.ctx.ws, self.eid, officer=values["officer"].strip(), start=_clean_date(values["start_date"]),
+                ws, eid, officer=values["officer"].strip(), start=_clean_date(values["start_date"]),
                 duties=values["duties"],
             )  # fmt: skip
 
         dialog = RecordDialog(
-            self.ctx.ws, "commissioner", fields=("officer", "start_date", "duties"), save=save, parent=self,
-            values={"start_date": _today()}, title=self.tr("指派服务专员"),
+            self.ctx.ws, "commissioner", fields=("officer", "start_date", "duties"), parent=self, ctx=self.ctx,
+            write=write, values={"start_date": _today()}, title=self.tr("指派服务专员"),
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify("commissioner", "enterprise")
             self.load_timeline()
 
 
@@ -185,10 +198,9 @@ class EnterprisesPage(ListPage):
         self.last_merge: str | None = None
 
     def create(self) -> None:
-        ent = new_enterprise(self, self.ctx.ws)
+        ent = new_enterprise(self, self.ctx)
         if ent:
-            self.ctx.changes.notify("enterprise")
-            self.select_id(ent)
+            self.select_id_when_loaded(ent)
 
     def edit(self, row: int) -> None:
         if row >= 0:
@@ -213,18 +225,19 @@ class EnterprisesPage(ListPage):
         self.merge(keep, gone)
 
     def merge(self, keep: str, gone: str) -> None:
-        try:
-            self.last_merge = merge_enterprises(self.ctx.ws.store, keep_id=keep, merge_id=gone)
-        except DomainError as exc:
+        def done(log_id: str) -> None:
+            self.last_merge = log_id
+            emit(self.status_message, self.tr("已合并。可在“编辑”菜单中撤销合并。"))
+
+        def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("合并失败"), exception_text(exc))
-            return
-        self.ctx.changes.notify("enterprise", "visit", "project", "demand", "task", "commissioner")
-        emit(self.status_message, self.tr("已合并。可在“编辑”菜单中撤销合并。"))
+
+        self.ctx.write(lambda ws: enterprise_service.merge(ws, keep_id=keep, merge_id=gone), done,
+                       on_error=failed, owner=self)  # fmt: skip
 
     def undo_last_merge(self) -> bool:
         if not self.last_merge:
             return False
-        undo_merge(self.ctx.ws.store, self.last_merge)
-        self.last_merge = None
-        self.ctx.changes.notify("enterprise", "visit", "project", "demand", "task", "commissioner")
+        log_id, self.last_merge = self.last_merge, None
+        self.ctx.write(lambda ws: enterprise_service.undo_merge(ws, log_id))
         return True

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox
 
 from ...domain import enums
-from ...services import workflow
+from ...services import records
 from ..handover_hooks import add_demand_filters
 from ..list_page import ListPage
 from ..qtcompat import emit
@@ -42,10 +42,10 @@ class DemandsPage(ListPage):
     def create(self) -> None:
         dialog = RecordDialog(
             self.ctx.ws, "demand", fields=DEMAND_FIELDS, values={"raised_date": date.today().isoformat()},
-            save=lambda v: self.ctx.ws.store.create("demand", {**v, "status": "待办"}), parent=self,
+            write=lambda ws, v: records.create(ws, "demand", {**v, "status": "待办"}), parent=self, ctx=self.ctx,
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify("demand")
+            self.select_id_when_loaded(dialog.result_value)
 
     def edit(self, row: int) -> None:
         if row >= 0:
@@ -57,23 +57,16 @@ class DemandsPage(ListPage):
             return
         current = self.ctx.ws.store.get("demand", demand_id)
 
-        def save(values: dict[str, Any]) -> None:
-            workflow.set_demand_status(
-                self.ctx.ws,
-                demand_id,
-                status=values["status"],
-                response=values["response"],
-                reason=values["reason"],
-            )
-            rest = {k: values[k] for k in ("department", "due_date")}
-            self.ctx.ws.store.update("demand", demand_id, rest)
+        def write(ws: Any, values: dict[str, Any]) -> None:
+            # Status, response, department and due date in one transaction: a rejected date saves nothing.
+            records.handle_demand(ws, demand_id, values)
 
         dialog = RecordDialog(
             self.ctx.ws, "demand", fields=("status", "department", "due_date", "response", "reason"),
-            values=current, save=save, parent=self, title=self.tr("办理诉求：%1").replace("%1", current["content"][:20]),
+            values=current, write=write, ctx=self.ctx, parent=self, draft_key=f"demand:{demand_id}",
+            title=self.tr("办理诉求：%1").replace("%1", current["content"][:20]),
         )  # fmt: skip
-        if dialog.exec():
-            self.ctx.changes.notify("demand")
+        dialog.exec()
 
 
 class TasksPage(ListPage):
@@ -101,10 +94,10 @@ class TasksPage(ListPage):
     def create(self) -> None:
         dialog = RecordDialog(
             self.ctx.ws, "task", fields=TASK_FIELDS, values={"assignee": self.ctx.officer},
-            save=lambda v: self.ctx.ws.store.create("task", v), parent=self,
+            write=lambda ws, v: records.create(ws, "task", v), parent=self, ctx=self.ctx,
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify("task")
+            self.select_id_when_loaded(dialog.result_value)
 
     def edit(self, row: int) -> None:
         if row < 0:
@@ -112,15 +105,16 @@ class TasksPage(ListPage):
         tid = self.model.record_id(row)
         dialog = RecordDialog(
             self.ctx.ws, "task", fields=(*TASK_FIELDS, "done"), values=self.ctx.ws.store.get("task", tid),
-            save=lambda v: self.ctx.ws.store.update("task", tid, v), parent=self,
+            write=lambda ws, v: records.update(ws, "task", tid, v), parent=self, ctx=self.ctx,
+            draft_key=f"task:{tid}",
         )  # fmt: skip
-        if dialog.exec():
-            self.ctx.changes.notify("task")
+        dialog.exec()
 
     def complete_selected(self) -> None:
         ids = [self.model.record_id(r) for r in self.selected_rows()]
-        for tid in ids:
-            workflow.complete_task(self.ctx.ws, tid)
         if ids:
-            self.ctx.changes.notify("task")
-            emit(self.status_message, self.tr("已完成 %1 项任务").replace("%1", str(len(ids))))
+            self.ctx.write(
+                lambda ws: records.complete_tasks(ws, ids),
+                lambda n: emit(self.status_message, self.tr("已完成 %1 项任务").replace("%1", str(n))),
+                owner=self,
+            )

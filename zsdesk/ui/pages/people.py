@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget
 
-from ...services import workflow
-from ...storage import worklists
+from ...services import lists, records, workflow
 from ..list_page import ListPage
 from ..record_dialog import RecordDialog
 
@@ -39,7 +38,7 @@ class CommissionersPage(ListPage):
         # Counted on a worker: on a province database the query is tens of ms, and this screen was
         # the slowest to open (tests/bench/bench_gui.py measures every screen's longest stall).
         def count(ws: Any, _progress: Any, _cancel: Any) -> int:
-            return worklists.key_enterprises_without_commissioner(ws.db)
+            return lists.key_enterprises_without_commissioner(ws)
 
         def show(missing: int) -> None:
             self.warning.setText(
@@ -58,17 +57,21 @@ class CommissionersPage(ListPage):
                 raise ValidationError({"enterprise_id": self.tr("请选择企业")})
             if not values["officer"].strip():
                 raise ValidationError({"officer": self.tr("服务专员为必填项")})
+            return values
+
+        def write(ws: Any, values: dict[str, Any]) -> str:
             return workflow.assign_commissioner(
-                self.ctx.ws, values["enterprise_id"], officer=values["officer"].strip(),
+                ws, values["enterprise_id"], officer=values["officer"].strip(),
                 start=values["start_date"] or date.today().isoformat(), duties=values["duties"],
             )  # fmt: skip
 
         dialog = RecordDialog(
-            self.ctx.ws, "commissioner", fields=("enterprise_id", "officer", "start_date", "duties"), save=save,
+            self.ctx.ws, "commissioner", fields=("enterprise_id", "officer", "start_date", "duties"),
+            prepare=save, write=write, ctx=self.ctx,
             values={"start_date": date.today().isoformat()}, title=self.tr("指派服务专员"), parent=self,
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify("commissioner", "enterprise")
+            self.select_id_when_loaded(dialog.result_value)
 
     def edit(self, row: int) -> None:
         if row < 0:
@@ -76,11 +79,10 @@ class CommissionersPage(ListPage):
         cid = self.model.record_id(row)
         dialog = RecordDialog(
             self.ctx.ws, "commissioner", fields=("officer", "start_date", "end_date", "duties"),
-            values=self.ctx.ws.store.get("commissioner", cid), parent=self,
-            save=lambda v: self.ctx.ws.store.update("commissioner", cid, v),
+            values=self.ctx.ws.store.get("commissioner", cid), parent=self, ctx=self.ctx,
+            write=lambda ws, v: records.update(ws, "commissioner", cid, v), draft_key=f"commissioner:{cid}",
         )  # fmt: skip
-        if dialog.exec():
-            self.ctx.changes.notify("commissioner")
+        dialog.exec()
 
 
 class EventsPage(ListPage):
@@ -93,23 +95,24 @@ class EventsPage(ListPage):
         self.add_date_range()
 
     def create(self) -> None:
+        table = self.table
         dialog = RecordDialog(
-            self.ctx.ws, self.table, fields=self.fields, save=lambda v: self.ctx.ws.store.create(self.table, v),
-            parent=self,
+            self.ctx.ws, table, fields=self.fields, write=lambda ws, v: records.create(ws, table, v),
+            parent=self, ctx=self.ctx,
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify(self.table)
+            self.select_id_when_loaded(dialog.result_value)
 
     def edit(self, row: int) -> None:
         if row < 0:
             return
         rid = self.model.record_id(row)
+        table = self.table
         dialog = RecordDialog(
-            self.ctx.ws, self.table, fields=self.fields, values=self.ctx.ws.store.get(self.table, rid),
-            save=lambda v: self.ctx.ws.store.update(self.table, rid, v), parent=self,
+            self.ctx.ws, table, fields=self.fields, values=self.ctx.ws.store.get(table, rid), ctx=self.ctx,
+            write=lambda ws, v: records.update(ws, table, rid, v), parent=self, draft_key=f"{table}:{rid}",
         )  # fmt: skip
-        if dialog.exec():
-            self.ctx.changes.notify(self.table)
+        dialog.exec()
 
 
 def promotion_tabs(ctx: Any) -> QTabWidget:

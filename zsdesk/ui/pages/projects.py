@@ -26,7 +26,7 @@ from ...domain import enums, lifecycle
 from ...domain.errors import ValidationError
 from ...domain.money import format_yi, parse_yi
 from ...services import dashboard, workflow
-from ...storage import listing
+from ...services import lists as listing
 from ..list_page import ListPage
 from ..record_dialog import RecordDialog
 from ..value_labels import display
@@ -166,9 +166,9 @@ class ProjectsPage(ListPage):
         for stage, lst in self.columns.items():
             lst.clear()
             ids = listing.list_rowids(
-                self.ctx.ws.db, "project", {**self.filters(), "stage": stage}, text=self.search.text()
+                self.ctx.ws, "project", {**self.filters(), "stage": stage}, text=self.search.text()
             )[:BOARD_LIMIT]
-            rows = listing.load_rows(self.ctx.ws.db, "project", ids)
+            rows = listing.load_rows(self.ctx.ws, "project", ids)
             for rid in ids:
                 data = rows[rid]
                 amount = data[1 + keys.index("planned_wan")]
@@ -185,11 +185,12 @@ class ProjectsPage(ListPage):
 
     def create(self) -> None:
         dialog = RecordDialog(
-            self.ctx.ws, "project", fields=PROJECT_FIELDS, save=lambda v: self._save(None, v),
+            self.ctx.ws, "project", fields=PROJECT_FIELDS, prepare=lambda v: self._prepare(None, v),
+            write=lambda ws, v: workflow.save_project(ws, None, v, reason=v.pop("_reason", "")), ctx=self.ctx,
             values={"stage": "信息获取", "status": "正常"}, title=self.tr("新建项目"), parent=self,
         )  # fmt: skip
         if dialog.exec():
-            self.ctx.changes.notify("project")
+            self.select_id_when_loaded(dialog.result_value)
 
     def edit(self, row: int) -> None:
         if row >= 0:
@@ -198,20 +199,22 @@ class ProjectsPage(ListPage):
     def edit_id(self, pid: str) -> None:
         dialog = RecordDialog(
             self.ctx.ws, "project", fields=PROJECT_FIELDS, values=self.ctx.ws.store.get("project", pid),
-            save=lambda v: self._save(pid, v), title=self.tr("编辑项目"), parent=self,
+            prepare=lambda v: self._prepare(pid, v), title=self.tr("编辑项目"), parent=self, ctx=self.ctx,
+            write=lambda ws, v: workflow.save_project(ws, pid, v, reason=v.pop("_reason", "")),
+            draft_key=f"project:{pid}",
         )  # fmt: skip
-        if dialog.exec():
-            self.ctx.changes.notify("project", "stage_change")
+        dialog.exec()
 
-    def _save(self, pid: str | None, values: dict[str, Any]) -> str:
-        """Create/update through the lifecycle rule: a move back asks its reason, huge amounts a confirmation."""
+    def _prepare(self, pid: str | None, values: dict[str, Any]) -> dict[str, Any]:
+        """The questions before a save (GUI thread), through the lifecycle rule: a move back asks its
+        reason (carried to the write as "_reason"), huge amounts a confirmation."""
         reason = ""
         if pid is not None:
             old = self.ctx.ws.store.get("project", pid)["stage"]
             if lifecycle.is_backward(old, values.get("stage") or old):
                 reason = self._ask_reason(old, values["stage"])
         self._confirm_amounts(values)
-        return workflow.save_project(self.ctx.ws, pid, values, reason=reason)
+        return {**values, "_reason": reason}
 
     def _ask_reason(self, old: str, new: str) -> str:
         text, ok = QInputDialog.getText(
@@ -257,23 +260,25 @@ class ProjectsPage(ListPage):
         if not values[own]:
             values[own] = _days_ago(0)
 
-        def save(typed: dict[str, Any]) -> None:
-            dates = {k: typed[k] for k in needed if k != "last_activity"}
-            self._confirm_amounts(dates)
+        def prepare(typed: dict[str, Any]) -> dict[str, Any]:
+            self._confirm_amounts({k: typed[k] for k in needed if k != "last_activity"})
+            return typed
+
+        def write(ws: Any, typed: dict[str, Any]) -> None:
             workflow.advance_stage(
-                self.ctx.ws, pid, to_stage=target, dates=dates, reason=typed.get("status_reason") or "",
-                day=typed.get("last_activity") or None,
+                ws, pid, to_stage=target, dates={k: typed[k] for k in needed if k != "last_activity"},
+                reason=typed.get("status_reason") or "", day=typed.get("last_activity") or None,
             )  # fmt: skip
 
         dialog = RecordDialog(
-            self.ctx.ws, "project", fields=(*needed, "status_reason"), save=save, parent=self, values=values,
-            title=self.tr("推进到“%1”").replace("%1", display(target)),
+            self.ctx.ws, "project", fields=(*needed, "status_reason"), parent=self, values=values,
+            title=self.tr("推进到“%1”").replace("%1", display(target)), ctx=self.ctx, prepare=prepare,
+            write=write, draft_key=f"advance:{pid}",
         )  # fmt: skip
         if own == "last_activity":
             _relabel(dialog, own, self.tr("推进日期"))
         _relabel(dialog, "status_reason", self.tr("说明"))
         if dialog.exec():
-            self.ctx.changes.notify("project", "stage_change")
             if self.tabs.currentIndex() == 1:
                 self.load_board()
 
@@ -282,12 +287,11 @@ class ProjectsPage(ListPage):
             return
         dialog = RecordDialog(
             self.ctx.ws, "funding", fields=("date", "amount_wan", "note"), parent=self,
-            save=lambda v: self._confirm_amounts(v, {"amount_wan": "到位资金"}) or workflow.add_funding(
-                self.ctx.ws, pid, day=v["date"], amount_yi=v["amount_wan"], note=v["note"]),
+            prepare=lambda v: self._confirm_amounts(v, {"amount_wan": "到位资金"}) or v, ctx=self.ctx,
+            write=lambda ws, v: workflow.add_funding(ws, pid, day=v["date"], amount_yi=v["amount_wan"], note=v["note"]),
             values={"date": _days_ago(0)}, title=self.tr("登记到位资金（可分多笔）"),
         )  # fmt: skip
-        if dialog.exec():
-            self.ctx.changes.notify("project", "funding")
+        dialog.exec()
 
     def show_history(self, pid: str) -> None:
         if not pid:

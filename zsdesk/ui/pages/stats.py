@@ -56,9 +56,9 @@ class StatsPage(QWidget):
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self.unit.addItem(self.tr("全部单位"), None)
-        from ...storage import stats_queries
+        from ...services.lists import units
 
-        for name in stats_queries.units(ctx.ws.db):
+        for name in units(ctx.ws):
             self.unit.addItem(display(name), name)  # a 市(州) shows translated; office names are data
         self.preset = QComboBox()
         self.preset.setObjectName("preset")
@@ -159,6 +159,8 @@ class StatsPage(QWidget):
         self.campaign.currentIndexChanged.connect(self._apply_campaign)
         self.period_only.toggled.connect(self.compute)
         self.compute_button.clicked.connect(self.compute)
+        # Figures computed before an edit are stale: the 计算 button says so until pressed again.
+        ctx.changes.changed.connect(lambda _tables: self._mark_stale())
         self.table.cellClicked.connect(self.drill)
         self.table.itemChanged.connect(self._note_edited)
         running = current_campaign(ctx.ws, dt.date.today())
@@ -200,8 +202,16 @@ class StatsPage(QWidget):
     def period(self) -> tuple[str, str]:
         return self.date_from.date().toString("yyyy-MM-dd"), self.date_to.date().toString("yyyy-MM-dd")
 
+    def _mark_stale(self) -> None:
+        if self.table.rowCount() > 0:
+            self.compute_button.setText(self.tr("重新计算（数据已变更）"))
+            self.compute_button.setStyleSheet("color: #c0392b; font-weight: bold;")
+
     def compute(self) -> None:
         from ...services import stats
+
+        self.compute_button.setText(self.tr("计算"))
+        self.compute_button.setStyleSheet("")
 
         start, end = self.period()
         unit = self.unit.currentData()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...domain import enums
-from ...storage import listing
+from ...services import lists
 from ..list_page import ListPage
 from ..visit_dialog import VisitDialog
 
@@ -15,10 +15,11 @@ class VisitsPage(ListPage):
     def setup(self) -> None:
         self.title = self.tr("走访记录")
         self.search.setPlaceholderText(self.tr("搜索企业名称、洽谈内容…"))
-        db = self.ctx.ws.db
-        self.add_combo("office_id", self.tr("办事处"), [(name, oid) for oid, name in listing.offices(db)])
+        self.add_combo(
+            "office_id", self.tr("办事处"), [(name, oid) for oid, name in lists.offices(self.ctx.ws)]
+        )
         self.add_combo_later(
-            "officer", self.tr("记录人"), lambda ws: listing.recent_values(ws.db, "visit", "officer")
+            "officer", self.tr("记录人"), lambda ws: lists.recent_values(ws, "visit", "officer")
         )
         self.add_date_range()
         self.add_combo("industry", self.tr("行业"), list(enums.INDUSTRIES))
@@ -34,9 +35,7 @@ class VisitsPage(ListPage):
     def create(self) -> None:
         dialog = VisitDialog(self.ctx.ws, officer=self.ctx.officer, parent=self, ctx=self.ctx)
         if dialog.exec():
-            self.ctx.changes.notify("visit", "demand", "task", "attachment", "enterprise")
-            if dialog.saved_id:
-                self.select_id(dialog.saved_id)
+            self.select_id_when_loaded(dialog.saved_id)
 
     def edit(self, row: int) -> None:
         if row < 0:
@@ -48,5 +47,4 @@ class VisitsPage(ListPage):
             parent=self,
             ctx=self.ctx,
         )
-        if dialog.exec():
-            self.ctx.changes.notify("visit", "demand", "task", "attachment")
+        dialog.exec()
