@@ -13,7 +13,7 @@ from typing import Any
 from ..domain import enums
 from ..domain.errors import ValidationError
 from ..domain.messages import Message
-from ..domain.validation import clean_fields
+from ..domain.validation import validate_fields
 from .context import Workspace
 
 
@@ -50,8 +50,8 @@ def handle_demand(ws: Workspace, demand_id: str, values: dict[str, Any], *, toda
     reason = values.get("reason") or ""
     if status == "无法解决" and not reason.strip():
         raise ValidationError({"reason": Message("demand.reason_required")})
-    rest = {k: values[k] for k in ("department", "due_date") if k in values}
-    clean_fields("demand", rest, creating=False)  # a bad due date stops the whole save (no half-save)
+    rest: dict[str, Any] = {k: values[k] for k in ("department", "due_date") if k in values}
+    validate_fields("demand", rest, creating=False)  # a bad due date stops the whole save (no half-save)
     current = ws.store.get("demand", demand_id)
     closed = status in enums.DEMAND_CLOSED
     if closed and current.get("status") in enums.DEMAND_CLOSED and current.get("closed_date"):
