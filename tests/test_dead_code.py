@@ -9,9 +9,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # Called by a framework, not by our code: FastAPI routes and handlers, SQLAlchemy event listeners.
 DECORATORS = "@app.*,@router.*,@event.*"
-# Called by name: Qt's event overrides and reportlab's flowable hooks, uvicorn's factory string,
+# Called by name: Qt's event and item-delegate overrides, reportlab's flowable hooks, uvicorn's factory string,
 # excel_import's `_<sheet alias>` handlers.
-NAMES = "*Event,getSpaceBefore,getSpaceAfter,app_from_env,_enterprises,_visits,_projects,_events,_demands,_tasks,_trips,_commissioners"
+NAMES = "*Event,createEditor,setEditorData,setModelData,getSpaceBefore,getSpaceAfter,app_from_env,_enterprises,_visits,_projects,_events,_demands,_tasks,_trips,_commissioners"
 
 
 def test_no_unused_functions_methods_or_classes() -> None:

@@ -148,12 +148,6 @@ def set_demand_status(
     ws.store.update("demand", demand_id, values)
 
 
-def complete_task(ws: Workspace, task_id: str, *, done: bool = True, today: str | None = None) -> None:
-    ws.store.update(
-        "task", task_id, {"done": done, "done_date": (today or date.today().isoformat()) if done else None}
-    )
-
-
 def record_trigger(ws: Workspace, enterprise_id: str, *, kind: str, day: str, note: str = "") -> str:
     """Record a 六必访 trigger and create the visit task it demands."""
     store = ws.store

@@ -35,18 +35,6 @@ def open_tasks_due(
     return _rows(db, sql + " ORDER BY t.due_date LIMIT ?", [*params, limit])
 
 
-def demands_due(db: sqlite_utils.Database, *, until: str, limit: int = 200) -> list[dict[str, Any]]:
-    """Unclosed demands due on or before `until` (near or past due)."""
-    return _rows(
-        db,
-        "SELECT d.id, d.content, d.due_date, d.status, d.department, e.name AS enterprise FROM demand d"
-        " LEFT JOIN enterprise e ON e.id = d.enterprise_id"
-        f" WHERE d.deleted = 0 AND d.status NOT IN {_CLOSED} AND d.due_date IS NOT NULL"
-        " AND d.due_date != '' AND d.due_date <= ? ORDER BY d.due_date LIMIT ?",
-        [until, limit],
-    )
-
-
 # DOMAIN.md "stalled": a project's activity is its creation, a stage change, a funds instalment, or a
 # visit or task linked to it (a task's project_id; a visit through such a task), plus the 最近进展日期
 # an officer typed. Creation is the date part of the record's HLC stamp (milliseconds since 1970).
@@ -91,19 +79,6 @@ def project_lifecycle_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         " OR p.landed_date IS NOT NULL OR p.started_date IS NOT NULL OR p.production_date IS NOT NULL)"
         " ORDER BY p.name",
         [],
-    )
-
-
-def triggers_due(db: sqlite_utils.Database, *, limit: int = 200) -> list[dict[str, Any]]:
-    """六必访 triggers whose visit task is still open (or was never created)."""
-    return _rows(
-        db,
-        "SELECT g.id, g.kind, g.date, e.name AS enterprise, k.due_date FROM [trigger] g"
-        " LEFT JOIN enterprise e ON e.id = g.enterprise_id LEFT JOIN task k ON k.id = g.task_id"
-        " WHERE g.deleted = 0 AND (g.visit_id IS NULL OR g.visit_id = '')"
-        " AND (k.id IS NULL OR (k.done = 0 AND k.deleted = 0))"
-        " ORDER BY g.date DESC LIMIT ?",
-        [limit],
     )
 
 

@@ -56,9 +56,6 @@ class DateEdit(QLineEdit):
             text = f"{text[:2]}-{text[2:]}"
         return parse_date(text) or text
 
-    def set_iso(self, value: str | None) -> None:
-        self.setText(value or "")
-
     def normalise(self) -> None:
         value = self.iso()
         if value != self.text():
