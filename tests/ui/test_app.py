@@ -463,3 +463,28 @@ def test_stats_page_keeps_a_typed_note_and_follows_the_campaign(
     with qtbot.waitSignal(page.computed, timeout=10000):
         page.campaign.setCurrentIndex(0)
     assert page.title.text() == "招商引资工作情况统计表" and "目标进度" not in page.targets.text()
+
+
+def test_the_ledgers_are_offered_and_exported_from_the_gui(
+    ctx: UiContext, qtbot: Any, enterprise: str, tmp_path: Path
+) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QMainWindow
+
+    from zsdesk.ui import excel_actions
+
+    assert {"诉求", "任务", "外出招商", "服务专员"} <= set(excel_actions.KINDS)
+    ctx.ws.store.create(
+        "demand", {"enterprise_id": enterprise, "content": "用地指标", "raised_date": "2026-11-30"}
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    target = tmp_path / "诉求台账.xlsx"
+    excel_actions.export_excel(ctx, window, path=str(target), kind="诉求")
+    ctx.jobs.wait(10000)
+    qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=5000)
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    rows = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+    header = next(r for r in rows if "记录编号" in r)
+    assert header[:3] == ["记录编号", "提出日期*", "企业名称*"]
+    assert any("用地指标" in r for r in rows)

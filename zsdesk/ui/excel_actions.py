@@ -24,6 +24,11 @@ KINDS = (
     QT_TRANSLATE_NOOP("ExcelActions", "走访"),
     QT_TRANSLATE_NOOP("ExcelActions", "项目"),
     QT_TRANSLATE_NOOP("ExcelActions", "推介会"),
+    # the ledgers (台账) of 004's 一库一表两台账, exchanged like the four sheets
+    QT_TRANSLATE_NOOP("ExcelActions", "诉求"),
+    QT_TRANSLATE_NOOP("ExcelActions", "任务"),
+    QT_TRANSLATE_NOOP("ExcelActions", "外出招商"),
+    QT_TRANSLATE_NOOP("ExcelActions", "服务专员"),
 )
 
 

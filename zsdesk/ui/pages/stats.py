@@ -65,7 +65,7 @@ class StatsPage(QWidget):
         for key in PRESETS:
             self.preset.addItem(preset_name(PRESET_LABELS[key]), key)
         self.preset.addItem(self.tr("自定义"), "")
-        self.preset.setCurrentIndex(PRESETS.index("quarter"))
+        self.preset.setCurrentIndex(PRESETS.index("report"))  # 本报送期: what the 10th/25th sheet covers
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
