@@ -15,8 +15,6 @@ from typing import Any
 
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.money import format_yi
-from ..reports.briefing import render_briefing
-from ..reports.enterprise_file import render_enterprise_file
 from ..reports.handover_models import (
     BriefDemand,
     BriefingData,
@@ -215,6 +213,8 @@ def enterprise_file(
     files = enterprise_files(ws, [eid], today=today)
     if not files:
         raise NotFoundError("找不到该企业，可能已被删除")
+    from ..reports.enterprise_file import render_enterprise_file  # reportlab on use, not on import
+
     return render_enterprise_file(files[0], office=office_label(ws), generated_on=today or dt.date.today())
 
 
@@ -339,4 +339,6 @@ def briefing_data(
 
 def briefing_pack(ws: Workspace, **kwargs: Any) -> bytes:
     """The 出访简报 PDF; takes the arguments of `briefing_data`."""
+    from ..reports.briefing import render_briefing  # reportlab on use, not on import
+
     return render_briefing(briefing_data(ws, **kwargs))
