@@ -308,3 +308,23 @@ def test_the_tray_reminds_of_each_due_thing_once(ctx: UiContext, qtbot: Any) -> 
     assert window._remind() == []  # once each
     dashboard.data = Dashboard(today=today, report_date="2099-01-01")  # type: ignore[attr-defined]
     assert window._remind() == []  # quiet when nothing is due
+
+
+def test_every_record_dialog_date_field_is_the_one_date_editor(qtbot: Any) -> None:
+    from zsdesk.domain.records import field_specs
+    from zsdesk.ui.dates import DateEdit
+    from zsdesk.ui.fields import get_value, make_editor
+
+    for table, name in (
+        ("task", "due_date"),
+        ("demand", "due_date"),
+        ("visit", "date"),
+        ("project", "signed_date"),
+    ):
+        editor = make_editor(field_specs(table)[name])
+        qtbot.addWidget(editor)
+        assert isinstance(editor, DateEdit), (table, name)
+        editor.setText("20261205")
+        assert get_value(editor) == "2026-12-05"
+        editor.setText("2026-12-5")
+        assert get_value(editor) == "2026-12-05"

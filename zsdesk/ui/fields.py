@@ -43,6 +43,11 @@ def make_editor(fs: FieldSpec, parent: QWidget | None = None) -> QWidget:
         return box
     if fs.kind == "bool":
         return QCheckBox(parent)
+    if fs.kind == "date":
+        # One date editor everywhere: 20261205, 2026-12-5, 12-5 and the F4 calendar all work.
+        from .dates import DateEdit
+
+        return DateEdit(parent)
     if fs.kind == "text" and fs.max_len > LONG_TEXT:
         edit = QPlainTextEdit(parent)
         edit.setTabChangesFocus(True)  # keyboard-first: Tab leaves the box instead of typing a tab
@@ -68,7 +73,8 @@ def get_value(widget: QWidget) -> Any:
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
     if isinstance(widget, QLineEdit):
-        return widget.text()
+        iso = getattr(widget, "iso", None)  # a DateEdit: the ISO date of what was typed
+        return iso() if callable(iso) else widget.text()
     raise TypeError(type(widget))
 
 
