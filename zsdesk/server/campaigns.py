@@ -7,13 +7,12 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, select
 
 from ..domain import campaigns as dc
 from ..domain.errors import ValidationError
-from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
-from .db import changes, counter, records, write_transaction
+from .db import create_admin_record, records, write_transaction
 
 
 def campaign_names(engine: Engine) -> list[str]:
@@ -41,32 +40,9 @@ def add_campaign(engine: Engine, campaign: dc.Campaign, *, note: str = "") -> st
         "note": note,
     }
     data = {k: v for k, v in data.items() if v not in (None, "")}
-    row_id, hlc, office = uuid7(), HybridClock("server").now(), dc.PROVINCE_OFFICE
+    row_id, office = uuid7(), dc.PROVINCE_OFFICE
     with write_transaction(engine) as conn:
-        seq = (
-            int(conn.execute(select(counter.c.seq).where(counter.c.id == 1).with_for_update()).scalar_one())
-            + 1
-        )
-        stamp = [seq, "server", "admin", hlc]
-        conn.execute(
-            insert(records).values(
-                table_name="campaign",
-                id=row_id,
-                office_id=office,
-                data=json.dumps(data, ensure_ascii=False),
-                meta=json.dumps({k: stamp for k in [*data, "office_id"]}),
-                version=seq,
-                deleted=False,
-            )
-        )
-        conn.execute(
-            insert(changes).values(
-                seq=seq, table_name="campaign", row_id=row_id, office_id=office, kind="create",
-                fields=json.dumps({**data, "office_id": office}, ensure_ascii=False), author="admin",
-                device="server", hlc=hlc, op_id=uuid7(),
-            )
-        )  # fmt: skip
-        conn.execute(counter.update().where(counter.c.id == 1).values(seq=seq))
+        create_admin_record(conn, "campaign", row_id, office, data, fields={**data, "office_id": office})
     return row_id
 
 

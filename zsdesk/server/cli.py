@@ -11,30 +11,26 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine
 
 from .. import argparse_zh
 from ..domain.dates import parse_date
 from ..domain.errors import DomainError
-from ..domain.hlc import HybridClock
 from ..domain.ids import uuid7
 from .auth import ROLES, add_user, office_id_by_name, purge_login_failures, revoke
 from .blob_scope import ORPHAN_GRACE_DAYS, purge_orphan_blobs
 from .blobs import STALE_UPLOAD_DAYS, init_blobs, purge_stale_uploads
 from .db import (
-    changes,
-    counter,
+    create_admin_record,
     default_database_url,
     init_db,
     make_engine,
     new_epoch,
-    records,
     write_transaction,
 )
 from .purge import DEFAULT_HORIZON_DAYS, init_purge, purge_tombstones
@@ -56,40 +52,9 @@ def add_office(engine: Engine, *, name: str, unit: str = "") -> str:
         existing = office_id_by_name(conn, name)
         if existing:
             return existing
-        seq = (
-            int(conn.execute(select(counter.c.seq).where(counter.c.id == 1).with_for_update()).scalar_one())
-            + 1
-        )
         office_id = uuid7()
-        hlc = HybridClock("server").now()
         data = {"name": name, "unit": unit or name}
-        stamp = [seq, "server", "admin", hlc]
-        conn.execute(
-            insert(records).values(
-                table_name="office",
-                id=office_id,
-                office_id=office_id,
-                data=json.dumps(data, ensure_ascii=False),
-                meta=json.dumps({k: stamp for k in [*data, "office_id"]}),
-                version=seq,
-                deleted=False,
-            )
-        )
-        conn.execute(
-            insert(changes).values(
-                seq=seq,
-                table_name="office",
-                row_id=office_id,
-                office_id=office_id,
-                kind="create",
-                fields=json.dumps(data, ensure_ascii=False),
-                author="admin",
-                device="server",
-                hlc=hlc,
-                op_id=uuid7(),
-            )
-        )
-        conn.execute(counter.update().where(counter.c.id == 1).values(seq=seq))
+        create_admin_record(conn, "office", office_id, office_id, data, fields=data)
     return office_id
 
 

@@ -6,6 +6,7 @@ server migration and unknown fields are kept, never dropped (SYNC.md rule 10).
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -286,3 +287,38 @@ def new_epoch(engine: Engine) -> str:
     with write_transaction(engine) as conn:
         conn.execute(server_identity.update().where(server_identity.c.id == 1).values(epoch=epoch))
     return epoch
+
+
+def create_admin_record(
+    conn: Connection, table: str, row_id: str, office_id: str, data: dict[str, Any], *, fields: dict[str, Any]
+) -> int:
+    """Write a record the server itself creates (an office, a campaign) as the next change; its seq.
+
+    Call inside `write_transaction`: the counter row is locked, so the seq follows commit order.
+    """
+    from ..domain.hlc import HybridClock
+    from ..domain.ids import uuid7
+
+    seq = int(conn.execute(select(counter.c.seq).where(counter.c.id == 1).with_for_update()).scalar_one()) + 1
+    hlc = HybridClock("server").now()
+    stamp = [seq, "server", "admin", hlc]
+    conn.execute(
+        insert(records).values(
+            table_name=table,
+            id=row_id,
+            office_id=office_id,
+            data=json.dumps(data, ensure_ascii=False),
+            meta=json.dumps({k: stamp for k in [*data, "office_id"]}),
+            version=seq,
+            deleted=False,
+        )
+    )
+    conn.execute(
+        insert(changes).values(
+            seq=seq, table_name=table, row_id=row_id, office_id=office_id, kind="create",
+            fields=json.dumps(fields, ensure_ascii=False), author="admin", device="server", hlc=hlc,
+            op_id=uuid7(),
+        )
+    )  # fmt: skip
+    conn.execute(counter.update().where(counter.c.id == 1).values(seq=seq))
+    return seq
