@@ -1,7 +1,7 @@
 """GUI benchmarks: `zsdesk --smoke` on the province DB vs a bare PySide6 window; list jumps vs raw SELECT.
 
-Targets (issue 3): smoke wall time ≤ 1.5× and peak RSS ≤ 1.5× a bare PySide6 window shown and closed
-in the same run; jumping to 100 random positions of the 1,000,000-visit list model ≤ 2× the raw
+Targets: smoke wall time ≤ 1.5× and peak RSS ≤ 1.5× a bare PySide6 window shown and closed in the
+same run (the database's key read from a real Secret Service, as on a Linux desktop); jumping to 100 random positions of the 1,000,000-visit list model ≤ 2× the raw
 SELECT of the same pages; no user action blocks the event loop for more than ~100 ms on the
 province database (measured with a 5 ms heartbeat timer while the real window opens every screen,
 sorts, searches and scrolls the 1,050,000-visit list). Run:
@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import time
@@ -56,23 +57,88 @@ def _measure(cmd: list[str]) -> dict[str, Any]:
     return result
 
 
+# `--smoke` is measured as a Linux desktop opens the database: its key read from the Secret
+# Service (gnome-keyring in a private D-Bus session, its keyring files under bench-data/), not from
+# the file-backed test keyring, whose `keyring` import no real start pays. Both commands run inside
+# the same session. Without dbus-run-session/gnome-keyring the test keyring is used (and said).
+IN_SESSION = (
+    'echo -n bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$0" "$@"'
+)
+
+
+def _secret_service_available() -> bool:
+    return bool(shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"))
+
+
 def bench_smoke(db: Path, repeat: int) -> list[dict[str, Any]]:
-    ours_cmd = [PYTHON, "-m", "zsdesk.cli", "--db", str(db), "--smoke"]
-    bare_cmd = [PYTHON, "-c", BARE]
     # An installed zsdesk has its bytecode (pip compiles on install; the bundle carries it), but
     # an editable checkout under PYTHONDONTWRITEBYTECODE=1 (set on our CI machines) would compile
     # ≈40 modules from source on every start: write the .pyc files first, as an install does.
     subprocess.run([PYTHON, "-m", "compileall", "-q", str(REPO / "zsdesk")], check=True, capture_output=True)
+    if not _secret_service_available():
+        return smoke_rows(db, repeat, keyring="the test keyring")
+    key = engine.key_of(db)  # from the test keyring the cached database was built with
+    assert key is not None
+    env = {
+        **os.environ,
+        "ZSDESK_BENCH_KEY": key.hex(),
+        "XDG_DATA_HOME": str(db.parent / "secret-service"),  # the session's keyring files
+    }
+    out = subprocess.run(
+        [
+            "dbus-run-session",
+            "--",
+            "sh",
+            "-c",
+            IN_SESSION,
+            PYTHON,
+            str(Path(__file__).resolve()),
+            "--smoke-in-session",
+            str(db),
+            str(repeat),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def smoke_in_session(db: Path, repeat: int) -> list[dict[str, Any]]:
+    """Inside dbus-run-session: give a link to the database its key in the Secret Service, then measure."""
+    from zsdesk.storage import dbkey
+
+    os.environ.pop("PYTHON_KEYRING_BACKEND", None)
+    os.environ.pop("ZSDESK_TEST_KEYRING_FILE", None)
+    link = db.with_name(db.stem + "-secret-service.db")  # its own key file; the same pages
+    if not link.is_symlink():
+        link.unlink(missing_ok=True)
+        link.symlink_to(db.name)
+    dbkey.adopt(link, bytes.fromhex(os.environ["ZSDESK_BENCH_KEY"]))
+    if dbkey.read_info(link)["mode"] != "keyring":  # type: ignore[index]
+        raise RuntimeError("gnome-keyring did not take the key: the smoke row would not be measured")
+    dbkey.forget(link)
+    return smoke_rows(link, repeat, keyring="Secret Service")
+
+
+def smoke_rows(db: Path, repeat: int, *, keyring: str) -> list[dict[str, Any]]:
+    ours_cmd = [PYTHON, "-m", "zsdesk.cli", "--db", str(db), "--smoke"]
+    bare_cmd = [PYTHON, "-c", BARE]
     _measure(ours_cmd)  # warm the page cache for both
     _measure(bare_cmd)
-    ours = [_measure(ours_cmd) for _ in range(repeat)]
-    bare = [_measure(bare_cmd) for _ in range(repeat)]
+    ours, bare = [], []
+    for _ in range(repeat):  # interleaved: a busy moment on a shared machine hits both alike
+        ours.append(_measure(ours_cmd))
+        bare.append(_measure(bare_cmd))
     wall_o, wall_b = min(r["wall"] for r in ours), min(r["wall"] for r in bare)
     cpu_o, cpu_b = min(r["cpu"] for r in ours), min(r["cpu"] for r in bare)
     rss_o, rss_b = max(r["rss_kb"] for r in ours), max(r["rss_kb"] for r in bare)
+    name = f"zsdesk --smoke (province, key from {keyring}) vs bare window"
     return [
-        row("zsdesk --smoke (province) vs bare window: wall", wall_o, wall_b, "≤ 1.5×"),
-        row("zsdesk --smoke (province) vs bare window: CPU", cpu_o, cpu_b, "(wall ≤ 1.5×)"),
+        row(f"{name}: wall", wall_o, wall_b, "≤ 1.5×"),
+        row(f"{name}: CPU", cpu_o, cpu_b, "(wall ≤ 1.5×)"),
         # Peak RSS reported in "seconds" columns as MB, so the ratio column reads the same way.
         {
             "name": "zsdesk --smoke vs bare window: peak RSS (MB)",
@@ -255,7 +321,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         print("tests/bench/common.py::province_db() is missing; skipping GUI benchmarks")
         return []
     db = province_db()
-    rows = bench_smoke(db, repeat=2 if quick else 5)
+    rows = bench_smoke(db, repeat=3 if quick else 10)
     rows += bench_jumps(db, JUMPS)
     rows += stalls_in_child(db, settle_s=1.0 if quick else 2.0)
     return rows
@@ -278,7 +344,10 @@ def stalls_in_child(db: Path, settle_s: float) -> list[dict[str, Any]]:
 
 if __name__ == "__main__":
     os.chdir(REPO)
-    if sys.argv[1:2] == ["--stalls"]:  # the child of stalls_in_child
+    if sys.argv[1:2] == ["--smoke-in-session"]:  # the child of bench_smoke
+        rows = smoke_in_session(Path(sys.argv[2]), int(sys.argv[3]))
+        print(json.dumps(rows, ensure_ascii=False))
+    elif sys.argv[1:2] == ["--stalls"]:  # the child of stalls_in_child
         print(json.dumps(bench_stalls(Path(sys.argv[2]), settle_s=float(sys.argv[3])), ensure_ascii=False))
     else:
         print_table(run(quick="--quick" in sys.argv))

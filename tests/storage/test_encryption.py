@@ -114,6 +114,28 @@ def test_a_lost_keyring_entry_says_so_in_chinese_and_the_recovery_key_opens_it(t
     open_workspace(db).close()  # the key is back in the keyring
 
 
+def test_a_keyring_holding_another_key_is_named_not_called_damage_and_the_right_key_opens_it(
+    tmp_path: Path,
+) -> None:
+    """The keyring's key is checked only when SQLCipher refuses it (not on the start path)."""
+    db = tmp_path / "office.db"
+    init_workspace(db, office="驻上海办事处").close()
+    info = dbkey.read_info(db)
+    assert info is not None
+    right = keyring.get_password(dbkey.KEYRING_SERVICE, info["key_id"])
+    keyring.set_password(dbkey.KEYRING_SERVICE, info["key_id"], os.urandom(32).hex())
+    dbkey._unlocked.clear()
+    with pytest.raises(DatabaseError) as wrong:
+        open_workspace(db)
+    message = str(wrong.value)
+    assert "钥匙串中保存的密钥" in message and "不符" in message and "恢复密钥" in message
+    assert "损坏" not in message and "not a database" not in message
+    assert not dbkey._unlocked  # the wrong key is not kept for the next attempt
+    keyring.set_password(dbkey.KEYRING_SERVICE, info["key_id"], right)
+    with open_workspace(db) as ws:
+        assert ws.store.rows("SELECT count(*) AS n FROM office")[0]["n"] == 1
+
+
 def test_without_a_keyring_a_passphrase_protects_it_and_a_wrong_one_is_refused(tmp_path: Path) -> None:
     keyring.set_keyring(NoKeyring())
     db = tmp_path / "office.db"

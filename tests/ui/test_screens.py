@@ -26,6 +26,13 @@ def test_main_window_builds_every_screen_on_demand(ctx: UiContext, qtbot: Any) -
     for key in window._keys:
         assert window.show_page(key) is window.stack.currentWidget()
     assert window.nav.count() == 10 and window.nav.item(1).text() == "走访"
+    # Every screen has its icon (a pixmap sized for the list, so QIcon stays off the start path),
+    # and the window gets its own once painted.
+    for i in range(window.nav.count()):
+        pixmap = window.nav.item(i).data(1)
+        assert not pixmap.isNull() and pixmap.width() / pixmap.devicePixelRatio() == 20
+    window.show()
+    qtbot.waitUntil(lambda: not window.windowIcon().isNull())
 
 
 def test_visit_list_search_delete_and_undo(ctx: UiContext, qtbot: Any, enterprise: str) -> None:

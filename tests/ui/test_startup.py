@@ -40,6 +40,8 @@ HEAVY = (
     *("calendar", "locale"),
     # The database key comes over D-Bus (jeepney); keyring and cryptography stay unloaded.
     *("keyring", "secretstorage", "cryptography"),
+    # The key from the keyring is checked against the key file only when SQLCipher refuses it.
+    *("hashlib", "hmac", "secrets"),
 )
 
 

@@ -81,6 +81,9 @@ def connect_raw(path: str | Path, *, key: bytes | None = None) -> engine.Connect
     except dbkey.KeyError_ as exc:
         raise DatabaseError(str(exc), path=Path(path)) from exc
     except engine.DatabaseError as exc:
+        wrong_key = dbkey.wrong_key_error(path)
+        if wrong_key is not None:
+            raise DatabaseError(str(wrong_key), path=Path(path)) from wrong_key
         raise DatabaseError(f"无法打开数据库文件“{path}”：{exc}。文件可能已损坏，请从备份恢复。") from exc
     return conn
 

@@ -19,11 +19,7 @@ open their own connections, do not ask the keyring or the officer again.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import os
-import secrets
 import sys
 import threading
 from collections.abc import Callable
@@ -80,6 +76,8 @@ def is_plain(db_path: str | Path) -> bool:
 
 def recovery_text(key: bytes) -> str:
     """The recovery key as officers and IT copy it: 52 base32 characters in groups of four."""
+    import base64
+
     b32 = base64.b32encode(key).decode().rstrip("=")
     return "-".join(b32[i : i + 4] for i in range(0, len(b32), 4))
 
@@ -87,6 +85,8 @@ def recovery_text(key: bytes) -> str:
 def parse_recovery(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     try:
+        import base64
+
         key = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
     except ValueError as exc:
         raise KeyError_("恢复密钥格式不正确：应为 52 个字母或数字（可带“-”分隔）。") from exc
@@ -96,10 +96,15 @@ def parse_recovery(text: str) -> bytes:
 
 
 def _check_value(key: bytes) -> str:
+    import hashlib  # with hmac and secrets: not on the keyring start path (OpenSSL's hashlib ≈2 ms)
+    import hmac
+
     return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()[:16]
 
 
 def _stretch(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(
         passphrase.encode(),
         salt=salt,
@@ -185,16 +190,7 @@ def _secret_service_get(key_id: str) -> str | None:
             secrets_ = conn.send_and_get_reply(
                 new_method_call(service, "GetSecrets", "aoo", (unlocked[:1], session))
             ).body[0]
-            conn.send_and_get_reply(
-                new_method_call(
-                    DBusAddress(
-                        session,
-                        bus_name="org.freedesktop.secrets",
-                        interface="org.freedesktop.Secret.Session",
-                    ),
-                    "Close",
-                )
-            )
+            # No Session.Close: the daemon drops a client's sessions when its connection closes.
             value = secrets_[unlocked[0]][2]
             return bytes(value).decode("utf-8")
     except Exception:  # any D-Bus or Secret Service trouble: let keyring try (and explain)
@@ -245,6 +241,8 @@ def _ask(db_path: Path, creating: bool) -> str:
 
 def new_key(db_path: str | Path) -> bytes:
     """Make and store the key of a database about to be created; remembers its recovery key."""
+    import secrets
+
     path = Path(db_path)
     key = secrets.token_bytes(32)
     key_id = secrets.token_hex(16)
@@ -304,15 +302,35 @@ def key_for(db_path: str | Path) -> bytes:
                 f"系统钥匙串中没有数据库“{path}”的密钥（钥匙串被清除或换了电脑）。"
                 f'请用 IT 保存的恢复密钥打开：zsdesk unlock --db "{path}" --recovery-key-stdin'
             )
+        # Not checked against the key file here (that needs hashlib, ≈2 ms of the start): a wrong
+        # key fails on SQLCipher's first read, and `wrong_key_error` then says why.
         key = bytes.fromhex(stored)
-        if _check_value(key) != info.get("check"):
-            raise KeyError_(f"系统钥匙串中保存的密钥与数据库“{path}”不符。请用恢复密钥打开：zsdesk unlock。")
     _remember(path, key)
     return key
 
 
+def wrong_key_error(db_path: str | Path) -> KeyError_ | None:
+    """After SQLCipher refused the file: the reason when the key it was given is not the file's
+    (that key is forgotten, so the next attempt asks again); None when the key is right."""
+    path = Path(db_path)
+    with _lock:
+        key = _unlocked.get(str(path.resolve()))
+    try:
+        info = read_info(path) if key is not None else None
+    except DomainError:
+        return None
+    if key is None or not info or not info.get("check") or _check_value(key) == info["check"]:
+        return None
+    forget(path)
+    if info.get("mode") == "passphrase":
+        return KeyError_(f"口令不正确，无法解密数据库“{path}”。")
+    return KeyError_(f"系统钥匙串中保存的密钥与数据库“{path}”不符。请用恢复密钥打开：zsdesk unlock。")
+
+
 def unlock_with_recovery(db_path: str | Path, recovery: str) -> None:
     """Open with the recovery key and store it again where this machine keeps keys."""
+    import secrets
+
     path = Path(db_path)
     key = parse_recovery(recovery)
     info = read_info(path) or {"format": 1, "key_id": secrets.token_hex(16)}
@@ -333,6 +351,8 @@ def unlock_with_recovery(db_path: str | Path, recovery: str) -> None:
 
 def adopt(db_path: str | Path, key: bytes, info_from: str | Path | None = None) -> None:
     """Record that the file at `db_path` uses `key` (a backup, a restored or converted copy)."""
+    import secrets
+
     path = Path(db_path)
     source = read_info(info_from) if info_from is not None else None
     info = dict(source) if source else {"format": 1, "key_id": secrets.token_hex(16), "mode": "keyring"}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from .context import UiContext
-from .resources import icon
+from .resources import icon, icon_pixmap
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+# Qt.ItemDataRole.DecorationRole by number: touching the `Qt` namespace builds its ≈100 Python
+# enums (≈10 ms), which nothing else on the way to the first paint needs.
+DECORATION_ROLE = 1
 
 
 def _pages() -> list[tuple[str, str, str, Callable[[UiContext], QWidget]]]:
@@ -100,7 +108,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         # Qt appends the application display name (招商外勤) itself: the title names only the file.
         self.setWindowTitle(ctx.ws.path.name)
-        self.setWindowIcon(icon("app"))
+        # The window icon is set once painted, and the list shows pixmaps: QIcon is not needed
+        # for the first screen (see resources.icon_pixmap).
+        self.when_painted(lambda: self.setWindowIcon(icon("app")))
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(20, 20))
@@ -118,9 +128,11 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[UiContext], QWidget]] = {}
         self._keys: list[str] = []
         self._labels: list[str] = []
+        ratio = self.devicePixelRatioF()
         for key, label, icon_name, factory in _pages():
             self._labels.append(label)
-            item = QListWidgetItem(icon(icon_name), self.tr(label))
+            item = QListWidgetItem(self.tr(label))
+            item.setData(DECORATION_ROLE, icon_pixmap(icon_name, 20, ratio))
             self.nav.addItem(item)
             self._factories[key] = factory
             self._keys.append(key)
@@ -280,7 +292,10 @@ class MainWindow(QMainWindow):
         """A menu action; `shortcut` is a key sequence ("Ctrl+N") or a QKeySequence.StandardKey
         name ("Quit"). Shortcuts are set once the window has painted: building QKeySequence's and
         the Qt namespace's Python enums costs ≈15–40 ms that the first paint does not need."""
-        action = QAction(text, self)
+        # QAction(text, parent) would first try the (QIcon, text, parent) overload, building QIcon's
+        # Python type (≈150 enum members) before the first paint; QAction(parent) does not.
+        action = QAction(self)
+        action.setText(text)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
@@ -288,6 +303,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _install_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         for action, shortcut in self._shortcuts:
             standard = getattr(QKeySequence.StandardKey, shortcut, None)
             action.setShortcut(QKeySequence(standard if standard is not None else shortcut))
