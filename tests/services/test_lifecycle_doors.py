@@ -5,6 +5,7 @@ real CLI and real .xlsx files."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -224,19 +225,53 @@ def test_diagnostics_lists_projects_whose_stage_and_dates_disagree_without_chang
         again.close()
 
 
-def test_demo_projects_obey_the_rule(tmp_path: Path) -> None:
-    ws = open_workspace(tmp_path / "demo.db", create=True)
-    try:
-        build_demo(ws, scale="small", seed=11, today=dt.date(2026, 6, 30))
-        rows = ws.store.rows(
-            "SELECT stage, signed_date, signed_wan, landed_date, started_date, production_date FROM project"
-        )
-        assert len(rows) > 50
-        assert [r for r in rows if lifecycle.problems(r)] == []
-        assert workflow.inconsistent_projects(ws) == []
-        assert ws.db.execute("SELECT count(*) FROM project WHERE stage = '投产达产'").fetchone()[0] > 0
-    finally:
-        ws.close()
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    ws = open_workspace(tmp_path_factory.mktemp("demo") / "demo.db", create=True)
+    build_demo(ws, scale="small", seed=11, today=dt.date(2026, 6, 30))
+    yield ws
+    ws.close()
+
+
+def test_demo_projects_obey_the_rule(demo: Workspace) -> None:
+    ws = demo
+    rows = ws.store.rows(
+        "SELECT stage, signed_date, signed_wan, landed_date, started_date, production_date FROM project"
+    )
+    assert len(rows) > 50
+    assert [r for r in rows if lifecycle.problems(r)] == []
+    assert workflow.inconsistent_projects(ws) == []
+    assert ws.db.execute("SELECT count(*) FROM project WHERE stage = '投产达产'").fetchone()[0] > 0
+
+
+def test_demo_triggers_are_fulfilled_by_the_demos_own_visits(demo: Workspace) -> None:
+    # No open 六必访 trigger has a visit to its enterprise on or after its date ...
+    open_but_visited = demo.store.rows(
+        "SELECT g.id FROM [trigger] g WHERE coalesce(g.visit_id, '') = '' AND EXISTS (SELECT 1 FROM visit v"
+        " WHERE v.enterprise_id = g.enterprise_id AND v.deleted = 0 AND v.date >= g.date)"
+    )
+    assert open_but_visited == []
+    # ... each fulfilled one names that next visit, and its task is done on the visit's date ...
+    fulfilled = demo.store.rows(
+        "SELECT g.date, g.enterprise_id, v.enterprise_id AS visited, v.date AS visit_date, g.visit_id,"
+        " k.done, k.done_date, k.visit_id AS task_visit, (SELECT min(v2.date) FROM visit v2"
+        "  WHERE v2.enterprise_id = g.enterprise_id AND v2.date >= g.date) AS next_date"
+        " FROM [trigger] g JOIN visit v ON v.id = g.visit_id JOIN task k ON k.id = g.task_id"
+    )
+    assert fulfilled  # the demo shows fulfilled triggers (seed 11: 2 of 3)
+    for row in fulfilled:
+        assert (row["visited"], row["visit_date"]) == (row["enterprise_id"], row["next_date"])
+        assert (row["done"], row["done_date"], row["task_visit"]) == (1, row["visit_date"], row["visit_id"])
+    # ... so the app's own rule finds nothing left to do (and writes nothing for the server).
+    assert workflow.fulfil_triggers(demo.store) == 0
+    assert demo.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+    open_tasks = demo.db.execute(
+        "SELECT count(*) FROM [trigger] g JOIN task k ON k.id = g.task_id WHERE coalesce(g.visit_id, '') = ''"
+        " AND k.done = 0"
+    ).fetchone()[0]
+    assert (
+        open_tasks == demo.db.execute("SELECT count(*) FROM [trigger] WHERE visit_id IS NULL").fetchone()[0]
+    )
 
 
 # -- stalled rule -------------------------------------------------------------------------------------
@@ -299,6 +334,16 @@ def test_the_next_visit_fulfils_a_trigger_and_closes_its_task(ws: Workspace) -> 
     # A later visit does not re-link it.
     save_visit(ws, VisitInput({"date": "2025-05-01", "enterprise_id": ent, "form": "上门拜访"}))
     assert ws.store.get("trigger", trigger)["visit_id"] == visit
+
+
+def test_a_fulfilled_trigger_is_not_due_even_without_its_task(ws: Workspace) -> None:
+    # A trigger whose task never reached this laptop (or was made without one) is due until a visit
+    # fulfils it; then it leaves the due list like one whose task closed.
+    ent = _enterprise(ws)
+    ws.store.create("trigger", {"enterprise_id": ent, "kind": "登记纳统", "date": "2025-04-01"})
+    assert [t["kind"] for t in dashboard.load_dashboard(ws).triggers] == ["登记纳统"]
+    save_visit(ws, VisitInput({"date": "2025-04-02", "enterprise_id": ent, "form": "上门拜访"}))
+    assert dashboard.load_dashboard(ws).triggers == []
 
 
 def test_an_imported_visit_fulfils_a_trigger(ws: Workspace, tmp_path: Path) -> None:

@@ -186,6 +186,15 @@ def serve_process(url: str, fault: str | None = None, *extra: str) -> tuple[Any,
 OFFICE_A, OFFICE_B = "省政府驻上海办事处", "省政府驻广州办事处"
 
 
+def office_pair(server: LiveServer, tmp_path: Path) -> tuple[Laptop, Laptop]:
+    """a1 and a2, two officers of office A, each with its own database file."""
+    server.user("a1", "officer", OFFICE_A)
+    server.user("a2", "officer", OFFICE_A)
+    return Laptop(server, tmp_path / "a1.db", "a1", OFFICE_A), Laptop(
+        server, tmp_path / "a2.db", "a2", OFFICE_A
+    )
+
+
 def three_laptops(server: LiveServer, tmp_path: Path) -> tuple[Laptop, Laptop, Laptop]:
     """a1 and a2 of office A, b1 of office B, each with its own database file."""
     server.user("a1", "officer", OFFICE_A)

@@ -13,15 +13,13 @@ from zsdesk.domain.errors import ValidationError
 from zsdesk.services import workflow
 from zsdesk.services.sync import list_conflicts, resolve_conflict
 
-from .harness import Laptop, LiveServer
+from .harness import Laptop, LiveServer, office_pair
 
 A = "省政府驻上海办事处"
 
 
 def _pair(server: LiveServer, tmp_path: Path) -> tuple[Laptop, Laptop, str]:
-    server.user("a1", "officer", A)
-    server.user("a2", "officer", A)
-    a1, a2 = Laptop(server, tmp_path / "a1.db", "a1", A), Laptop(server, tmp_path / "a2.db", "a2", A)
+    a1, a2 = office_pair(server, tmp_path)
     ent = a1.store.create("enterprise", {"name": "上海创明新能源科技有限公司"})
     pid = workflow.save_project(
         a1.ws,

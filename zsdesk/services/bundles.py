@@ -33,6 +33,7 @@ from ..sync.bundle import BUNDLE_BLOB_BUDGET, BundleError, bundle_key, seal, tok
 from ..sync.protocol import MAX_BLOB_BYTES
 from .context import Workspace
 from .sync import KEYRING_SERVICE, PREFETCH_MAX_BYTES
+from .workflow import fulfil_triggers
 
 FIRST_BUNDLE = "首次导出：本同步包只用于从服务器取得办事处信息，本机的修改将在下一个同步包中上传"
 
@@ -208,6 +209,8 @@ def import_answer(ws: Workspace, path: Path, *, username: str, token: str) -> Im
                 result.pulled += replica.apply_page(page)
             if body.get("resnapshot"):
                 replica.finish_resnapshot()
+            # 六必访: pulled visits fulfil open triggers, as online (the ops go in the next bundle).
+            fulfil_triggers(ws.store)
         result.pages_skipped = not usable
         # Attachment bytes (format 2): ours the server stored are uploaded now; others' are kept as
         # downloaded (verified against their SHA-256 when the answer was read, and again on storing).

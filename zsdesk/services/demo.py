@@ -21,12 +21,13 @@ from typing import Any
 from ..domain import enums
 from ..domain.creditcode import CHARSET, check_character
 from ..domain.errors import ValidationError
-from ..storage import bulk
+from ..storage import bulk, worklists
 from ..storage.database import get_meta, set_meta
 from . import demo_vocab as v
 from .context import Workspace
 from .demo_projects import ProjectRows
 from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress, Throttled
+from .workflow import TRIGGER_VISIT_DAYS
 
 
 @dataclass(frozen=True)
@@ -376,7 +377,10 @@ class _Builder(ProjectRows):
                     vid,
                 )
             )
-        # 六必访 (seed 003): a trigger on an enterprise creates a due visit task.
+        # 六必访 (seed 003): a trigger on an enterprise creates a due visit task, and the next visit to the
+        # enterprise fulfils both, as the app does (workflow.fulfil_triggers, the same rule for "next"):
+        # a demo trigger stays open only while no visit followed it. Fulfilled as the rows are made, not
+        # by the app's rule afterwards: that writes through the store, and demo rows never go in the outbox.
         triggers = []
         for index in rng.sample(range(len(self.enterprises)), max(3, len(self.enterprises) // 100)):
             ent_id, office_id, short, _, _ = self.enterprises[index]
@@ -385,35 +389,41 @@ class _Builder(ProjectRows):
             kind = rng.choice(enums.TRIGGER_KINDS)
             task_id = self.ids()
             officer = rng.choice(office["staff"])
-            due_text = (dt.date.fromisoformat(date) + dt.timedelta(days=15)).isoformat()
+            due_text = (dt.date.fromisoformat(date) + dt.timedelta(days=TRIGGER_VISIT_DAYS)).isoformat()
+            visit = worklists.next_visit(self.ws.db, ent_id, date)
+            visit_id, visit_date = (visit["id"], visit["date"]) if visit else (None, None)
+            envelope = self.envelope(office_id, date, officer)
+            if visit_date:  # updated when the visit fulfilled it
+                envelope = (*envelope[:3], self.stamp(visit_date), *envelope[4:])
             tasks.append(
                 (
                     task_id,
-                    *self.envelope(office_id, date, officer),
+                    *envelope,
                     f"六必访：{kind}——走访{short}",
                     officer,
                     due_text,
-                    0,
-                    None,
+                    int(visit is not None),
+                    visit_date,
                     ent_id,
-                    None,
+                    visit_id,
                 )
             )
             triggers.append(
                 (
                     self.ids(),
-                    *self.envelope(office_id, date, officer),
+                    *envelope,
                     ent_id,
                     kind,
                     date,
                     f"获悉企业{kind}相关情况",
                     task_id,
+                    visit_id,
                 )
             )
         self.insert(
             "task", ("title", "assignee", "due_date", "done", "done_date", "enterprise_id", "visit_id"), tasks
         )
-        self.insert("trigger", ("enterprise_id", "kind", "date", "note", "task_id"), triggers)
+        self.insert("trigger", ("enterprise_id", "kind", "date", "note", "task_id", "visit_id"), triggers)
 
 
 def build_demo(

@@ -25,6 +25,7 @@ from .progress import NEVER, NO_PROGRESS, CancelCheck, Progress
 # The local side (status, conflicts and the choices on them, rejected ops) lives in sync_local.py,
 # which loads no network code; re-exported here for the commands and tests that import it from here.
 from .sync_local import CHOICES, ConflictView, list_conflicts, rejected_ops, resolve_conflict, sync_status
+from .workflow import fulfil_triggers
 
 __all__ = ["CHOICES", "ConflictView", "list_conflicts", "rejected_ops", "resolve_conflict", "sync_status"]
 
@@ -287,8 +288,11 @@ def _sync(
         adopted = replica.adopt_office(info["offices"])
         if adopted:
             ws.store.office_id = adopted
-    # A changed scope is noticed on each pull page (client.sync -> replica.reset_scope).
-    return client.sync(replica, progress=progress, cancel=cancel)
+    # A changed scope is noticed on each pull page (client.sync -> replica.reset_scope). A pulled visit
+    # fulfils 六必访 triggers as one saved here does (why on the laptop: workflow.fulfil_triggers).
+    return client.sync(
+        replica, progress=progress, cancel=cancel, after_pull=lambda: fulfil_triggers(ws.store)
+    )
 
 
 def logout(*, server: str, username: str, transport: Any = None) -> None:

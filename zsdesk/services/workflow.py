@@ -170,12 +170,25 @@ def record_trigger(ws: Workspace, enterprise_id: str, *, kind: str, day: str, no
         )
 
 
+# Sync is a door too: a visit pulled from a colleague's laptop fulfils this laptop's open triggers, run
+# after each pull has caught up (services.sync; services.bundles after an answer's pages). Why on the
+# laptop and not by the server when the visit is pushed: the rule stays in one place (this function and
+# its query) for every door, air-gapped bundles included, and the due list closes the moment the visit
+# arrives. Why that makes no needless conflict, though both laptops of an office may fulfil one trigger:
+# the values written (the earliest live visit on or after the trigger's date, by date then id, and that
+# visit's date) come only from synced rows, so both write the same values, and the server's merge takes
+# an incoming value equal to its own as a no-op, never a conflict (server.merge.merge_op). Usually only
+# one writes: a laptop that has the trigger fulfils it when the visit is saved and pushes that with the
+# visit, and the pull runs until caught up before this runs, so the other laptop finds it closed already. A fulfilment
+# by the server would need a second copy of the rule over the server's tables, would be a write by no
+# officer, and would still meet the laptops' own fulfilment on save. What can still conflict is real:
+# two officers' different visits, both made offline, each fulfilling the trigger on its own laptop.
 def fulfil_triggers(store: Store, enterprise_id: str | None = None) -> int:
     """六必访: the next visit to an enterprise fulfils its open triggers (DOMAIN.md); returns how many.
 
     "Next" = the earliest live visit on or after the trigger's date. The trigger and its visit task
     close, both linked to that visit (task done on the visit's date). Called by every door that adds
-    visits (the visit form, the Excel import); idempotent, so running it again changes nothing."""
+    visits (the visit form, the Excel import, sync); idempotent, so running it again changes nothing."""
     fulfilled = 0
     with store.transaction():
         for row in worklists.triggers_fulfilled_by_visits(store.db, enterprise_id=enterprise_id):

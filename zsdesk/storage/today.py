@@ -79,12 +79,14 @@ def office_project_ids(db: sqlite_utils.Database, *, office_id: str) -> set[str]
 def office_triggers_due(
     db: sqlite_utils.Database, *, office_id: str, limit: int = 100
 ) -> list[dict[str, Any]]:
-    """六必访 occasions of the office whose visit is still to be made, earliest due first."""
+    """六必访 occasions of the office whose visit is still to be made (not fulfilled by a visit, task not
+    done), earliest due first."""
     return _rows(
         db,
         "SELECT g.id, g.kind, g.date, e.name AS enterprise, k.due_date FROM [trigger] g"
         " LEFT JOIN enterprise e ON e.id = g.enterprise_id LEFT JOIN task k ON k.id = g.task_id"
-        " WHERE g.deleted = 0 AND g.office_id = ? AND (k.id IS NULL OR (k.done = 0 AND k.deleted = 0))"
+        " WHERE g.deleted = 0 AND g.office_id = ? AND coalesce(g.visit_id, '') = ''"
+        " AND (k.id IS NULL OR (k.done = 0 AND k.deleted = 0))"
         " ORDER BY coalesce(nullif(k.due_date, ''), '9999') LIMIT ?",
         [office_id, limit],
     )

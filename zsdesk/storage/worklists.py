@@ -82,6 +82,15 @@ def project_lifecycle_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     )
 
 
+def _next_visit_sql(enterprise: str, day: str) -> str:
+    """Id of the visit a 六必访 trigger awaits: the earliest live one to `enterprise` on or after `day`
+    (SQL expressions), ties by id, so every laptop picks the same one."""
+    return (
+        f"SELECT v2.id FROM visit v2 WHERE v2.enterprise_id = {enterprise} AND v2.deleted = 0"
+        f" AND v2.date >= {day} ORDER BY v2.date, v2.id LIMIT 1"
+    )
+
+
 def triggers_fulfilled_by_visits(
     db: sqlite_utils.Database, *, enterprise_id: str | None = None
 ) -> list[dict[str, Any]]:
@@ -91,12 +100,19 @@ def triggers_fulfilled_by_visits(
         db,
         "SELECT g.id, k.id AS task_id, coalesce(k.done, 0) AS task_done, v.id AS visit_id,"
         " v.date AS visit_date FROM [trigger] g"
-        " JOIN visit v ON v.id = (SELECT v2.id FROM visit v2 WHERE v2.enterprise_id = g.enterprise_id"
-        "   AND v2.deleted = 0 AND v2.date >= g.date ORDER BY v2.date, v2.id LIMIT 1)"
+        f" JOIN visit v ON v.id = ({_next_visit_sql('g.enterprise_id', 'g.date')})"
         " LEFT JOIN task k ON k.id = g.task_id AND k.deleted = 0"
         " WHERE g.deleted = 0 AND (g.visit_id IS NULL OR g.visit_id = '')" + where,
         [enterprise_id] if enterprise_id else [],
     )
+
+
+def next_visit(db: sqlite_utils.Database, enterprise_id: str, day: str) -> dict[str, Any] | None:
+    """The visit (id, date) that fulfils a 六必访 trigger of `enterprise_id` noticed on `day`, if any."""
+    found = _rows(
+        db, f"SELECT id, date FROM visit WHERE id = ({_next_visit_sql('?', '?')})", [enterprise_id, day]
+    )
+    return found[0] if found else None
 
 
 def key_enterprises_without_commissioner(db: sqlite_utils.Database) -> int:

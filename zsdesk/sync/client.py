@@ -126,9 +126,13 @@ class SyncClient(HttpClient):
         *,
         progress: Callable[[float, str], None] = lambda f, t: None,
         cancel: Callable[[], bool] = lambda: False,
+        after_pull: Callable[[], object] = lambda: None,
     ) -> SyncReport:
         """Blobs, push, pull until caught up, push again if the user edited meanwhile (after a server
-        restore with edits waiting: pull everything first, see `_restore_first`)."""
+        restore with edits waiting: pull everything first, see `_restore_first`).
+
+        `after_pull` runs once the laptop has caught up in each round (the services' rules that
+        pulled rows set off, e.g. 六必访 fulfilment); what it writes goes up in the next round."""
         report = SyncReport()
         self.device_id = self._local(replica.device_id)
         self._upload_blobs(replica, report, progress, cancel)
@@ -137,6 +141,7 @@ class SyncClient(HttpClient):
         for round_no in range(3):
             self._push(replica, report, progress, cancel)
             self._pull(replica, report, progress, cancel)
+            self._local(after_pull)
             if round_no == 2 or self._local(replica.pending_count) == 0:
                 break
         report.clock_ahead_ms = self.clock_ahead_ms
