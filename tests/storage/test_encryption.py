@@ -256,8 +256,12 @@ dbkey._unlocked.clear()
 with open_workspace(sys.argv[1]) as ws:
     print("mode", dbkey.read_info(sys.argv[1])["mode"], ws.store.rows("SELECT name FROM office")[0]["name"])
 info = dbkey.read_info(sys.argv[1])
-# the start path's fast read (jeepney, no keyring import) finds the entry keyring wrote
+# the start path's fast read (storage/secret_service.py, no keyring import) finds the entry keyring wrote
 print("fast", dbkey._secret_service_get(info["key_id"]) == keyring.get_password("zsdesk-db", info["key_id"]))
+print("missing", dbkey._secret_service_get("no-such-key-id") is None)
+import os
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "tcp:host=127.0.0.1,port=1"  # a transport it does not speak
+print("other transport", dbkey._secret_service_get(info["key_id"]) is None)
 """
 
 
@@ -284,3 +288,4 @@ def test_real_secret_service_keeps_the_key(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert "mode keyring 驻上海办事处" in done.stdout
     assert "fast True" in done.stdout
+    assert "missing True" in done.stdout and "other transport True" in done.stdout

@@ -38,8 +38,9 @@ HEAVY = (
     # Loaded on first use since the start-up work of issue 3 (each cost 2-65 ms before the paint):
     *("sqlite_utils", "zsdesk.domain.records", "zsdesk.ui.domain_text", "dataclasses", "json", "uuid"),
     *("calendar", "locale"),
-    # The database key comes over D-Bus (jeepney); keyring and cryptography stay unloaded.
-    *("keyring", "secretstorage", "cryptography"),
+    # The database key comes over D-Bus (storage/secret_service.py): keyring, jeepney, secretstorage
+    # and cryptography stay unloaded.
+    *("keyring", "jeepney", "secretstorage", "cryptography", "socket"),
     # The key from the keyring is checked against the key file only when SQLCipher refuses it.
     *("hashlib", "hmac", "secrets"),
 )
