@@ -1,12 +1,14 @@
-"""The dashboard's work lists: a tree whose columns share its visible width by their content."""
+"""Columns that share a view's visible width by their content: the dashboard's work lists, the list screens."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QTreeWidget, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView, QTreeWidget, QWidget
 
 MIN_COLUMN = 40  # px: below this a column shows nothing useful
+MAX_NATURAL = 420  # px: one long value must not claim the whole width
 
 
 def share_width(natural: list[int], weights: dict[int, int], width: int) -> list[int]:
@@ -64,3 +66,56 @@ class WorkList(QTreeWidget):
         # Also called when the vertical scroll bar appears and narrows the viewport.
         super().resizeEvent(event)
         self.fit()
+
+
+class ColumnFitter(QObject):
+    """Shares a list screen's width among its columns, refitted as the window resizes, until the
+    user drags a column: from then on the user's widths stay (the page saves them). `widths` are
+    the guesses until rows are on screen, then each column's content (never under its `floors`);
+    `weights` name the long columns."""
+
+    def __init__(
+        self, view: QTableView, widths: list[int], floors: list[int], weights: dict[int, int]
+    ) -> None:
+        super().__init__(view)
+        self.view, self.natural, self.floors, self.weights = view, widths, floors, weights
+        self.active = True
+        self.fitting = False
+        self.measured = False
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)  # the text column takes the room, not the last one
+        # sizeHintForColumn then reads the rows on screen only (a lazy list may have a million).
+        header.setResizeContentsPrecision(0)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.active:
+            self.fit()
+        return False
+
+    def measure(self) -> None:
+        """Replace the guesses by the widths of the rows on screen, once (later filters must not make
+        columns jump)."""
+        if self.measured or not self.active or not self.view.isVisible() or not self.view.model().rowCount():
+            return
+        self.measured = True
+        for col, floor in enumerate(self.floors):
+            self.natural[col] = max(floor, min(MAX_NATURAL, self.view.sizeHintForColumn(col)))
+        self.fit()
+
+    def fit(self) -> None:
+        self.fitting = True
+        try:
+            for col, width in enumerate(
+                share_width(self.natural, self.weights, self.view.viewport().width())
+            ):
+                self.view.setColumnWidth(col, width)
+        finally:
+            self.fitting = False
+
+    def resized_by_user(self) -> bool:
+        """For sectionResized: True when the user (not the fitter) resized a column; fitting stops."""
+        if self.fitting:
+            return False
+        self.active = False
+        return True

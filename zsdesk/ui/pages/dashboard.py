@@ -36,6 +36,7 @@ def period_text(start: str, end: str) -> str:
 LATE_COLOR = "#c0392b"
 FIGURES_DELAY_MS = 300
 GRID_STRETCH = (2, 3, 2)
+CHART_HEIGHT = 140  # px: a title, three bars and three legend entries
 
 
 class DashboardPage(QWidget):
@@ -134,7 +135,7 @@ class DashboardPage(QWidget):
         fig_layout.setContentsMargins(4, 4, 4, 4)
         fig_layout.addLayout(top)
         fig_layout.addLayout(self.charts_row, 1)
-        figures.setMinimumHeight(170)
+        figures.setMinimumHeight(CHART_HEIGHT + 50)  # the period row above the charts
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
@@ -162,16 +163,20 @@ class DashboardPage(QWidget):
 
     def _make_charts(self) -> None:
         from PySide6.QtCharts import QChart, QChartView
-        from PySide6.QtCore import Qt  # its Python enums cost ≈15 ms: not on the start-up path
+        from PySide6.QtCore import QMargins, Qt  # its Python enums cost ≈15 ms: not on the start-up path
 
         # One small chart per target: visits (~100) and trips (~8) on one axis would flatten the small ones.
         for i in range(3):
             view = QChartView(QChart())
             view.setObjectName(f"figuresChart{i}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(130)
-            view.chart().setAnimationOptions(QChart.AnimationOption.NoAnimation)
-            view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+            view.setMinimumHeight(CHART_HEIGHT)
+            chart = view.chart()
+            chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+            # Qt's default margins cut the third legend entry (去年同期) off at 1366×768.
+            chart.setMargins(QMargins(2, 0, 2, 0))
+            chart.layout().setContentsMargins(0, 0, 0, 0)
             self.charts.append(view)
             self.charts_row.addWidget(view, 1)  # equal thirds
 

@@ -1,4 +1,5 @@
-"""The 工作台 at a laptop's 1366×768: lists whose text stays in view, figures that fill after start."""
+"""A laptop's 1366×768: the 工作台's lists keep their text in view, its figures fill after start, list
+screens fit their columns to the window."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from zsdesk.ui.context import UiContext
 from zsdesk.ui.main_window import MainWindow
+from zsdesk.ui.pages.projects import ProjectsPage
 from zsdesk.ui.worklist import share_width
 
 LONG_DEMAND = "希望在园区协调200亩工业用地"
@@ -70,3 +72,29 @@ def test_the_window_opens_maximized_on_a_laptop_screen(ctx: UiContext, qtbot: An
     area = window.screen().availableGeometry()
     assert window.start_maximized  # nothing remembered and the screen is no bigger than 1600×1000
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_a_list_fits_its_columns_to_the_window_until_the_user_drags_one(
+    ctx: UiContext, qtbot: Any, enterprise: str
+) -> None:
+    ctx.ws.store.create("project", {"name": "创明新能源电池项目", "enterprise_id": enterprise})
+    page = ProjectsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366 - 176, 600)  # the screen less the navigation column
+    page.show()
+    view, header = page.view, page.view.horizontalHeader()
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+
+    def used() -> int:
+        return sum(header.sectionSize(c) for c in range(header.count()))
+
+    # Every column in view (最近进展, the last, was behind a sideways scroll bar), the room filled.
+    qtbot.waitUntil(lambda: used() == view.viewport().width())
+    assert view.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(0) > header.sectionSize(1)  # 项目名称 takes the most
+    assert ctx.settings.columns("project") is None  # fitted, not chosen: nothing remembered
+    header.resizeSection(2, 200)  # the user drags 项目阶段 wider
+    assert ctx.settings.columns("project") is not None
+    page.resize(1600 - 176, 800)
+    qtbot.wait(20)
+    assert header.sectionSize(2) == 200 and used() != view.viewport().width()
