@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DECORATORS = "@app.*,@router.*,@event.*"
 # Called by name: Qt's event and item-delegate overrides, reportlab's flowable hooks, uvicorn's factory string,
 # excel_import's `_<sheet alias>` handlers.
-NAMES = "*Event,createEditor,setEditorData,setModelData,getSpaceBefore,getSpaceAfter,app_from_env,_enterprises,_visits,_projects,_events,_demands,_tasks,_trips,_commissioners"
+NAMES = "*Event,eventFilter,createEditor,setEditorData,setModelData,getSpaceBefore,getSpaceAfter,app_from_env,_enterprises,_visits,_projects,_events,_demands,_tasks,_trips,_commissioners"
 
 
 def test_no_unused_functions_methods_or_classes() -> None:

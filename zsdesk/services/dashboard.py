@@ -136,3 +136,67 @@ def due_today_summary(ws: Workspace, *, officer: str | None, today: date | None 
     lines = [f"· {t['due_date']} {t['title']}" for t in tasks[:8]]
     more = f"\n……共 {len(tasks)} 项" if len(tasks) > 8 else ""
     return f"今天到期或已逾期的任务 {len(tasks)} 项（其中逾期 {overdue} 项）：\n" + "\n".join(lines) + more
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One chart of the 工作台's 本期工作量."""
+
+    target: Any  # services.stats.Target: its label and measure (its minimum counts only with `result`)
+    actual: int
+    last_year: int  # the same calendar days one year earlier
+    result: Any = None  # services.stats.TargetResult: the running campaign's target, judged from its start
+
+
+@dataclass(frozen=True)
+class Workload:
+    start: date
+    end: date
+    figures: list[Figure]
+    campaign: str = ""  # the running campaign's name: the span then runs from its start
+
+
+def workload(ws: Workspace, *, date_from: date, date_to: date, unit: str | None = None) -> Workload:
+    """本期工作量: enterprises visited, 推介会 and leader trips of `unit` (None: every unit), each with the
+    same days last year. A campaign running on `date_to` sets the span (cumulative from its start: a
+    target is never judged against a shorter period) and the targets; without one the chosen period
+    is counted and nothing is judged (DOMAIN.md)."""
+    from ..domain.campaigns import cumulative_period
+    from ..domain.periods import same_period_last_year
+    from . import stats
+    from .campaigns import current_campaign
+
+    campaign = current_campaign(ws, date_to)
+    if campaign is not None and date_to >= campaign.start:
+        start, end = cumulative_period(campaign, date_to)
+        targets = stats.campaign_targets(campaign)
+    else:
+        campaign, (start, end), targets = None, (date_from, date_to), list(stats.TARGETS)
+    label, now = _counts(ws, start, end, unit)
+    _, before = _counts(ws, *same_period_last_year(start, end), unit)
+    figures = [
+        Figure(
+            t,
+            now[t.key],
+            before[t.key],
+            None
+            if campaign is None
+            else stats.TargetResult(label, t, now[t.key], end >= campaign.end, campaign.name, end),
+        )
+        for t in targets
+    ]
+    return Workload(start, end, figures, campaign.name if campaign is not None else "")
+
+
+def _counts(ws: Workspace, start: date, end: date, unit: str | None) -> tuple[str, dict[str, int]]:
+    """(unit label, {target key: count}) over [start, end]: the sheet's figures plus leader trips."""
+    from ..storage import stats_queries
+    from .stats import compute_stats
+
+    sheet = compute_stats(ws, date_from=start, date_to=end, unit=unit)
+    row = sheet.rows[0] if unit is not None else sheet.total
+    trips = stats_queries.aggregate(
+        ws.db, "trips", start.isoformat(), end.isoformat(), sheet.unit_label or None
+    )
+    counts = {key: row.value(key) for key in ("enterprises_visited", "events")}
+    return row.unit, {**counts, "trips": sum(v[0] for v in trips.values())}

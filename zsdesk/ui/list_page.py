@@ -25,12 +25,15 @@ from .context import UiContext
 from .qtcompat import emit
 from .table_model import LazyTableModel
 from .value_labels import display, vocabulary
+from .worklist import ColumnFitter
 
 FILTER_DELAY_MS = 200
 # Filter combos stay this narrow (their lists open as wide as the longest item): English values
 # ("Equipment manufacturing") would otherwise push the visit list past a 1366-pixel screen.
 FILTER_COMBO_WIDTH = 130
-# The column of each list that stretches to fill the window (the longest free text).
+# Columns of free text and names: they share the room the dates, states and amounts leave.
+LONG_COLUMNS = ("enterprise", "name", "content", "title", "purpose", "places", "duties")
+# The column of each list that takes what is left of the window (the longest free text).
 STRETCH = {
     "visit": "purpose",
     "enterprise": "name",
@@ -84,16 +87,16 @@ class ListPage(QWidget):
         header.setSortIndicator(keys.index(self.model.sort_key), order)
 
         self.view.setSortingEnabled(True)
-        self._apply_column_widths()
-        keys = [c.key for c in self.model.spec.columns]
-        if STRETCH.get(self.table) in keys:
-            # The free text column gets the room; Stretch mode would squeeze it to nothing when the
-            # other columns already fill a narrow window, so it is simply made wide.
-            self.view.setColumnWidth(keys.index(STRETCH[self.table]), 320)
-
+        floors = self._apply_column_widths()
+        self.fitter: ColumnFitter | None = None
         state = ctx.settings.columns(self.table)
-        if state is not None:
-            header.restoreState(state)
+        if state is None or not header.restoreState(state):
+            # Long columns (names, the free text) share what the short ones leave; at 1366 px fixed
+            # widths pushed the last columns (项目's 最近进展) behind a sideways scroll bar.
+            weights = {i: 3 if c.key == STRETCH.get(self.table) else 1
+                       for i, c in enumerate(self.model.spec.columns) if c.key in LONG_COLUMNS}  # fmt: skip
+            widths = [self.view.columnWidth(i) for i in range(len(keys))]
+            self.fitter = ColumnFitter(self.view, widths, floors, weights) if weights else None
         header.sectionResized.connect(self._save_columns)
         header.sectionMoved.connect(self._save_columns)
         self._timer = QTimer(self)
@@ -106,6 +109,11 @@ class ListPage(QWidget):
         self.model.layoutChanged.connect(self._update_count)
         self.model.loading.connect(self._loading)
         self.model.modelReset.connect(lambda: QTimer.singleShot(0, self, self._select_pending))
+        if self.fitter is not None:
+            # Measured on the first rows on screen: already loaded now, or after the first reset.
+            fitter = self.fitter
+            self.model.modelReset.connect(lambda: QTimer.singleShot(0, self, fitter.measure))
+            QTimer.singleShot(0, self, fitter.measure)
         self._pending_select = ""
         self.add_button(self.tr("新建"), self.create, "newButton")
         self.add_button(self.tr("编辑"), lambda: self.edit(self.current_row()), "editButton")
@@ -135,21 +143,26 @@ class ListPage(QWidget):
     def setup(self) -> None:
         """Add filters and extra actions."""
 
-    def _apply_column_widths(self) -> None:
+    def _apply_column_widths(self) -> list[int]:
+        """Set the starting widths; return each column's floor (its heading, its longest vocabulary
+        value: both run longer in English than in Chinese)."""
         header = self.view.horizontalHeader()
         metrics = header.fontMetrics()
+        floors = []
         for i, column in enumerate(self.model.spec.columns):
             width = {"date": 100, "money": 110, "bool": 70, "int": 90}.get(column.kind, 130)
-            if column.key in ("enterprise", "name", "content", "title", "credit_code"):
+            if column.key in LONG_COLUMNS:
                 width = 250  # company names run to 15-20 characters
-            # Never narrower than the heading or the longest vocabulary value (both run longer in
-            # English than in Chinese).
+            elif column.key == "credit_code":
+                width = 180  # 18 characters
             heading = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
-            width = max(width, metrics.horizontalAdvance(heading) + 28)  # + margins and sort arrow
+            floor = metrics.horizontalAdvance(heading) + 28  # + margins and sort arrow
             values = [display(v) for v in vocabulary(self.table, column.key)]
             if values:
-                width = max(width, min(190, max(metrics.horizontalAdvance(v) for v in values) + 16))
-            self.view.setColumnWidth(i, width)
+                floor = max(floor, min(190, max(metrics.horizontalAdvance(v) for v in values) + 16))
+            floors.append(floor)
+            self.view.setColumnWidth(i, max(width, floor))
+        return floors
 
     def add_button(self, text: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
         button = QPushButton(text, self)
@@ -237,6 +250,8 @@ class ListPage(QWidget):
             self._update_count()
 
     def _save_columns(self, *_args: Any) -> None:
+        if self.fitter is not None and not self.fitter.resized_by_user():
+            return  # fitted to the window, not chosen: nothing to remember
         self.ctx.settings.set_columns(self.table, self.view.horizontalHeader().saveState())
 
     def current_row(self) -> int:

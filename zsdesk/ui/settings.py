@@ -86,12 +86,15 @@ class Settings:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self._q.setValue(f"geometry/{name}", value)
 
+    # A list's column widths as the user dragged them. Not "columns/…": that key also holds widths
+    # saved whenever the window resized (the stretched last column), which would keep every
+    # existing user's lists from fitting the window.
     def columns(self, name: str) -> QByteArray | None:
-        value = self._q.value(f"columns/{name}")
+        value = self._q.value(f"list_columns/{name}")
         return value if isinstance(value, QByteArray) else None
 
     def set_columns(self, name: str, value: QByteArray) -> None:
-        self._q.setValue(f"columns/{name}", value)
+        self._q.setValue(f"list_columns/{name}", value)
 
     def sync(self) -> None:
         self._q.sync()

@@ -746,106 +746,116 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="63"/>
+        <location filename="../../ui/pages/dashboard.py" line="53"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="61"/>
         <source>新建走访 (Ctrl+N)</source>
         <translation>New visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75"/>
-        <location filename="../../ui/pages/dashboard.py" line="77"/>
+        <location filename="../../ui/pages/dashboard.py" line="67"/>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75"/>
-        <location filename="../../ui/pages/dashboard.py" line="77"/>
+        <location filename="../../ui/pages/dashboard.py" line="67"/>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75"/>
-        <location filename="../../ui/pages/dashboard.py" line="77"/>
-        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <location filename="../../ui/pages/dashboard.py" line="67"/>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <location filename="../../ui/pages/dashboard.py" line="80"/>
         <location filename="../../ui/pages/dashboard.py" line="84"/>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="77"/>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
         <source>负责人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
         <source>办理时限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
         <source>诉求</source>
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
         <source>责任部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="84"/>
+        <location filename="../../ui/pages/dashboard.py" line="80"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="84"/>
+        <location filename="../../ui/pages/dashboard.py" line="80"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="84"/>
+        <location filename="../../ui/pages/dashboard.py" line="80"/>
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
         <source>最近进展</source>
         <translation>Last progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>发现日期</source>
         <translation>Noticed on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>情形</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>走访期限</source>
         <translation>Visit by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="357"/>
+        <source>%1（%2 至 %3 累计）：%4</source>
+        <translation>%1 (cumulative, %2 to %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="365"/>
+        <source>%1：没有进行中的专项行动，不设目标</source>
+        <translation>%1: no campaign running, so no targets</translation>
     </message>
     <message>
         <source>今天到期及逾期的任务</source>
@@ -856,12 +866,12 @@
         <translation type="vanished">Demands due soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="115"/>
+        <location filename="../../ui/pages/dashboard.py" line="114"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="114"/>
+        <location filename="../../ui/pages/dashboard.py" line="115"/>
         <source>六必访待走访</source>
         <translation>Six must-visit occasions due</translation>
     </message>
@@ -886,68 +896,73 @@
         <translation>Team&apos;s overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="126"/>
+        <location filename="../../ui/pages/dashboard.py" line="128"/>
         <source>本期工作量：实际 / 目标 / 去年同期</source>
         <translation>This period: actual / target / same period last year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="128"/>
+        <location filename="../../ui/pages/dashboard.py" line="130"/>
         <source>统计周期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="225"/>
+        <location filename="../../ui/pages/dashboard.py" line="227"/>
         <source>本周走访（%1）</source>
         <translation>This week&apos;s visits (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="228"/>
+        <location filename="../../ui/pages/dashboard.py" line="230"/>
         <source>我的任务 %1 项（逾期 %2）</source>
         <translation>My tasks: %1 (%2 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="231"/>
+        <location filename="../../ui/pages/dashboard.py" line="233"/>
         <source>本办未办结诉求 %1 项</source>
         <translation>open demands of the office: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="232"/>
+        <location filename="../../ui/pages/dashboard.py" line="234"/>
         <source>本周走访 %1 次</source>
         <translation>visits this week: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="236"/>
+        <location filename="../../ui/pages/dashboard.py" line="238"/>
         <source>团队逾期任务 %1 项</source>
         <translation>team&apos;s overdue tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="242"/>
+        <location filename="../../ui/pages/dashboard.py" line="244"/>
         <source>下一报送日 %1，还有 %2 天</source>
         <translation>Next report date %1, in %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="244"/>
+        <location filename="../../ui/pages/dashboard.py" line="246"/>
         <source>今天是报送日（%1）</source>
         <translation>Today is a report date (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="364"/>
+        <location filename="../../ui/pages/dashboard.py" line="312"/>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="329"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="365"/>
+        <location filename="../../ui/pages/dashboard.py" line="355"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="65"/>
-        <location filename="../../ui/pages/dashboard.py" line="182"/>
+        <location filename="../../ui/pages/dashboard.py" line="55"/>
+        <location filename="../../ui/pages/dashboard.py" line="184"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="223"/>
+        <location filename="../../ui/pages/dashboard.py" line="225"/>
         <source>停滞项目（%1 天无进展）</source>
         <translation>Stalled projects (no progress for %1 days)</translation>
     </message>
@@ -960,57 +975,55 @@
         <translation type="vanished">%1 demands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="233"/>
+        <location filename="../../ui/pages/dashboard.py" line="235"/>
         <source>停滞项目 %1 个</source>
         <translation>%1 stalled projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="238"/>
+        <location filename="../../ui/pages/dashboard.py" line="240"/>
         <source>%1 家重点企业无服务专员</source>
         <translation>%1 key enterprises without a commissioner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="239"/>
+        <location filename="../../ui/pages/dashboard.py" line="241"/>
         <source>今天 %1：</source>
         <translation>Today %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="239"/>
+        <location filename="../../ui/pages/dashboard.py" line="241"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="269"/>
+        <location filename="../../ui/pages/dashboard.py" line="267"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="299"/>
         <source>统计模块尚未安装</source>
-        <translation>The statistics module is not installed</translation>
+        <translation type="vanished">The statistics module is not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="303"/>
+        <location filename="../../ui/pages/dashboard.py" line="288"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="312"/>
+        <location filename="../../ui/pages/dashboard.py" line="299"/>
         <source>统计暂不可用：%1</source>
         <translation>Statistics unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="333"/>
         <source>本期实际</source>
-        <translation>Actual</translation>
+        <translation type="vanished">Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="333"/>
+        <location filename="../../ui/pages/dashboard.py" line="312"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="333"/>
+        <location filename="../../ui/pages/dashboard.py" line="312"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
     </message>
@@ -1412,22 +1425,22 @@ Do you still want to create a new one?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/fields.py" line="54"/>
+        <location filename="../../ui/fields.py" line="59"/>
         <source>如 2024-06-26</source>
         <translation>e.g. 2024-06-26</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="55"/>
+        <location filename="../../ui/fields.py" line="60"/>
         <source>亿元</source>
         <translation>100M yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="56"/>
+        <location filename="../../ui/fields.py" line="61"/>
         <source>多项用顿号、分隔</source>
         <translation>Separate several with 、 or ,</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="57"/>
+        <location filename="../../ui/fields.py" line="62"/>
         <source>18位</source>
         <translation>18 characters</translation>
     </message>

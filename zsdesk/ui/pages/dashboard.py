@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..context import UiContext
 from ..qtcompat import emit
+from ..worklist import WorkList
 
 
 def period_text(start: str, end: str) -> str:
@@ -35,17 +35,8 @@ def period_text(start: str, end: str) -> str:
 # (≈15 ms), which the first paint does not need.
 LATE_COLOR = "#c0392b"
 FIGURES_DELAY_MS = 300
-NAME_COLUMN_MAX = 150  # px: an enterprise name beyond this is elided (its tooltip has it whole)
-
-
-def _tree(name: str, headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setObjectName(name)
-    tree.setHeaderLabels(headers)
-    tree.setRootIsDecorated(False)
-    tree.setAlternatingRowColors(True)
-    tree.setUniformRowHeights(True)
-    return tree
+GRID_STRETCH = (2, 3, 2)
+CHART_HEIGHT = 140  # px: a title, three bars and three legend entries
 
 
 class DashboardPage(QWidget):
@@ -72,22 +63,32 @@ class DashboardPage(QWidget):
         self.new_button.setObjectName("newVisitButton")
         self.new_button.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 8px 22px;")
         self.new_button.clicked.connect(lambda: emit(self.new_visit))
-        self.tasks = _tree("dueTasks", [self.tr("截止日期"), self.tr("任务"), self.tr("企业")])
-        self.team = _tree(
-            "teamOverdue", [self.tr("截止日期"), self.tr("任务"), self.tr("负责人"), self.tr("企业")]
+        # Weights: how the long columns (text, names) share what the dates and states leave.
+        self.tasks = WorkList(
+            "dueTasks", [self.tr("截止日期"), self.tr("任务"), self.tr("企业")], {1: 2, 2: 1}
         )
-        self.demands = _tree(
+        self.team = WorkList(
+            "teamOverdue",
+            [self.tr("截止日期"), self.tr("任务"), self.tr("负责人"), self.tr("企业")],
+            {1: 2, 3: 1},
+        )
+        self.demands = WorkList(
             "dueDemands",
             [self.tr("办理时限"), self.tr("诉求"), self.tr("责任部门"), self.tr("企业"), self.tr("状态")],
+            {1: 5, 2: 1, 3: 2},  # the request itself first: department and name elide before it
         )
-        self.visits = _tree(
-            "weekVisits", [self.tr("日期"), self.tr("企业"), self.tr("形式"), self.tr("记录人")]
+        self.visits = WorkList(
+            "weekVisits", [self.tr("日期"), self.tr("企业"), self.tr("形式"), self.tr("记录人")], {1: 1}
         )
-        self.stalled = _tree(
-            "stalledProjects", [self.tr("最近进展"), self.tr("项目"), self.tr("企业"), self.tr("阶段")]
+        self.stalled = WorkList(
+            "stalledProjects",
+            [self.tr("最近进展"), self.tr("项目"), self.tr("企业"), self.tr("阶段")],
+            {1: 3, 2: 2},
         )
-        self.triggers = _tree(
-            "dueTriggers", [self.tr("走访期限"), self.tr("情形"), self.tr("企业"), self.tr("发现日期")]
+        self.triggers = WorkList(
+            "dueTriggers",
+            [self.tr("走访期限"), self.tr("情形"), self.tr("企业"), self.tr("发现日期")],
+            {2: 1},
         )
         self.period = QComboBox()
         self.period.setObjectName("period")
@@ -111,8 +112,8 @@ class DashboardPage(QWidget):
             ("demands", self.tr("本办诉求（按办理时限）"), self.demands, 0, 1),
             ("visits", self.tr("本周走访"), self.visits, 0, 2),
             ("team", self.tr("团队逾期任务"), self.team, 1, 0),
-            ("triggers", self.tr("六必访待走访"), self.triggers, 1, 1),
-            ("stalled", self.tr("停滞项目"), self.stalled, 1, 2),
+            ("stalled", self.tr("停滞项目"), self.stalled, 1, 1),
+            ("triggers", self.tr("六必访待走访"), self.triggers, 1, 2),
         ):
             box = QGroupBox(title)
             box.setObjectName(f"box_{key}")
@@ -121,8 +122,10 @@ class DashboardPage(QWidget):
             inner.addWidget(tree)
             grid.addWidget(box, row, col)
             self.boxes[key] = box
-        for col in range(3):
-            grid.setColumnStretch(col, 1)
+        # The middle column holds the lists with two long columns (诉求 and 企业, 项目 and 企业): at
+        # 1366 px a third of the width left 诉求 a few characters and a sideways scroll bar.
+        for col, stretch in enumerate(GRID_STRETCH):
+            grid.setColumnStretch(col, stretch)
         figures = QGroupBox(self.tr("本期工作量：实际 / 目标 / 去年同期"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("统计周期")))
@@ -132,7 +135,7 @@ class DashboardPage(QWidget):
         fig_layout.setContentsMargins(4, 4, 4, 4)
         fig_layout.addLayout(top)
         fig_layout.addLayout(self.charts_row, 1)
-        figures.setMinimumHeight(170)
+        figures.setMinimumHeight(CHART_HEIGHT + 50)  # the period row above the charts
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
@@ -160,16 +163,20 @@ class DashboardPage(QWidget):
 
     def _make_charts(self) -> None:
         from PySide6.QtCharts import QChart, QChartView
-        from PySide6.QtCore import Qt  # its Python enums cost ≈15 ms: not on the start-up path
+        from PySide6.QtCore import QMargins, Qt  # its Python enums cost ≈15 ms: not on the start-up path
 
         # One small chart per target: visits (~100) and trips (~8) on one axis would flatten the small ones.
         for i in range(3):
             view = QChartView(QChart())
             view.setObjectName(f"figuresChart{i}")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(130)
-            view.chart().setAnimationOptions(QChart.AnimationOption.NoAnimation)
-            view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+            view.setMinimumHeight(CHART_HEIGHT)
+            chart = view.chart()
+            chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+            # Qt's default margins cut the third legend entry (去年同期) off at 1366×768.
+            chart.setMargins(QMargins(2, 0, 2, 0))
+            chart.layout().setContentsMargins(0, 0, 0, 0)
             self.charts.append(view)
             self.charts_row.addWidget(view, 1)  # equal thirds
 
@@ -245,11 +252,7 @@ class DashboardPage(QWidget):
         )
         emit(self.loaded)
 
-    def _fill(
-        self, tree: QTreeWidget, rows: list[tuple[Any, ...]], late: Any = None, near: Any = None
-    ) -> None:
-        from PySide6.QtWidgets import QHeaderView
-
+    def _fill(self, tree: WorkList, rows: list[tuple[Any, ...]], late: Any = None, near: Any = None) -> None:
         tree.setUpdatesEnabled(False)
         tree.clear()
         red, amber = QBrush(QColor(LATE_COLOR)), QBrush(QColor("#b9770e"))
@@ -268,18 +271,7 @@ class DashboardPage(QWidget):
         if not rows:
             items.append(QTreeWidgetItem(["", self.tr("（无）")]))
         tree.addTopLevelItems(items)
-        # Short columns fit their content (names capped so they cannot crowd out the text); the
-        # text column (the second) takes the rest of the width.
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(40)
-        for col in range(tree.columnCount()):
-            if col == 1:
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-                continue
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            tree.resizeColumnToContents(col)
-            tree.setColumnWidth(col, min(tree.columnWidth(col), NAME_COLUMN_MAX))
+        tree.measure()
         tree.setUpdatesEnabled(True)
 
     def _unit(self) -> str | None:
@@ -288,32 +280,33 @@ class DashboardPage(QWidget):
         return lists.office_name(self.ctx.ws) or None
 
     def load_figures(self) -> None:
-        """Actual vs seed-002 targets vs last year, for the office's own unit (computed off-thread)."""
+        """This period's figures for the office's own unit, the same days last year, and the running
+        campaign's targets (services.dashboard.workload, computed off-thread)."""
         if self.ctx.closed:
             return
 
-        try:
-            from ...domain.periods import preset, same_period_last_year
-            from ...services import stats
-        except ImportError:
-            self.targets.setText(self.tr("统计模块尚未安装"))
-            return
-        period = preset(self.period.currentData(), dt.date.today())
+        from ...domain.periods import preset
+
+        today = dt.date.today()
+        period = preset(self.period.currentData(), today)
         unit = self._unit()
         self.targets.setText(self.tr("正在计算…"))
 
-        def job(ws: Any, progress: Any, _cancel: Any) -> tuple[Any, Any]:
-            results = stats.check_targets(ws, date_from=period.start, date_to=period.end, unit=unit)
-            progress(0.5, "")  # raises Cancelled when the app is closing
-            last_from, last_to = same_period_last_year(period.start, period.end)
-            return results, stats.check_targets(ws, date_from=last_from, date_to=last_to, unit=unit)
+        def job(ws: Any, _progress: Any, _cancel: Any) -> Any:
+            from ...services.dashboard import workload
+
+            # Up to today: last year's same days are then a fair comparison for a period still running.
+            return workload(ws, date_from=period.start, date_to=min(period.end, today), unit=unit)
 
         def failed(exc: BaseException) -> None:
-            self.targets.setText(self.tr("统计暂不可用：%1").replace("%1", str(exc)))
+            from ..jobs import describe_error
 
-        self.ctx.jobs.run(job, lambda r: self.show_figures(period, *r), on_error=failed, owner=self)
+            self.targets.setText(self.tr("统计暂不可用：%1").replace("%1", describe_error(exc)))
 
-    def show_figures(self, period: Any, results: list[Any], previous: list[Any]) -> None:
+        self.ctx.jobs.run(job, lambda w: self.show_figures(period, w), on_error=failed, owner=self)
+
+    def show_figures(self, period: Any, work: Any) -> None:
+        """One chart per figure: actual, the target (with a campaign), the same days last year."""
         from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
         from PySide6.QtCore import Qt
 
@@ -321,47 +314,57 @@ class DashboardPage(QWidget):
 
         if not self.charts:
             self._make_charts()
-        last = {r.target.key: r.actual for r in previous}
-        colors = ("#2d6cdf", "#9aa5b1", "#f0a030")
-        for view, r in zip(self.charts, results, strict=False):
+        names = {"actual": self.tr("实际"), "target": self.tr("目标"), "last": self.tr("去年同期")}
+        colors = {"actual": "#2d6cdf", "target": "#9aa5b1", "last": "#f0a030"}
+        for i, view in enumerate(self.charts):
+            view.setVisible(i < len(work.figures))  # a campaign may set fewer than three targets
+        for view, figure in zip(self.charts, work.figures, strict=False):
             chart = view.chart()
             chart.removeAllSeries()
             for axis in chart.axes():
                 chart.removeAxis(axis)
-            values = [r.actual, r.target.minimum, last.get(r.target.key, 0)]
+            result = figure.result
+            bars = [("actual", figure.actual)]
+            if result is not None:
+                bars.append(("target", figure.target.minimum))
+            bars.append(("last", figure.last_year))
             series = QBarSeries()
-            names = (self.tr("本期实际"), self.tr("目标"), self.tr("去年同期"))
-            for name, value, color in zip(names, values, colors, strict=True):
-                bar = QBarSet(name)
+            for key, value in bars:
+                # The value in the legend too: a bar of 0 has no height and no label.
+                bar = QBarSet(self.tr("%1：%2").replace("%1", names[key]).replace("%2", str(value)))
                 bar.append(value)
-                bar.setColor(QColor("#c0392b" if name == names[0] and not r.met else color))
+                late = key == "actual" and result is not None and not result.met
+                bar.setColor(QColor(LATE_COLOR if late else colors[key]))
                 bar.setLabelColor(QColor("#333333"))  # labels sit above the bars, on white
                 series.append(bar)
-
             series.setLabelsVisible(True)
             series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-
             chart.addSeries(series)
             axis_x = QBarCategoryAxis()
-            axis_x.append([target_title(r.target)])
+            axis_x.append([target_title(figure.target)])
             axis_x.setLabelsVisible(False)  # the chart title already names the figure
             chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(axis_x)
             axis_y = QValueAxis()
             axis_y.setLabelFormat("%.0f")
             # Integer ticks: a 0-4-8-12 axis instead of fractions that get elided in a small chart.
-            top = -(-int(max(1, *values) * 1.35) // 4) * 4 or 4  # headroom for the value labels
-
+            top = -(-int(max(1, *(v for _, v in bars)) * 1.35) // 4) * 4 or 4  # headroom for the labels
             axis_y.setRange(0, top)
             axis_y.setTickCount(5)
             # The bars carry their own value labels; tick labels of small charts got elided.
             axis_y.setLabelsVisible(False)
-
             chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(axis_y)
-            chart.setTitle(target_title(r.target))
-        self.targets.setText(
-            self.tr("%1：%2")
-            .replace("%2", self.tr("；").join(target_text(r) for r in results))
-            .replace("%1", period_span(period))
-        )
+            chart.setTitle(target_title(figure.target))
+        if work.campaign:
+            judged = self.tr("；").join(target_text(f.result) for f in work.figures)
+            self.targets.setText(
+                self.tr("%1（%2 至 %3 累计）：%4")
+                .replace("%2", str(work.start))
+                .replace("%3", str(work.end))
+                .replace("%4", judged)
+                .replace("%1", work.campaign)
+            )
+        else:
+            counted = period_span(period._replace(end=work.end))
+            self.targets.setText(self.tr("%1：没有进行中的专项行动，不设目标").replace("%1", counted))
