@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -164,6 +163,7 @@ class DashboardPage(QWidget):
     def _make_charts(self) -> None:
         from PySide6.QtCharts import QChart, QChartView
         from PySide6.QtCore import QMargins, Qt  # its Python enums cost ≈15 ms: not on the start-up path
+        from PySide6.QtGui import QPainter  # after the first paint (QPainter builds ≈45 enum members)
 
         # One small chart per target: visits (~100) and trips (~8) on one axis would flatten the small ones.
         for i in range(3):
@@ -253,6 +253,8 @@ class DashboardPage(QWidget):
         emit(self.loaded)
 
     def _fill(self, tree: WorkList, rows: list[tuple[Any, ...]], late: Any = None, near: Any = None) -> None:
+        from PySide6.QtGui import QBrush, QColor  # after the first paint, with QPainter (its enums)
+
         tree.setUpdatesEnabled(False)
         tree.clear()
         red, amber = QBrush(QColor(LATE_COLOR)), QBrush(QColor("#b9770e"))
@@ -309,6 +311,7 @@ class DashboardPage(QWidget):
         """One chart per figure: actual, the target (with a campaign), the same days last year."""
         from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QColor
 
         from ..domain_text import period_span, target_text, target_title
 
