@@ -681,7 +681,7 @@
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../ui/pages/sync.py" line="142"/>
-        <location filename="../../ui/pages/sync.py" line="200"/>
+        <location filename="../../ui/pages/sync.py" line="203"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -1137,22 +1137,22 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="139"/>
+        <location filename="../../ui/pages/enterprises.py" line="138"/>
         <source>六必访：登记情形并生成走访任务</source>
         <translation>Six must-visits: record the occasion and create a visit task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="155"/>
+        <location filename="../../ui/pages/enterprises.py" line="154"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="175"/>
+        <location filename="../../ui/pages/enterprises.py" line="174"/>
         <source>起始日期为必填项</source>
         <translation>Start date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="101"/>
+        <location filename="../../ui/pages/enterprises.py" line="100"/>
         <source>合并到已有企业</source>
         <translation>Merge into the existing enterprise</translation>
     </message>
@@ -1241,74 +1241,74 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="187"/>
+        <location filename="../../ui/pages/enterprises.py" line="186"/>
         <source>企业库</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="188"/>
+        <location filename="../../ui/pages/enterprises.py" line="187"/>
         <source>企业名称、简称或信用代码</source>
         <translation>Name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="189"/>
+        <location filename="../../ui/pages/enterprises.py" line="188"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="190"/>
+        <location filename="../../ui/pages/enterprises.py" line="189"/>
         <source>重点企业</source>
         <translation>Key enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="190"/>
+        <location filename="../../ui/pages/enterprises.py" line="189"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="190"/>
+        <location filename="../../ui/pages/enterprises.py" line="189"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="191"/>
+        <location filename="../../ui/pages/enterprises.py" line="190"/>
         <source>合并重复…</source>
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="212"/>
-        <location filename="../../ui/pages/enterprises.py" line="216"/>
+        <location filename="../../ui/pages/enterprises.py" line="211"/>
+        <location filename="../../ui/pages/enterprises.py" line="215"/>
         <source>合并重复企业</source>
         <translation>Merge duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="212"/>
+        <location filename="../../ui/pages/enterprises.py" line="211"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation>Hold Ctrl and select two enterprises first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="217"/>
+        <location filename="../../ui/pages/enterprises.py" line="216"/>
         <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
         <translation>Which one do you keep? The other one&apos;s visits, projects, demands and other records move to the one you keep (can be undone).</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/enterprises.py" line="217"/>
         <location filename="../../ui/pages/enterprises.py" line="218"/>
-        <location filename="../../ui/pages/enterprises.py" line="219"/>
         <source>保留“%1”</source>
         <translation>Keep &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="220"/>
+        <location filename="../../ui/pages/enterprises.py" line="219"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="233"/>
+        <location filename="../../ui/pages/enterprises.py" line="232"/>
         <source>合并失败</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="230"/>
+        <location filename="../../ui/pages/enterprises.py" line="229"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation>Merged. You can undo the merge from the Edit menu.</translation>
     </message>
@@ -1379,32 +1379,32 @@ Do you still want to create a new one?</translation>
         <translation>Choose the Excel file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="104"/>
+        <location filename="../../ui/excel_actions.py" line="112"/>
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="117"/>
+        <location filename="../../ui/excel_actions.py" line="125"/>
         <source>正在检查Excel文件</source>
         <translation>Checking the Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="124"/>
+        <location filename="../../ui/excel_actions.py" line="132"/>
         <source>导出Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="129"/>
+        <location filename="../../ui/excel_actions.py" line="137"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="140"/>
+        <location filename="../../ui/excel_actions.py" line="148"/>
         <source>已导出 %1 行到 %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="146"/>
+        <location filename="../../ui/excel_actions.py" line="154"/>
         <source>正在导出</source>
         <translation>Exporting</translation>
     </message>
@@ -1412,22 +1412,22 @@ Do you still want to create a new one?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/fields.py" line="54"/>
+        <location filename="../../ui/fields.py" line="59"/>
         <source>如 2024-06-26</source>
         <translation>e.g. 2024-06-26</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="55"/>
+        <location filename="../../ui/fields.py" line="60"/>
         <source>亿元</source>
         <translation>100M yuan</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="56"/>
+        <location filename="../../ui/fields.py" line="61"/>
         <source>多项用顿号、分隔</source>
         <translation>Separate several with 、 or ,</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="57"/>
+        <location filename="../../ui/fields.py" line="62"/>
         <source>18位</source>
         <translation>18 characters</translation>
     </message>
@@ -1599,67 +1599,67 @@ Do you still want to create a new one?</translation>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../ui/handover_actions.py" line="43"/>
-        <location filename="../../ui/handover_actions.py" line="80"/>
+        <location filename="../../ui/handover_actions.py" line="44"/>
+        <location filename="../../ui/handover_actions.py" line="81"/>
         <source>正在生成出访简报</source>
         <translation>Building the trip briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="44"/>
-        <location filename="../../ui/handover_actions.py" line="59"/>
-        <location filename="../../ui/handover_actions.py" line="72"/>
-        <location filename="../../ui/handover_actions.py" line="81"/>
+        <location filename="../../ui/handover_actions.py" line="45"/>
+        <location filename="../../ui/handover_actions.py" line="60"/>
+        <location filename="../../ui/handover_actions.py" line="73"/>
+        <location filename="../../ui/handover_actions.py" line="82"/>
         <source>出访简报</source>
         <translation>Trip briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="60"/>
+        <location filename="../../ui/handover_actions.py" line="61"/>
         <source>请先选中要拜访的企业（按住 Ctrl 或 Shift 可多选）。</source>
         <translation>Select the enterprises to visit first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="67"/>
+        <location filename="../../ui/handover_actions.py" line="68"/>
         <source>已选中 %1 家企业。一份出访简报最多包含 %2 家，请缩小选择。</source>
         <translation>%1 enterprises selected. A briefing holds at most %2; please select fewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="96"/>
+        <location filename="../../ui/handover_actions.py" line="97"/>
         <source>正在生成一企一档</source>
         <translation>Building the enterprise file</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="97"/>
+        <location filename="../../ui/handover_actions.py" line="98"/>
         <source>一企一档</source>
         <translation>Enterprise file</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="112"/>
+        <location filename="../../ui/handover_actions.py" line="113"/>
         <source>正在生成外出招商一表</source>
         <translation>Building the trip table</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="113"/>
+        <location filename="../../ui/handover_actions.py" line="114"/>
         <source>外出招商一表</source>
         <translation>Trip table</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="138"/>
-        <location filename="../../ui/handover_actions.py" line="169"/>
+        <location filename="../../ui/handover_actions.py" line="142"/>
+        <location filename="../../ui/handover_actions.py" line="173"/>
         <source>正在生成督办单</source>
         <translation>Building the follow-up sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="139"/>
+        <location filename="../../ui/handover_actions.py" line="143"/>
         <source>督办单</source>
         <translation>Follow-up sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="147"/>
+        <location filename="../../ui/handover_actions.py" line="151"/>
         <source>保存督办单</source>
         <translation>Save follow-up sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="160"/>
+        <location filename="../../ui/handover_actions.py" line="164"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -2513,18 +2513,17 @@ Database: %1</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="96"/>
+        <location filename="../../ui/record_dialog.py" line="98"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="97"/>
+        <location filename="../../ui/record_dialog.py" line="99"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="163"/>
-        <location filename="../../ui/record_dialog.py" line="199"/>
+        <location filename="../../ui/record_dialog.py" line="193"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -3138,152 +3137,157 @@ Database: %1</translation>
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="57"/>
+        <location filename="../../ui/trip_dialog.py" line="93"/>
         <source>外出招商：%1</source>
         <translation>Promotion trip: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="57"/>
+        <location filename="../../ui/trip_dialog.py" line="93"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="63"/>
+        <location filename="../../ui/trip_dialog.py" line="71"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="64"/>
+        <location filename="../../ui/trip_dialog.py" line="72"/>
         <source>洽谈 / 签约项目</source>
         <translation>Projects negotiated / signed</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="65"/>
+        <location filename="../../ui/trip_dialog.py" line="73"/>
         <source>本次走访</source>
         <translation>Visits on this trip</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="68"/>
+        <location filename="../../ui/trip_dialog.py" line="76"/>
         <source>出访简报…</source>
         <translation>Trip briefing…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="71"/>
+        <location filename="../../ui/trip_dialog.py" line="79"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
-        <location filename="../../ui/trip_dialog.py" line="169"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
+        <location filename="../../ui/trip_dialog.py" line="189"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
         <source>洽谈</source>
         <translation>Negotiated</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
         <source>签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="112"/>
+        <location filename="../../ui/trip_dialog.py" line="132"/>
         <source>按拜访企业列出项目</source>
         <translation>List the visited enterprises&apos; projects</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="114"/>
+        <location filename="../../ui/trip_dialog.py" line="134"/>
         <source>勾选本次洽谈、签约的项目，然后在“基本信息”中保存。签约的项目同时计为洽谈。</source>
         <translation>Tick the projects negotiated and signed on this trip, then save on the Details tab. A signed project also counts as negotiated.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="169"/>
+        <location filename="../../ui/trip_dialog.py" line="189"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="169"/>
+        <location filename="../../ui/trip_dialog.py" line="189"/>
         <source>走访形式</source>
         <translation>Visit form</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="169"/>
+        <location filename="../../ui/trip_dialog.py" line="189"/>
         <source>走访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="178"/>
+        <location filename="../../ui/trip_dialog.py" line="198"/>
         <source>新建走访（本次外出）…</source>
         <translation>New visit on this trip…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="179"/>
+        <location filename="../../ui/trip_dialog.py" line="199"/>
         <source>关联已有走访…</source>
         <translation>Link existing visits…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="180"/>
+        <location filename="../../ui/trip_dialog.py" line="200"/>
         <source>取消关联</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="188"/>
+        <location filename="../../ui/trip_dialog.py" line="208"/>
         <source>请先在“基本信息”中保存，再登记本次外出的走访。</source>
         <translation>Save the trip on the Details tab first, then record its visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="231"/>
+        <location filename="../../ui/trip_dialog.py" line="253"/>
         <source>新建走访（本次外出招商）</source>
         <translation>New visit (on this promotion trip)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="246"/>
+        <location filename="../../ui/trip_dialog.py" line="267"/>
         <source>关联失败</source>
         <translation>Link failed</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="255"/>
+        <location filename="../../ui/trip_dialog.py" line="282"/>
         <source>关联已有走访</source>
         <translation>Link existing visits</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="260"/>
+        <location filename="../../ui/trip_dialog.py" line="287"/>
         <source>（已属其他外出）</source>
         <translation> (on another trip)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="269"/>
+        <location filename="../../ui/trip_dialog.py" line="296"/>
         <source>关联</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="270"/>
+        <location filename="../../ui/trip_dialog.py" line="297"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="274"/>
+        <location filename="../../ui/trip_dialog.py" line="301"/>
         <source>出访期间或拜访企业的走访记录（勾选后关联到本次外出）：</source>
         <translation>Visits during the trip or to its enterprises (tick to put them on this trip):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip_dialog.py" line="315"/>
+        <source>取消关联失败</source>
+        <translation>Unlink failed</translation>
     </message>
 </context>
 <context>
     <name>TripsPage</name>
     <message>
         <location filename="../../ui/pages/trips.py" line="19"/>
-        <location filename="../../ui/pages/trips.py" line="38"/>
+        <location filename="../../ui/pages/trips.py" line="36"/>
         <source>外出招商</source>
         <translation>Promotion trips</translation>
     </message>
