@@ -141,6 +141,25 @@ def test_dry_run_reports_counts_but_writes_nothing(ws: Workspace, tmp_path: Path
     assert count(ws, "visit") == 0 and count(ws, "enterprise") == 0 and outbox(ws) == before
 
 
+def test_inside_an_outer_transaction_rollbacks_still_undo_everything(ws: Workspace, tmp_path: Path) -> None:
+    """The GUI wraps the import in a transaction to learn the tables it wrote: the import's own joins
+    it as a savepoint, so a dry run and a rejected file still leave nothing, and a real one commits."""
+    before = outbox(ws)
+    good = write_xlsx(tmp_path / "v.xlsx", VISITS.headers, [visit_row("2024-06-26", "甲公司")])
+    bad = write_xlsx(
+        tmp_path / "bad.xlsx", VISITS.headers, [visit_row("2024-06-26", "乙公司"), visit_row(None, "丙公司")]
+    )
+    for path, dry in ((good, True), (bad, False)):
+        with ws.store.transaction() as batch:
+            report = import_sheet(ws.store, "走访", path, dry_run=dry)
+        assert not report.committed and "visit" in batch.tables  # written, then rolled back
+        assert count(ws, "visit") == 0 and count(ws, "enterprise") == 0 and outbox(ws) == before
+    with ws.store.transaction() as batch:
+        report = import_sheet(ws.store, "走访", good)
+    assert report.committed and {"visit", "enterprise"} <= batch.tables
+    assert count(ws, "visit") == 1 and count(ws, "enterprise") == 1
+
+
 def test_reimport_is_idempotent_and_adds_no_outbox_ops(ws: Workspace, tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "p.xlsx",

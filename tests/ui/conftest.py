@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,27 @@ def on_modal(callback: Callable[[QWidget], Any], *, delay: int = 0) -> None:
         callback(widget)
 
     QTimer.singleShot(delay, fire)
+
+
+def answer(texts: list[str], word: str) -> Callable[[Any], None]:
+    """For `on_modal`: note a message box's text and buttons, then click the button starting with `word`."""
+
+    def click(box: Any) -> None:
+        texts.append(box.text() + "|" + "/".join(b.text() for b in box.buttons()))
+        next(b for b in box.buttons() if b.text().startswith(word)).click()
+
+    return click
+
+
+@contextmanager
+def gui_never_writes(ws: Workspace) -> Iterator[None]:
+    """The GUI thread's connection refuses every write (SQLite's query_only) while the block runs:
+    a screen that wrote outside the write lane fails with "attempt to write a readonly database"."""
+    ws.db.execute("PRAGMA query_only = ON")
+    try:
+        yield
+    finally:
+        ws.db.execute("PRAGMA query_only = OFF")
 
 
 @pytest.fixture

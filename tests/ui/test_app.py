@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.sync import harness
-from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
+from tests.ui.conftest import accept_and_wait, gui_never_writes, on_modal, type_chinese
 from zsdesk.domain.errors import ValidationError
 from zsdesk.domain.hlc import HybridClock
 from zsdesk.services.context import Workspace, init_workspace
@@ -340,12 +340,15 @@ def test_conflict_resolution_keeps_the_chosen_value(ctx: UiContext, qtbot: Any, 
         " VALUES ('c1', 'enterprise', ?, 'short_name', '\"本机简称\"', '\"服务器简称\"', '\"原简称\"', 0)",
         [enterprise],
     )
-    dialog = ConflictsDialog(ctx)
-    qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1
-    dialog.table.selectRow(0)
-    dialog.resolve("server")
-    assert dialog.table.rowCount() == 0
+    with gui_never_writes(ctx.ws):
+        dialog = ConflictsDialog(ctx)
+        qtbot.addWidget(dialog)
+        assert dialog.table.rowCount() == 1
+        dialog.table.selectRow(0)
+        # A write op on the lane; the enterprise screens hear of the value it wrote (with its own SQL).
+        with qtbot.waitSignal(ctx.changes.changed, check_params_cb=lambda t: {"enterprise", "conflict"} <= t):
+            dialog.resolve("server")
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
     assert ctx.ws.store.get("enterprise", enterprise)["short_name"] == "服务器简称"
 
 

@@ -42,8 +42,8 @@ def test_trip_dialog_saves_projects_creates_and_links_visits(ctx: UiContext, qtb
         dialog.load_projects()
         dialog.set_project_checks(s.projects["二期"], negotiated=True)
         dialog.set_project_checks(s.projects["储能"], negotiated=False, signed=True)
-        assert dialog.save()
-        assert dialog.visit_buttons[0].isEnabled()
+        accept_and_wait(qtbot, dialog.form)  # 保存: a write op on the lane
+        assert dialog.saves == 1 and dialog.visit_buttons[0].isEnabled()
         # 新建走访: dated and led as the trip, put on it once saved.
         visit = dialog.new_visit(exec_dialog=False)
         assert visit.ui.leaderEdit.text() == "王市长"
@@ -53,6 +53,7 @@ def test_trip_dialog_saves_projects_creates_and_links_visits(ctx: UiContext, qtb
         accept_and_wait(qtbot, visit)
         assert visit.saved_id
         dialog.link([visit.saved_id])
+        qtbot.waitUntil(lambda: dialog.visit_ids() == [visit.saved_id])
         # 关联已有走访: the loose visit of the same enterprise is offered and linked.
         chooser = dialog.link_existing(exec_dialog=False)
         listing = chooser.candidates
@@ -62,7 +63,8 @@ def test_trip_dialog_saves_projects_creates_and_links_visits(ctx: UiContext, qtb
         from zsdesk.ui.trip_dialog import checked_ids
 
         dialog.link(checked_ids(listing))
-        assert len(dialog.visit_ids()) == 2 and s.loose_visit in dialog.visit_ids()
+        qtbot.waitUntil(lambda: len(dialog.visit_ids()) == 2)
+        assert s.loose_visit in dialog.visit_ids()
         dialog.grab().save(str(Path(ctx.ws.path).with_name("trip_dialog.png")))
         dialog.tabs.setCurrentIndex(2)
         dialog.grab().save(str(Path(ctx.ws.path).with_name("trip_dialog_visits.png")))
@@ -127,7 +129,10 @@ def test_demand_screen_filters_by_department_category_and_overdue_and_exports_th
     from zsdesk.ui.handover_hooks import demand_sheet
     from zsdesk.ui.pages.followups import DemandsPage
 
-    seed(ctx.ws, TODAY)
+    # One day for the seed and the sheets: a run crossing midnight still counts 5 days overdue. (The
+    # screen's 只看超期 filter uses the clock; its demands are due 5 days before and 30 after.)
+    day = dt.date.today()
+    seed(ctx.ws, day)
     page = DemandsPage(ctx)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # open ones only
@@ -146,12 +151,12 @@ def test_demand_screen_filters_by_department_category_and_overdue_and_exports_th
 
     saved: list[Any] = []
     out = tmp_path / "督办.xlsx"
-    demand_sheet(page, "xlsx", path=str(out), on_shown=saved.append)
+    demand_sheet(page, "xlsx", path=str(out), on_shown=saved.append, today=day)
     qtbot.waitUntil(lambda: bool(saved), timeout=20000)
     rows = list(load_workbook(out).active.iter_rows(min_row=4, values_only=True))
     assert [r[1] for r in rows] == ["省自然资源厅"] and rows[0][7] == 5
     shown: list[Any] = []
-    demand_sheet(page, "pdf", on_shown=shown.append)
+    demand_sheet(page, "pdf", on_shown=shown.append, today=day)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "责任部门：省自然资源厅" in _pdf_text(shown[0])
     shown[0].close()

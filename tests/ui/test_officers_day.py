@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from tests.ui.conftest import accept_and_wait, on_modal, type_chinese
+from tests.ui.conftest import accept_and_wait, answer, on_modal, type_chinese
 from zsdesk.services import drafts
 from zsdesk.services.dashboard import load_dashboard, reminders
 from zsdesk.ui.context import UiContext
@@ -26,25 +26,17 @@ from zsdesk.ui.visit_dialog import VisitDialog
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _answer(texts: list[str], word: str) -> Any:
-    def click(box: Any) -> None:
-        texts.append(box.text() + "|" + "/".join(b.text() for b in box.buttons()))
-        next(b for b in box.buttons() if b.text().startswith(word)).click()
-
-    return click
-
-
 def test_esc_on_a_visit_with_minutes_asks_and_no_keeps_it_open(ctx: UiContext, qtbot: Any) -> None:
     dialog = VisitDialog(ctx.ws, ctx=ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     type_chinese(dialog.ui.minutesEdit, "洽谈了电池项目的用地需求")
     asked: list[str] = []
-    on_modal(_answer(asked, "否"))
+    on_modal(answer(asked, "否"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.ui.minutesEdit.toPlainText() == "洽谈了电池项目的用地需求"
     assert "放弃" in asked[0] and "是(Y)/否(N)" in asked[0].replace("&", "")
-    on_modal(_answer(asked, "是"))
+    on_modal(answer(asked, "是"))
     dialog.close()  # the window's close button goes the same way
     assert not dialog.isVisible() and len(asked) == 2
 

@@ -283,10 +283,7 @@ def test_suggested_free_text_fields_store_chinese_and_keep_typed_text(
     from zsdesk.ui.enterprise_dialogs import ENTERPRISE_FIELDS
     from zsdesk.ui.record_dialog import RecordDialog
 
-    saved: list[dict[str, Any]] = []
-    dialog = RecordDialog(
-        ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"hq_region": "长三角"}, save=saved.append
-    )
+    dialog = RecordDialog(ctx.ws, "enterprise", fields=ENTERPRISE_FIELDS, values={"hq_region": "长三角"})
     qtbot.addWidget(dialog)
     region = dialog.widgets["hq_region"]
     assert region.isEditable() and region.currentText() == "Yangtze River Delta"

@@ -141,7 +141,7 @@ def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
     c = views[0]
     value = {"local": c.local, "server": c.server, "base": c.base}[choice]
     store = ws.store
-    with store.transaction():
+    with store.transaction() as batch:
         row = store.get(c.table, c.row_id, include_deleted=True)
         write, previous = False, None
         if c.field == "deleted":
@@ -180,6 +180,9 @@ def resolve_conflict(ws: Workspace, conflict_id: str, choice: str) -> None:
             office_id=row["office_id"],
             base_version=int(row["version"] or 0),
         )
+        # Written with SQL of its own: the screens showing the row and the conflicts must hear of it.
+        batch.tables.update((c.table, "conflict"))
+        batch.ids.add(c.row_id)
 
 
 def _keep_project_possible(row: dict[str, Any], cleaned: dict[str, Any]) -> None:

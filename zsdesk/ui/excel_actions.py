@@ -93,11 +93,19 @@ def import_excel(ctx: UiContext, parent: QWidget, path: str | None = None, kind:
         return import_sheet(ws.store, kind, path, dry_run=True, progress=progress, cancel=cancel)
 
     def real(partial: bool) -> None:
-        def job(ws: Any, progress: Any, cancel: Any) -> Any:
-            return import_sheet(ws.store, kind, path, allow_partial=partial, progress=progress, cancel=cancel)
+        def job(ws: Any, progress: Any, cancel: Any) -> tuple[Any, frozenset[str]]:
+            # The outer transaction records what the import wrote (its own joins it; a rollback
+            # inside still undoes everything), so the screens of exactly those tables refresh.
+            with ws.store.transaction() as batch:
+                report = import_sheet(
+                    ws.store, kind, path, allow_partial=partial, progress=progress, cancel=cancel
+                )
+            return report, frozenset(batch.tables) if report.committed else frozenset()
 
-        def done(report: Any) -> None:
-            ctx.changes.notify("enterprise", "visit", "project", "event", "funding", "stage_change")
+        def done(out: tuple[Any, frozenset[str]]) -> None:
+            report, tables = out
+            if tables and not ctx.closed:
+                ctx.changes.broadcast(tables)
             ImportReportDialog(report.summary(), ok=False, has_good_rows=False, parent=parent).exec()
 
         ctx.jobs.run(

@@ -3,6 +3,7 @@ previewed with 打印…/保存PDF…; the 督办单 can also be saved as .xlsx)
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -125,8 +126,11 @@ def demands_sheet(
     fmt: str = "pdf",
     on_shown: Any = None,
     path: str | None = None,
+    today: dt.date | None = None,
 ) -> None:
-    """The 督办单 of the 诉求 screen's department/overdue filters: previewed as PDF, or saved as .xlsx."""
+    """The 督办单 of the 诉求 screen's department/overdue filters: previewed as PDF, or saved as .xlsx.
+
+    Days overdue are counted to `today` (default: the day it is built)."""
     from ..services.handover_sheets import demands_sheet as build
 
     name = f"督办单{('-' + department) if department else ''}"
@@ -134,7 +138,7 @@ def demands_sheet(
         _pdf(
             ctx,
             parent,
-            lambda ws: build(ws, department=department, overdue=overdue),
+            lambda ws: build(ws, department=department, overdue=overdue, today=today),
             busy=QCoreApplication.translate("HandoverActions", "正在生成督办单"),
             title=QCoreApplication.translate("HandoverActions", "督办单"),
             filename=f"{name}.pdf",
@@ -164,7 +168,7 @@ def demands_sheet(
             on_shown(path)
 
     ctx.jobs.run(
-        lambda ws, _p, _c: build(ws, department=department, overdue=overdue, fmt="xlsx"),
+        lambda ws, _p, _c: build(ws, department=department, overdue=overdue, fmt="xlsx", today=today),
         save,
         title=QCoreApplication.translate("HandoverActions", "正在生成督办单"),
         parent=parent,

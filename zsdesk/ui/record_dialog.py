@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,11 +22,11 @@ from ..services.context import Workspace
 from .column_labels import column_label, record_title
 from .fields import FieldErrors, get_value, make_editor, set_value
 from .picker import EnterpriseListEditor, EnterprisePicker
+from .qtcompat import emit
 
 if TYPE_CHECKING:
     from .context import UiContext
 
-SaveFn = Callable[[dict[str, Any]], Any]
 # Runs on the write lane with the lane's workspace: (ws, edited values) -> result.
 WriteFn = Callable[[Workspace, dict[str, Any]], Any]
 
@@ -37,8 +38,11 @@ class RecordDialog(QDialog):
     ValidationError keeps the dialog open with the messages), what is typed is kept as a draft
     under `draft_key`, and Esc asks before dropping it. `prepare(values)` runs first on the GUI
     thread (questions such as the duplicate warning) and returns the values to write.
-    `save(values)` (no ctx) only collects values for callers that write nothing themselves.
+    `embedded` (inside another window, e.g. a tab): saving keeps the form open and emits `saved`
+    with the write's result; Esc goes to that window.
     """
+
+    saved = Signal(object)  # the write's result, once it is in the store
 
     def __init__(
         self,
@@ -47,7 +51,6 @@ class RecordDialog(QDialog):
         *,
         fields: Sequence[str] | None = None,
         values: dict[str, Any] | None = None,
-        save: SaveFn | None = None,
         title: str = "",
         parent: QWidget | None = None,
         ctx: UiContext | None = None,
@@ -65,7 +68,6 @@ class RecordDialog(QDialog):
         names = [n for n in (fields or self.specs) if n in self.specs]
         self.setWindowTitle(title or record_title(BY_TABLE[table].TITLE))
         self.setObjectName(f"record_{table}")
-        self._save = save
         self.embedded = False  # inside another window: saving keeps the form open
         self.result_value: Any = None
         self.widgets: dict[str, Any] = {}
@@ -139,30 +141,22 @@ class RecordDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, 取消, the close button: ask before dropping what was typed."""
-        if self._saving or (self.guard is not None and not self.guard.may_close()):
+        if self.embedded:
+            # Esc in a form inside another window closes that window (which asks), not the tab's form.
+            window = self.window()
+            if window is not self and isinstance(window, QDialog):
+                window.reject()
             return
-        super().reject()
+        if self.may_close():
+            super().reject()
+
+    def may_close(self) -> bool:
+        """Not while saving; when something was typed, only if the officer says to drop it."""
+        return not self._saving and (self.guard is None or self.guard.may_close())
 
     def accept(self) -> None:
         if self._write is not None and self.ctx is not None:
             self._write_values()
-            return
-        if self._save is None:
-            super().accept()
-            return
-        try:
-            self.result_value = self._save(self.edited_values())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except DomainError as exc:
-            self.errors.show({"": str(exc)})
-            return
-        if self.embedded:
-            self.errors.clear()
-            self.general.setText(self.tr("已保存"))
-            self.general.setStyleSheet("color: #1e8449;")
-            self.general.show()
             return
         super().accept()
 
@@ -203,6 +197,7 @@ class RecordDialog(QDialog):
                 self.guard.initial = self.guard.kept = self.edited_values()
                 self.guard.stopped = False
                 self.guard.timer.start()
+            emit(self.saved, result)
             return
         super().accept()
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -24,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import DomainError
 from ..services import trips
+from ..services.context import Workspace
 from .context import UiContext
-from .domain_text import error_text
 from .record_dialog import RecordDialog
 from .value_labels import display
 
@@ -46,7 +46,11 @@ ID = Qt.ItemDataRole.UserRole
 
 
 class TripDialog(QDialog):
-    """New (`trip_id=""`) or existing trip. Saving keeps the dialog open, so visits can follow."""
+    """New (`trip_id=""`) or existing trip. Saving keeps the dialog open, so visits can follow.
+
+    Every write (the trip, linking and unlinking visits) is a write op on the lane; the tabs reload
+    when it is in the store.
+    """
 
     def __init__(self, ctx: UiContext, trip_id: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +58,14 @@ class TripDialog(QDialog):
         self.saves = 0
         self.setObjectName("tripDialog")
         trip = trips.get_trip(ctx.ws, trip_id) if trip_id else {"start_date": date.today().isoformat()}
-        self.setWindowTitle(self.tr("外出招商：%1").replace("%1", trip.get("leader") or self.tr("新建")))
-        self.form = RecordDialog(ctx.ws, "trip", fields=FORM_FIELDS, values=trip, save=self._save)
+        self._set_title(trip.get("leader") or "")
+        self.form = RecordDialog(
+            ctx.ws, "trip", fields=FORM_FIELDS, values=trip, ctx=ctx, write=_save_trip,
+            prepare=self._with_projects, draft_key=f"trip:{trip_id or 'new'}",
+        )  # fmt: skip
         self.form.setWindowFlags(Qt.WindowType.Widget)  # embedded in the tab, not a window of its own
         self.form.embedded = True
+        self.form.saved.connect(self._saved)
         self.form.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         tabs = QTabWidget(self)
         tabs.addTab(self.form, self.tr("基本信息"))
@@ -69,7 +77,7 @@ class TripDialog(QDialog):
         self.briefing_button.setObjectName("briefingButton")
         self.briefing_button.clicked.connect(self.briefing)
         close = QPushButton(self.tr("关闭"))
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)  # asks first when the form holds unsaved edits
         bottom.addStretch(1)
         bottom.addWidget(self.briefing_button)
         bottom.addWidget(close)
@@ -81,23 +89,35 @@ class TripDialog(QDialog):
         self.load_projects()
         self.load_visits()
 
-    # -- saving -------------------------------------------------------------------------------
-    def _save(self, values: dict[str, Any]) -> str:
-        negotiated, signed = self.checked_projects()
-        values = {**values, "project_ids": negotiated, "signed_project_ids": signed}
-        self.trip_id = trips.save_trip(self.ctx.ws, values, trip_id=self.trip_id)
-        self.saves += 1
-        self._selected = (list(dict.fromkeys([*negotiated, *signed])), signed)
-        self.ctx.changes.notify("trip")
-        self.load_projects()
-        self._update_buttons()
-        return self.trip_id
+    def _set_title(self, leader: str) -> None:
+        self.setWindowTitle(self.tr("外出招商：%1").replace("%1", leader or self.tr("新建")))
 
-    def save(self) -> bool:
-        """Save the form (what its 保存 button does); False when a field is wrong."""
-        before = self.saves
+    def reject(self) -> None:
+        """Esc, 关闭 and the window's close button: ask first when the form has unsaved edits."""
+        if self.form.may_close():
+            super().reject()
+
+    # -- saving -------------------------------------------------------------------------------
+    def _with_projects(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The ticked projects go with the form's fields (read here, on the GUI thread)."""
+        negotiated, signed = self.checked_projects()
+        return {**values, "project_ids": negotiated, "signed_project_ids": signed, "id": self.trip_id}
+
+    def _saved(self, trip_id: str) -> None:
+        """The trip is in the store: later saves update it, its drafts are kept under its id."""
+        if not self.trip_id and self.form.guard is not None:
+            self.form.draft_key = self.form.guard.key = f"trip:{trip_id}"
+        self.trip_id = trip_id
+        self.saves += 1
+        negotiated, signed = self.checked_projects()
+        self._selected = (list(dict.fromkeys([*negotiated, *signed])), signed)
+        self._set_title(self.form.edited_values().get("leader") or "")
+        self.load_projects()
+        self.load_visits()
+
+    def save(self) -> None:
+        """Save the form (what its 保存 button does): a write op; `saves` counts the ones done."""
         self.form.accept()
-        return self.saves > before
 
     # -- projects -----------------------------------------------------------------------------
     def _projects_tab(self) -> QWidget:
@@ -213,12 +233,14 @@ class TripDialog(QDialog):
     def visit_ids(self) -> list[str]:
         return [self.visits.topLevelItem(i).data(0, ID) for i in range(self.visits.topLevelItemCount())]
 
-    def _after_visits_changed(self) -> None:
+    def _after_visits_changed(self, _result: Any = None) -> None:
         self.load_visits()
-        # Linking lists the visit's enterprise on the trip: show it in the form too.
-        trip = trips.get_trip(self.ctx.ws, self.trip_id)
-        self.form.show_values({"enterprise_ids": trip["enterprise_ids"]})
-        self.ctx.changes.notify("visit", "trip")
+        # Linking lists the visit's enterprise on the trip: show it in the form too, as saved.
+        enterprise_ids = trips.get_trip(self.ctx.ws, self.trip_id)["enterprise_ids"]
+        self.form.show_values({"enterprise_ids": enterprise_ids})
+        if self.form.guard is not None:
+            self.form.guard.initial = {**self.form.guard.initial, "enterprise_ids": enterprise_ids}
+        self.load_projects()  # the projects of the enterprises just listed
 
     def new_visit(self, *, exec_dialog: bool = True) -> Any:
         """A visit dated and led as the trip, put on it once saved."""
@@ -240,12 +262,17 @@ class TripDialog(QDialog):
         return dialog
 
     def link(self, visit_ids: list[str]) -> None:
-        try:
-            trips.link_visits(self.ctx.ws, self.trip_id, visit_ids)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("关联失败"), error_text(str(exc)))
-            return
-        self._after_visits_changed()
+        """Put the visits on the trip (one write op); the tabs reload once it is saved."""
+        trip_id, ids = self.trip_id, list(visit_ids)
+        self._write_visits(lambda ws: trips.link_visits(ws, trip_id, ids), self.tr("关联失败"))
+
+    def _write_visits(self, fn: Callable[[Workspace], Any], failure: str) -> None:
+        def failed(exc: BaseException) -> None:
+            from .jobs import describe_error
+
+            QMessageBox.warning(self, failure, describe_error(exc))
+
+        self.ctx.write(fn, self._after_visits_changed, owner=self, on_error=failed)
 
     def link_existing(self, *, exec_dialog: bool = True) -> Any:
         """Pick visits (dated within the trip or of its enterprises) to put on the trip."""
@@ -285,8 +312,7 @@ class TripDialog(QDialog):
     def unlink_selected(self) -> None:
         ids = [item.data(0, ID) for item in self.visits.selectedItems()]
         if ids:
-            trips.unlink_visits(self.ctx.ws, ids)
-            self._after_visits_changed()
+            self._write_visits(lambda ws: trips.unlink_visits(ws, ids), self.tr("取消关联失败"))
 
     def open_visit(self, visit_id: str) -> None:
         from .visit_dialog import VisitDialog
@@ -294,8 +320,7 @@ class TripDialog(QDialog):
         dialog = VisitDialog(
             self.ctx.ws, officer=self.ctx.officer, visit_id=visit_id, parent=self, ctx=self.ctx
         )
-        if dialog.exec():
-            self.ctx.changes.notify("visit", "demand", "task", "attachment")
+        if dialog.exec():  # saved through the write path, which told the other screens
             self.load_visits()
 
     def briefing(self) -> None:
@@ -303,6 +328,12 @@ class TripDialog(QDialog):
 
         if self.trip_id:
             briefing_for_trip(self.ctx, self, self.trip_id)
+
+
+def _save_trip(ws: Workspace, values: dict[str, Any]) -> str:
+    """On the write lane: create or update the trip (`values["id"]`, empty for a new one)."""
+    values = dict(values)
+    return trips.save_trip(ws, values, trip_id=values.pop("id"))
 
 
 def checked_ids(listing: QListWidget) -> list[str]:

@@ -681,7 +681,7 @@
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../ui/pages/sync.py" line="142"/>
-        <location filename="../../ui/pages/sync.py" line="200"/>
+        <location filename="../../ui/pages/sync.py" line="203"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="30"/>
+        <location filename="../../ui/pages/dashboard.py" line="29"/>
         <source>%1月%2日至%3月%4日</source>
         <translation>%1/%2 to %3/%4</translation>
     </message>
@@ -848,12 +848,12 @@
         <translation>Visit by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="357"/>
+        <location filename="../../ui/pages/dashboard.py" line="365"/>
         <source>%1（%2 至 %3 累计）：%4</source>
         <translation>%1 (cumulative, %2 to %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="365"/>
+        <location filename="../../ui/pages/dashboard.py" line="373"/>
         <source>%1：没有进行中的专项行动，不设目标</source>
         <translation>%1: no campaign running, so no targets</translation>
     </message>
@@ -906,63 +906,63 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="227"/>
+        <location filename="../../ui/pages/dashboard.py" line="232"/>
         <source>本周走访（%1）</source>
         <translation>This week&apos;s visits (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="230"/>
+        <location filename="../../ui/pages/dashboard.py" line="235"/>
         <source>我的任务 %1 项（逾期 %2）</source>
         <translation>My tasks: %1 (%2 overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="233"/>
+        <location filename="../../ui/pages/dashboard.py" line="238"/>
         <source>本办未办结诉求 %1 项</source>
         <translation>open demands of the office: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="234"/>
+        <location filename="../../ui/pages/dashboard.py" line="239"/>
         <source>本周走访 %1 次</source>
         <translation>visits this week: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="238"/>
+        <location filename="../../ui/pages/dashboard.py" line="243"/>
         <source>团队逾期任务 %1 项</source>
         <translation>team&apos;s overdue tasks: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="244"/>
+        <location filename="../../ui/pages/dashboard.py" line="249"/>
         <source>下一报送日 %1，还有 %2 天</source>
         <translation>Next report date %1, in %2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="246"/>
+        <location filename="../../ui/pages/dashboard.py" line="251"/>
         <source>今天是报送日（%1）</source>
         <translation>Today is a report date (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="312"/>
+        <location filename="../../ui/pages/dashboard.py" line="320"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="329"/>
+        <location filename="../../ui/pages/dashboard.py" line="337"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="355"/>
+        <location filename="../../ui/pages/dashboard.py" line="363"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="55"/>
-        <location filename="../../ui/pages/dashboard.py" line="184"/>
+        <location filename="../../ui/pages/dashboard.py" line="189"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="225"/>
+        <location filename="../../ui/pages/dashboard.py" line="230"/>
         <source>停滞项目（%1 天无进展）</source>
         <translation>Stalled projects (no progress for %1 days)</translation>
     </message>
@@ -975,27 +975,27 @@
         <translation type="vanished">%1 demands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="235"/>
+        <location filename="../../ui/pages/dashboard.py" line="240"/>
         <source>停滞项目 %1 个</source>
         <translation>%1 stalled projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="240"/>
+        <location filename="../../ui/pages/dashboard.py" line="245"/>
         <source>%1 家重点企业无服务专员</source>
         <translation>%1 key enterprises without a commissioner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="241"/>
+        <location filename="../../ui/pages/dashboard.py" line="246"/>
         <source>今天 %1：</source>
         <translation>Today %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="241"/>
+        <location filename="../../ui/pages/dashboard.py" line="246"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="267"/>
+        <location filename="../../ui/pages/dashboard.py" line="274"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -1004,12 +1004,12 @@
         <translation type="vanished">The statistics module is not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="288"/>
+        <location filename="../../ui/pages/dashboard.py" line="295"/>
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="299"/>
+        <location filename="../../ui/pages/dashboard.py" line="306"/>
         <source>统计暂不可用：%1</source>
         <translation>Statistics unavailable: %1</translation>
     </message>
@@ -1018,12 +1018,12 @@
         <translation type="vanished">Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="312"/>
+        <location filename="../../ui/pages/dashboard.py" line="320"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="312"/>
+        <location filename="../../ui/pages/dashboard.py" line="320"/>
         <source>去年同期</source>
         <translation>Same period last year</translation>
     </message>
@@ -1150,22 +1150,22 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="139"/>
+        <location filename="../../ui/pages/enterprises.py" line="138"/>
         <source>六必访：登记情形并生成走访任务</source>
         <translation>Six must-visits: record the occasion and create a visit task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="155"/>
+        <location filename="../../ui/pages/enterprises.py" line="154"/>
         <source>指派服务专员</source>
         <translation>Assign commissioner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="175"/>
+        <location filename="../../ui/pages/enterprises.py" line="174"/>
         <source>起始日期为必填项</source>
         <translation>Start date is required</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="101"/>
+        <location filename="../../ui/pages/enterprises.py" line="100"/>
         <source>合并到已有企业</source>
         <translation>Merge into the existing enterprise</translation>
     </message>
@@ -1254,74 +1254,74 @@ Do you still want to create a new one?</translation>
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="187"/>
+        <location filename="../../ui/pages/enterprises.py" line="186"/>
         <source>企业库</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="188"/>
+        <location filename="../../ui/pages/enterprises.py" line="187"/>
         <source>企业名称、简称或信用代码</source>
         <translation>Name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="189"/>
+        <location filename="../../ui/pages/enterprises.py" line="188"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="190"/>
+        <location filename="../../ui/pages/enterprises.py" line="189"/>
         <source>重点企业</source>
         <translation>Key enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="190"/>
+        <location filename="../../ui/pages/enterprises.py" line="189"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="190"/>
+        <location filename="../../ui/pages/enterprises.py" line="189"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="191"/>
+        <location filename="../../ui/pages/enterprises.py" line="190"/>
         <source>合并重复…</source>
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="212"/>
-        <location filename="../../ui/pages/enterprises.py" line="216"/>
+        <location filename="../../ui/pages/enterprises.py" line="211"/>
+        <location filename="../../ui/pages/enterprises.py" line="215"/>
         <source>合并重复企业</source>
         <translation>Merge duplicate enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="212"/>
+        <location filename="../../ui/pages/enterprises.py" line="211"/>
         <source>请先按住 Ctrl 选中两家企业。</source>
         <translation>Hold Ctrl and select two enterprises first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="217"/>
+        <location filename="../../ui/pages/enterprises.py" line="216"/>
         <source>保留哪一家？另一家的走访、项目、诉求等记录将并入保留的企业（可撤销）。</source>
         <translation>Which one do you keep? The other one&apos;s visits, projects, demands and other records move to the one you keep (can be undone).</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/enterprises.py" line="217"/>
         <location filename="../../ui/pages/enterprises.py" line="218"/>
-        <location filename="../../ui/pages/enterprises.py" line="219"/>
         <source>保留“%1”</source>
         <translation>Keep &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="220"/>
+        <location filename="../../ui/pages/enterprises.py" line="219"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="233"/>
+        <location filename="../../ui/pages/enterprises.py" line="232"/>
         <source>合并失败</source>
         <translation>Merge failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/enterprises.py" line="230"/>
+        <location filename="../../ui/pages/enterprises.py" line="229"/>
         <source>已合并。可在“编辑”菜单中撤销合并。</source>
         <translation>Merged. You can undo the merge from the Edit menu.</translation>
     </message>
@@ -1392,32 +1392,32 @@ Do you still want to create a new one?</translation>
         <translation>Choose the Excel file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="104"/>
+        <location filename="../../ui/excel_actions.py" line="112"/>
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="117"/>
+        <location filename="../../ui/excel_actions.py" line="125"/>
         <source>正在检查Excel文件</source>
         <translation>Checking the Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="124"/>
+        <location filename="../../ui/excel_actions.py" line="132"/>
         <source>导出Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="129"/>
+        <location filename="../../ui/excel_actions.py" line="137"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="140"/>
+        <location filename="../../ui/excel_actions.py" line="148"/>
         <source>已导出 %1 行到 %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/excel_actions.py" line="146"/>
+        <location filename="../../ui/excel_actions.py" line="154"/>
         <source>正在导出</source>
         <translation>Exporting</translation>
     </message>
@@ -1612,67 +1612,67 @@ Do you still want to create a new one?</translation>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../ui/handover_actions.py" line="43"/>
-        <location filename="../../ui/handover_actions.py" line="80"/>
+        <location filename="../../ui/handover_actions.py" line="44"/>
+        <location filename="../../ui/handover_actions.py" line="81"/>
         <source>正在生成出访简报</source>
         <translation>Building the trip briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="44"/>
-        <location filename="../../ui/handover_actions.py" line="59"/>
-        <location filename="../../ui/handover_actions.py" line="72"/>
-        <location filename="../../ui/handover_actions.py" line="81"/>
+        <location filename="../../ui/handover_actions.py" line="45"/>
+        <location filename="../../ui/handover_actions.py" line="60"/>
+        <location filename="../../ui/handover_actions.py" line="73"/>
+        <location filename="../../ui/handover_actions.py" line="82"/>
         <source>出访简报</source>
         <translation>Trip briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="60"/>
+        <location filename="../../ui/handover_actions.py" line="61"/>
         <source>请先选中要拜访的企业（按住 Ctrl 或 Shift 可多选）。</source>
         <translation>Select the enterprises to visit first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="67"/>
+        <location filename="../../ui/handover_actions.py" line="68"/>
         <source>已选中 %1 家企业。一份出访简报最多包含 %2 家，请缩小选择。</source>
         <translation>%1 enterprises selected. A briefing holds at most %2; please select fewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="96"/>
+        <location filename="../../ui/handover_actions.py" line="97"/>
         <source>正在生成一企一档</source>
         <translation>Building the enterprise file</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="97"/>
+        <location filename="../../ui/handover_actions.py" line="98"/>
         <source>一企一档</source>
         <translation>Enterprise file</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="112"/>
+        <location filename="../../ui/handover_actions.py" line="113"/>
         <source>正在生成外出招商一表</source>
         <translation>Building the trip table</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="113"/>
+        <location filename="../../ui/handover_actions.py" line="114"/>
         <source>外出招商一表</source>
         <translation>Trip table</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="138"/>
-        <location filename="../../ui/handover_actions.py" line="169"/>
+        <location filename="../../ui/handover_actions.py" line="142"/>
+        <location filename="../../ui/handover_actions.py" line="173"/>
         <source>正在生成督办单</source>
         <translation>Building the follow-up sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="139"/>
+        <location filename="../../ui/handover_actions.py" line="143"/>
         <source>督办单</source>
         <translation>Follow-up sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="147"/>
+        <location filename="../../ui/handover_actions.py" line="151"/>
         <source>保存督办单</source>
         <translation>Save follow-up sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_actions.py" line="160"/>
+        <location filename="../../ui/handover_actions.py" line="164"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -1769,72 +1769,72 @@ Do you still want to create a new one?</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="64"/>
+        <location filename="../../ui/list_page.py" line="67"/>
         <source>搜索…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="110"/>
+        <location filename="../../ui/list_page.py" line="118"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="111"/>
+        <location filename="../../ui/list_page.py" line="119"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="112"/>
+        <location filename="../../ui/list_page.py" line="120"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="168"/>
+        <location filename="../../ui/list_page.py" line="181"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="196"/>
+        <location filename="../../ui/list_page.py" line="209"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="196"/>
+        <location filename="../../ui/list_page.py" line="209"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="201"/>
+        <location filename="../../ui/list_page.py" line="214"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="229"/>
+        <location filename="../../ui/list_page.py" line="242"/>
         <source>查询失败：%1</source>
         <translation>Query failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="231"/>
+        <location filename="../../ui/list_page.py" line="244"/>
         <source>共 %1 条</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="235"/>
+        <location filename="../../ui/list_page.py" line="248"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="291"/>
+        <location filename="../../ui/list_page.py" line="306"/>
         <source> 等 %1 条</source>
         <translation> and others (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="297"/>
+        <location filename="../../ui/list_page.py" line="312"/>
         <source>删除失败</source>
         <translation>Delete failed</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="301"/>
+        <location filename="../../ui/list_page.py" line="316"/>
         <source>已删除 %1 条。按 Ctrl+Z 撤销</source>
         <translation>Deleted %1. Press Ctrl+Z to undo</translation>
     </message>
@@ -1842,52 +1842,52 @@ Do you still want to create a new one?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>服务专员</source>
         <translation>Commissioners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>诉求</source>
         <translation>Demands</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>推介会/外出招商</source>
         <translation>Events and trips</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -1896,152 +1896,152 @@ Do you still want to create a new one?</translation>
         <translation type="vanished">Field Promotion — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>查看任务</source>
         <translation>Show tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>知道了</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>招商外勤提醒</source>
         <translation>zsdesk reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>新建走访记录…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>打印周报…</source>
         <translation>Print weekly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>撤销删除</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>撤销合并企业</source>
         <translation>Undo enterprise merge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>使用人姓名…</source>
         <translation>User name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>停滞项目天数…</source>
         <translation>Days until a project is stalled…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>我是组长（工作台显示团队逾期任务）</source>
         <translation>I am a team lead (show the team&apos;s overdue tasks)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>诊断信息…</source>
         <translation>Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>已恢复：%1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>没有可撤销的删除</source>
         <translation>Nothing deleted to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>已撤销合并</source>
         <translation>Merge undone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>没有可撤销的合并</source>
         <translation>No merge to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>使用人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>停滞项目</source>
         <translation>Stalled projects</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>多少天无进展算停滞：</source>
         <translation>Days without progress before a project counts as stalled:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>关于招商外勤</source>
         <translation>About Field Promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>招商外勤桌面端
 离线记录走访、项目、诉求与任务，打印周报和统计表，与省级服务器同步。
 数据库：%1</source>
@@ -2526,18 +2526,17 @@ Database: %1</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="96"/>
+        <location filename="../../ui/record_dialog.py" line="98"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="97"/>
+        <location filename="../../ui/record_dialog.py" line="99"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/record_dialog.py" line="163"/>
-        <location filename="../../ui/record_dialog.py" line="199"/>
+        <location filename="../../ui/record_dialog.py" line="193"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -3151,152 +3150,157 @@ Database: %1</translation>
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="57"/>
+        <location filename="../../ui/trip_dialog.py" line="93"/>
         <source>外出招商：%1</source>
         <translation>Promotion trip: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="57"/>
+        <location filename="../../ui/trip_dialog.py" line="93"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="63"/>
+        <location filename="../../ui/trip_dialog.py" line="71"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="64"/>
+        <location filename="../../ui/trip_dialog.py" line="72"/>
         <source>洽谈 / 签约项目</source>
         <translation>Projects negotiated / signed</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="65"/>
+        <location filename="../../ui/trip_dialog.py" line="73"/>
         <source>本次走访</source>
         <translation>Visits on this trip</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="68"/>
+        <location filename="../../ui/trip_dialog.py" line="76"/>
         <source>出访简报…</source>
         <translation>Trip briefing…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="71"/>
+        <location filename="../../ui/trip_dialog.py" line="79"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
-        <location filename="../../ui/trip_dialog.py" line="169"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
+        <location filename="../../ui/trip_dialog.py" line="189"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
         <source>洽谈</source>
         <translation>Negotiated</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="108"/>
+        <location filename="../../ui/trip_dialog.py" line="128"/>
         <source>签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="112"/>
+        <location filename="../../ui/trip_dialog.py" line="132"/>
         <source>按拜访企业列出项目</source>
         <translation>List the visited enterprises&apos; projects</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="114"/>
+        <location filename="../../ui/trip_dialog.py" line="134"/>
         <source>勾选本次洽谈、签约的项目，然后在“基本信息”中保存。签约的项目同时计为洽谈。</source>
         <translation>Tick the projects negotiated and signed on this trip, then save on the Details tab. A signed project also counts as negotiated.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="169"/>
+        <location filename="../../ui/trip_dialog.py" line="189"/>
         <source>走访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="169"/>
+        <location filename="../../ui/trip_dialog.py" line="189"/>
         <source>走访形式</source>
         <translation>Visit form</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="169"/>
+        <location filename="../../ui/trip_dialog.py" line="189"/>
         <source>走访目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="178"/>
+        <location filename="../../ui/trip_dialog.py" line="198"/>
         <source>新建走访（本次外出）…</source>
         <translation>New visit on this trip…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="179"/>
+        <location filename="../../ui/trip_dialog.py" line="199"/>
         <source>关联已有走访…</source>
         <translation>Link existing visits…</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="180"/>
+        <location filename="../../ui/trip_dialog.py" line="200"/>
         <source>取消关联</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="188"/>
+        <location filename="../../ui/trip_dialog.py" line="208"/>
         <source>请先在“基本信息”中保存，再登记本次外出的走访。</source>
         <translation>Save the trip on the Details tab first, then record its visits.</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="231"/>
+        <location filename="../../ui/trip_dialog.py" line="253"/>
         <source>新建走访（本次外出招商）</source>
         <translation>New visit (on this promotion trip)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="246"/>
+        <location filename="../../ui/trip_dialog.py" line="267"/>
         <source>关联失败</source>
         <translation>Link failed</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="255"/>
+        <location filename="../../ui/trip_dialog.py" line="282"/>
         <source>关联已有走访</source>
         <translation>Link existing visits</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="260"/>
+        <location filename="../../ui/trip_dialog.py" line="287"/>
         <source>（已属其他外出）</source>
         <translation> (on another trip)</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="269"/>
+        <location filename="../../ui/trip_dialog.py" line="296"/>
         <source>关联</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="270"/>
+        <location filename="../../ui/trip_dialog.py" line="297"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/trip_dialog.py" line="274"/>
+        <location filename="../../ui/trip_dialog.py" line="301"/>
         <source>出访期间或拜访企业的走访记录（勾选后关联到本次外出）：</source>
         <translation>Visits during the trip or to its enterprises (tick to put them on this trip):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trip_dialog.py" line="315"/>
+        <source>取消关联失败</source>
+        <translation>Unlink failed</translation>
     </message>
 </context>
 <context>
     <name>TripsPage</name>
     <message>
         <location filename="../../ui/pages/trips.py" line="19"/>
-        <location filename="../../ui/pages/trips.py" line="38"/>
+        <location filename="../../ui/pages/trips.py" line="36"/>
         <source>外出招商</source>
         <translation>Promotion trips</translation>
     </message>

@@ -89,9 +89,8 @@ class EnterpriseDetail(QDialog):
 
     def reject(self) -> None:
         """Closing the detail window asks first when the embedded form has unsaved edits."""
-        if self.form.guard is not None and not self.form.guard.may_close():
-            return
-        super().reject()
+        if self.form.may_close():
+            super().reject()
 
     def _save_failed(self, exc: BaseException) -> bool:
         """The code typed is another enterprise's: open that one, or merge this one into it (undoable)."""

@@ -191,12 +191,16 @@ class ConflictsDialog(QDialog):
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         if not rows:
             return
-        try:
-            for r in rows:
-                resolve_conflict(self.ctx.ws, self.rows[r].id, choice)
-        except Exception as exc:
+        ids = [self.rows[r].id for r in rows]
+
+        def resolve(ws: Any) -> None:
+            for conflict_id in ids:
+                resolve_conflict(ws, conflict_id, choice)
+
+        def failed(exc: BaseException) -> None:
             from ..jobs import describe_error
 
             QMessageBox.warning(self, self.tr("同步冲突"), describe_error(exc))
-        self.ctx.changes.notify("conflict")
-        self.load()
+            self.load()
+
+        self.ctx.write(resolve, lambda _r: self.load(), owner=self, on_error=failed)

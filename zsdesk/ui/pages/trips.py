@@ -23,10 +23,8 @@ class TripsPage(ListPage):
 
     def create(self) -> TripDialog:
         dialog = TripDialog(self.ctx, parent=self)
-        dialog.exec()
-        self.ctx.changes.notify("trip")
-        if dialog.trip_id:
-            self.select_id(dialog.trip_id)
+        dialog.exec()  # its saves told the list (the write path's broadcast), which reloads
+        self.select_id_when_loaded(dialog.trip_id)
         return dialog
 
     def edit(self, row: int) -> None:
@@ -39,7 +37,6 @@ class TripsPage(ListPage):
             self.refresh()
             return
         dialog.exec()
-        self.ctx.changes.notify("trip")
 
     def briefing(self) -> None:
         from ..handover_actions import briefing_for_trip
