@@ -151,3 +151,15 @@ def test_search_lists_newest_visits_first(demo: Workspace) -> None:
     dates = [demo.store.get("visit", i)["date"] for i in ids]
     assert len(ids) == 20 and dates == sorted(dates, reverse=True)
     assert dates[0] == demo.db.execute("SELECT max(date) FROM visit").fetchone()[0]
+
+
+def test_the_officer_the_demo_opens_as_has_open_tasks_near_today(demo: Workspace) -> None:
+    """The 工作台's 我的任务 shows work on a new demo (tasks were the recorders' only)."""
+    from zsdesk.storage.database import get_meta
+
+    officer = get_meta(demo.db, "officer")
+    rows = demo.store.rows(
+        "SELECT due_date FROM task WHERE deleted = 0 AND done = 0 AND assignee = ?", [officer]
+    )
+    assert len(rows) >= 3
+    assert min(abs((dt.date.fromisoformat(r["due_date"]) - TODAY).days) for r in rows) <= 7

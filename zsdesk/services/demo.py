@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,8 @@ SCALES: dict[str, Scale] = {
     ),
 }
 DAYS = v.DAYS
+OFFICER_TASKS = 4  # open tasks handed to the officer the demo opens as
+OFFICER_DUE_OFFSETS = (-2, 0, 3, 6)  # days from today of the tasks made for them
 
 
 @dataclass
@@ -116,6 +119,32 @@ class _Builder(ProjectRows):
 
     def person(self) -> str:
         return self.rng.choice(v.SURNAMES) + "".join(self.rng.choices(v.GIVEN, k=self.rng.choice((1, 2))))
+
+    def with_work_for_the_officer(self, tasks: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """The demo opens as the home office's first officer: the home office's open tasks due
+        nearest today become theirs (a team lead hands them out), so 我的任务 shows work; where
+        the home office has fewer, the officer's latest visits leave one each (overdue, due today,
+        due soon)."""
+        officer = self.office_by_id[self.home_id]["staff"][0]
+        # (id, office_id, …envelope, title, assignee, due_date, done, done_date, enterprise_id, visit_id)
+        open_home = [i for i, t in enumerate(tasks) if t[1] == self.home_id and not t[-4]]
+        nearest = sorted(
+            open_home, key=lambda i: abs((dt.date.fromisoformat(tasks[i][-5]) - self.today).days)
+        )
+        out = list(tasks)
+        for i in nearest[:OFFICER_TASKS]:
+            row = list(out[i])
+            row[-6] = officer
+            out[i] = tuple(row)
+        missing = OFFICER_TASKS - min(len(nearest), OFFICER_TASKS)
+        for n, (vid, ent_id, date) in enumerate(list(self.latest_home_visits)[:missing]):
+            due = self.today + dt.timedelta(days=OFFICER_DUE_OFFSETS[n])
+            step = v.NEXT_STEPS[n % len(v.NEXT_STEPS)]
+            out.append(
+                (self.ids(), *self.envelope(self.home_id, date, officer), step, officer, due.isoformat(), 0, None,
+                 ent_id, vid)
+            )  # fmt: skip
+        return out
 
     def envelope(self, office_id: str, iso_day: str, author: str) -> tuple[Any, ...]:
         stamp = self.stamp(iso_day)
@@ -270,6 +299,8 @@ class _Builder(ProjectRows):
         city_weights = list(v.CITY_WEIGHTS.values())
         self.demand_seeds: list[tuple[str, str, str, str, str]] = []
         self.task_seeds: list[tuple[str, str, str, str, str]] = []
+        self.home_id = next(o["id"] for o in self.offices if o["spec"].name == v.HOME_OFFICE)
+        self.latest_home_visits: deque[tuple[str, str, str]] = deque(maxlen=OFFICER_TASKS)
         for i in range(n):
             ent_id, office_id, short, industry, _key = self.enterprises[picks[i]]
             office = self.office_by_id[office_id]
@@ -287,6 +318,8 @@ class _Builder(ProjectRows):
             demand = rng.random() < 0.05
             category = rng.choice(list(v.DEMAND_TEXTS)) if demand else None
             vid = self.ids()
+            if office_id == self.home_id:
+                self.latest_home_visits.append((vid, ent_id, date))
             if demand:
                 self.demand_seeds.append((vid, ent_id, office_id, date, str(category)))
             if rng.random() < 0.03:
@@ -421,7 +454,9 @@ class _Builder(ProjectRows):
                 )
             )
         self.insert(
-            "task", ("title", "assignee", "due_date", "done", "done_date", "enterprise_id", "visit_id"), tasks
+            "task",
+            ("title", "assignee", "due_date", "done", "done_date", "enterprise_id", "visit_id"),
+            self.with_work_for_the_officer(tasks),
         )
         self.insert("trigger", ("enterprise_id", "kind", "date", "note", "task_id", "visit_id"), triggers)
 
