@@ -229,3 +229,34 @@ def test_event_records_attending_enterprises(ctx: UiContext, qtbot: Any, enterpr
     assert event["name"] == "成都新能源推介会" and enterprise in event["enterprise_ids"]
     keys = [c.key for c in page.model.spec.columns]
     assert page.model.data(page.model.index(0, keys.index("enterprise_ids"))) == "1"
+
+
+def test_a_new_visit_is_selected_in_a_list_that_queries_on_a_worker(
+    ctx: UiContext, qtbot: Any, enterprise: str, monkeypatch: Any
+) -> None:
+    """Big lists (1M visits) re-run their id query on a worker after a write: the new record is
+    selected once that query is back, not looked for in the old rows."""
+    from zsdesk.services import records
+    from zsdesk.ui import table_model
+
+    monkeypatch.setattr(table_model, "ASYNC_ROWS", 0)  # every list takes the big-list path
+    for day in ("2024-06-01", "2024-06-02", "2024-06-03"):
+        ctx.ws.store.create("visit", {"date": day, "enterprise_id": enterprise, "form": "上门拜访"})
+    page = VisitsPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and not page.model.busy, timeout=5000)
+    saved: list[str] = []
+    values = {"date": "2024-05-01", "enterprise_id": enterprise, "form": "上门拜访"}
+
+    def done(visit_id: str) -> None:  # as VisitsPage.create: right after the write's broadcast
+        saved.append(visit_id)
+        assert page.model.busy  # the list's query is running again on the worker
+        page.select_id_when_loaded(visit_id)
+
+    ctx.write(lambda ws: records.create(ws, "visit", values), done)
+    qtbot.waitUntil(lambda: bool(saved), timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.current_row() >= 0 and page.model.record_id(page.current_row()) == saved[0], timeout=5000
+    )
+    assert page.model.rowCount() == 4
