@@ -1,7 +1,7 @@
 """Start the app on a demo database and save a PNG of every screen and main dialog into screenshots/.
 
-Run under a virtual display:  xvfb-run -a .venv/bin/python scripts/screenshots.py [--db PATH]
-English build:  ... scripts/screenshots.py --lang en --out screenshots/en
+Run under a virtual display:  xvfb-run -a .venv/bin/python scripts/screenshots.py [--db PATH] [--size 1600x1000]
+(or QT_QPA_PLATFORM=offscreen). English build:  ... scripts/screenshots.py --lang en --out screenshots/en
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ def main() -> int:
     parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "zsdesk-screens" / "demo.db"))
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
     parser.add_argument("--lang", default="zh_CN", help="UI language, e.g. en (default: Chinese sources)")
+    parser.add_argument(
+        "--size", default="1366x768", help="window size, e.g. 1600x1000 (default: a laptop's)"
+    )
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -60,7 +63,8 @@ def main() -> int:
     ws = open_workspace(db)
     settings.officer = ws.store.author
     window = build_window(ws, settings)
-    window.resize(1366, 820)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    window.resize(width, height)
     window.show()
     window.show_reminder()
     window.banner.show()  # demo officers may have nothing due; show the banner's look anyway

@@ -166,14 +166,12 @@ def test_a_token_revoked_through_one_worker_is_refused_by_all_within_the_cache_d
         f"{server.url}/auth/logout", headers={**version_headers(), "Authorization": f"Bearer {token}"}
     )
     assert logout.status_code == 200
-    while True:
-        answers = asyncio.run(_at_once(me, token))
-        if all(a.status_code == 401 for a in answers):
-            break
-        assert time.monotonic() - revoked_at <= TOKEN_CACHE_S + 1.0, "a worker still accepts the token"
-        time.sleep(0.2)
-    # And it stays refused everywhere.
-    assert all(a.status_code == 401 for a in asyncio.run(_at_once(me * 2, token)))
+    # One batch answered 401 proves little: the kernel may hand all of it to one worker while the
+    # other still holds the token in its cache. Once the cache delay has passed, every worker refuses.
+    time.sleep(max(0.0, revoked_at + TOKEN_CACHE_S + 0.3 - time.monotonic()))
+    for _ in range(3):
+        answers = asyncio.run(_at_once(me * 2, token))
+        assert [a.status_code for a in answers] == [401] * len(answers), "a worker still accepts the token"
 
 
 @pytest.mark.parametrize(
