@@ -50,7 +50,7 @@ SCALES: dict[str, Scale] = {
 }
 DAYS = v.DAYS
 OFFICER_TASKS = 4  # open tasks handed to the officer the demo opens as
-OFFICER_DUE_OFFSETS = (-2, 0, 3, 6)  # days from today of the tasks made for them
+OFFICER_DUE_OFFSETS = (3, 6, 0, -2)  # days from today of tasks made for them (coming ones are rarer)
 
 
 @dataclass
@@ -122,15 +122,19 @@ class _Builder(ProjectRows):
 
     def with_work_for_the_officer(self, tasks: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         """The demo opens as the home office's first officer: the home office's open tasks due
-        nearest today become theirs (a team lead hands them out), so 我的任务 shows work; where
-        the home office has fewer, the officer's latest visits leave one each (overdue, due today,
-        due soon)."""
+        nearest today (the latest overdue, the next coming) become theirs (a team lead hands them
+        out), so 我的任务 shows work; where the home office has fewer, the officer's latest visits
+        leave one each (due soon, due today, overdue)."""
         officer = self.office_by_id[self.home_id]["staff"][0]
         # (id, office_id, …envelope, title, assignee, due_date, done, done_date, enterprise_id, visit_id)
         open_home = [i for i, t in enumerate(tasks) if t[1] == self.home_id and not t[-4]]
-        nearest = sorted(
-            open_home, key=lambda i: abs((dt.date.fromisoformat(tasks[i][-5]) - self.today).days)
+        today = self.today.isoformat()
+        overdue = sorted(
+            (i for i in open_home if tasks[i][-5] < today), key=lambda i: tasks[i][-5], reverse=True
         )
+        coming = sorted((i for i in open_home if tasks[i][-5] >= today), key=lambda i: tasks[i][-5])
+        half = OFFICER_TASKS // 2  # some overdue, some coming: what a real 我的任务 holds
+        nearest = overdue[:half] + coming[: OFFICER_TASKS - min(len(overdue), half)]
         out = list(tasks)
         for i in nearest[:OFFICER_TASKS]:
             row = list(out[i])
