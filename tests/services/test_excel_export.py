@@ -221,3 +221,43 @@ def test_template_has_headers_and_dropdowns_only(tmp_path: Path) -> None:
     assert sheet.max_row == 1 and sheet.freeze_panes == "B2"
     validations = sheet.data_validations.dataValidation
     assert any("上门拜访" in (v.formula1 or "") for v in validations)
+
+
+def test_a_very_wide_list_prints_two_pages_wide_each_starting_with_the_name(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """The 17-column 项目 list fit to one page printed at ≈45 %: two pages wide, column B on both."""
+    import shutil
+    import subprocess
+
+    seed(ws)
+    enterprise = ws.store.rows("SELECT id FROM enterprise LIMIT 1")[0]["id"]
+    long_name = "中航金融服务绵阳国际物流枢纽暨西部陆海新通道多式联运中心建设项目"
+    ws.store.create("project", {"name": long_name, "enterprise_id": enterprise, "stage": "信息获取"})
+    path = tmp_path / "p.xlsx"
+    export_sheet(ws.store, "项目", path)
+    sheet = load_workbook(path)["项目"]
+    assert sheet.page_setup.fitToWidth == 2 and sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_cols == "$B:$B" and sheet.print_title_rows == "$1:$1"
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftotext") is None:
+        return  # the print setup above is what Excel and LibreOffice read
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    pages = []
+    for page in (1, 2):
+        out = subprocess.run(
+            ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(tmp_path / "p.pdf"), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        pages.append(out.stdout)
+    # Left page: 记录编号 and the first columns; right page: the name again, then the last columns.
+    assert "记录编号" in pages[0] and "所属办事处" not in pages[0]
+    assert "所属办事处" in pages[1] and "项目名称" in pages[1] and long_name[:8] in pages[1]

@@ -284,8 +284,8 @@ def lookup(attributes: dict[str, str]) -> str | None:
     try:
         service = (SERVICE_PATH, SERVICE_INTERFACE)
         reply = bus.call(*service, "OpenSession", SERVICE, "sv", _body("sv", "plain", ""))
-        reply.signature()  # the variant's type ("s"), then its empty output
-        reply.string()
+        kind = reply.signature()  # the variant's type, then the algorithm's (empty) output
+        reply.bytes_() if kind == "ay" else reply.simple(kind)
         session = reply.string()
         reply = bus.call(*service, "SearchItems", SERVICE, "a{ss}", _body("a{ss}", attributes))
         end = reply.end_of_array(4)
