@@ -136,7 +136,10 @@ def _call(
         head.align(8)
         head.byte(code)
         head.signature(kind)
-        head.signature(value) if kind == "g" else head.string(value)
+        if kind == "g":
+            head.signature(value)
+        else:
+            head.string(value)
 
     head.array(fields, 8, field)
     head.align(8)
