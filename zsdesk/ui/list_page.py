@@ -60,7 +60,9 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page_{self.table}")
-        self.model = LazyTableModel(ctx.ws, self.table, self, jobs=ctx.jobs)
+        # Loaded once, after `setup` has put up its filters (a first query without them, then the
+        # sort the view asks for, then the filtered one ran three queries per screen opened).
+        self.model = LazyTableModel(ctx.ws, self.table, self, jobs=ctx.jobs, load=False)
         self._filters: dict[str, Callable[[], Any]] = {}
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -110,10 +112,9 @@ class ListPage(QWidget):
         self.model.loading.connect(self._loading)
         self.model.modelReset.connect(lambda: QTimer.singleShot(0, self, self._select_pending))
         if self.fitter is not None:
-            # Measured on the first rows on screen: already loaded now, or after the first reset.
+            # Measured on the first rows on screen, once they are loaded (each reset).
             fitter = self.fitter
             self.model.modelReset.connect(lambda: QTimer.singleShot(0, self, fitter.measure))
-            QTimer.singleShot(0, self, fitter.measure)
         self._pending_select = ""
         self.add_button(self.tr("新建"), self.create, "newButton")
         self.add_button(self.tr("编辑"), lambda: self.edit(self.current_row()), "editButton")
@@ -131,11 +132,12 @@ class ListPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
         ctx.changes.changed.connect(self._on_changes)
+        if self.ascending:
+            self.model.descending = False
         self.setup()
         heading.setText(self.title)
         self.filter_bar.addStretch(1)
-        if self.ascending:
-            self.model.descending = False
+        if not self.model.loaded:  # the one query: with the filters setup put up
             self.refresh()
         self._update_count()
 

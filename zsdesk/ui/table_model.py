@@ -55,7 +55,10 @@ class LazyTableModel(QAbstractTableModel):
 
     loading = Signal(bool)  # True while a large id query runs in the background
 
-    def __init__(self, ws: Workspace, table: str, parent: Any = None, *, jobs: Any = None) -> None:
+    def __init__(
+        self, ws: Workspace, table: str, parent: Any = None, *, jobs: Any = None, load: bool = True
+    ) -> None:
+        """`load=False`: no query yet (a list page sets its filters first, then loads once)."""
         super().__init__(parent)
         self.ws = ws
         self.jobs = jobs  # a JobRunner: big lists query their ids off the GUI thread
@@ -74,7 +77,9 @@ class LazyTableModel(QAbstractTableModel):
         self.highlight: Callable[[tuple[Any, ...]], bool] | None = None
         self.busy = False  # an id query runs on a worker
         self.error = ""  # why the last id query failed ('' when it did not)
-        self.reload()
+        self.loaded = False  # an id query has run (or is running)
+        if load:
+            self.reload()
 
     # -- queries ------------------------------------------------------------------------------
     def _query(self, db: Any) -> array:
@@ -88,6 +93,7 @@ class LazyTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the id query; large tables query on a worker and swap the ids in when done."""
         self._generation += 1
+        self.loaded = True
         if self._is_big():
             generation = self._generation
             table, filters, text = self.table, dict(self.filters), self.text
@@ -203,6 +209,8 @@ class LazyTableModel(QAbstractTableModel):
             return
         self.sort_key = self.spec.columns[column].key
         self.descending = order == Qt.SortOrder.DescendingOrder
+        if not self.loaded:
+            return  # the first load sorts this way (a view enabling sorting calls this at once)
         if self._is_big():
             self.reload()
             return
