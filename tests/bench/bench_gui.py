@@ -117,8 +117,16 @@ def smoke_in_session(db: Path, repeat: int) -> list[dict[str, Any]]:
         link.unlink(missing_ok=True)
         link.symlink_to(db.name)
     dbkey.adopt(link, bytes.fromhex(os.environ["ZSDESK_BENCH_KEY"]))
-    if dbkey.read_info(link)["mode"] != "keyring":  # type: ignore[index]
+    info = dbkey.read_info(link)
+    if not info or info["mode"] != "keyring":
         raise RuntimeError("gnome-keyring did not take the key: the smoke row would not be measured")
+    # The start path's own reader must answer (else every start would import keyring instead and
+    # the row would measure that): wait for the daemon to settle on the bus.
+    deadline = time.monotonic() + 10
+    while dbkey._secret_service_get(info["key_id"]) is None:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the Secret Service does not answer the start path's reader")
+        time.sleep(0.2)
     dbkey.forget(link)
     return smoke_rows(link, repeat, keyring="Secret Service")
 

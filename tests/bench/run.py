@@ -81,6 +81,12 @@ def prepare_province(bench_dir: Path = BENCH_DIR) -> tuple[str, float]:
 
 def run_module(name: str, quick: bool, bench_dir: Path = BENCH_DIR) -> tuple[list[dict[str, Any]], float]:
     """Rows of one benchmark module, or a single error row; plus its wall time."""
+    # The previous module may have left gigabytes of dirty pages (bench_encryption copies the
+    # province database): written back while the next one measures, they doubled bench_gui's
+    # stalls. Flush them first, and let the machine settle.
+    if hasattr(os, "sync"):
+        os.sync()
+        time.sleep(2)
     started = time.perf_counter()
     try:
         module = _import(name, bench_dir)
