@@ -235,7 +235,9 @@ def test_giving_an_enterprise_another_ones_code_offers_a_merge(
     detail.form.accept()  # saved on the write lane: the refusal comes back from there
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert opened == ["上海创明新能源科技有限公司"]  # taken to the existing enterprise
-    qtbot.waitUntil(lambda: ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"])
+    # The merge commits on the write lane; its undo entry arrives on the GUI thread just after.
+    qtbot.waitUntil(lambda: bool(page.last_merge), timeout=5000)
+    assert ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"]
     assert ctx.ws.store.rows("SELECT enterprise_id FROM visit") == [{"enterprise_id": enterprise}]
     assert page.undo_last_merge()  # the merge is undoable like any other
     qtbot.waitUntil(lambda: not ctx.ws.store.get("enterprise", other, include_deleted=True)["deleted"])
