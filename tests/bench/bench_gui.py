@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.common import REPO, print_table, row
+from tests.bench.common import REPO, child_json, print_table, row
 from zsdesk.storage import engine
 
 PYTHON = sys.executable
@@ -84,26 +84,9 @@ def bench_smoke(db: Path, repeat: int) -> list[dict[str, Any]]:
         "ZSDESK_BENCH_KEY": key.hex(),
         "XDG_DATA_HOME": str(db.parent / "secret-service"),  # the session's keyring files
     }
-    out = subprocess.run(
-        [
-            "dbus-run-session",
-            "--",
-            "sh",
-            "-c",
-            IN_SESSION,
-            PYTHON,
-            str(Path(__file__).resolve()),
-            "--smoke-in-session",
-            str(db),
-            str(repeat),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    session = ["dbus-run-session", "--", "sh", "-c", IN_SESSION]
+    script = [PYTHON, str(Path(__file__).resolve()), "--smoke-in-session", str(db), str(repeat)]
+    return child_json([*session, *script], env)
 
 
 def smoke_in_session(db: Path, repeat: int) -> list[dict[str, Any]]:
@@ -338,16 +321,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
 def stalls_in_child(db: Path, settle_s: float) -> list[dict[str, Any]]:
     """`bench_stalls` in its own interpreter: it needs a QApplication with real widgets, and this
     process may already hold the QCoreApplication `bench_jumps` made (a widget then crashes Qt)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    out = subprocess.run(
-        [PYTHON, str(Path(__file__).resolve()), "--stalls", str(db), str(settle_s)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return child_json([PYTHON, str(Path(__file__).resolve()), "--stalls", str(db), str(settle_s)])
 
 
 if __name__ == "__main__":

@@ -73,6 +73,20 @@ def province_db(path: Path | None = None) -> Path:
     return target
 
 
+def child_json(cmd: list[str], env: dict[str, str] | None = None, *, check: bool = True) -> Any:
+    """Run a benchmark part in its own interpreter (Qt widgets need a fresh QApplication) and read
+    the JSON it prints last; its stderr in the error when it failed (`check`) or printed none."""
+    import json
+    import subprocess
+
+    env = {**(env or os.environ), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=REPO)
+    lines = out.stdout.strip().splitlines()
+    if not lines or (check and out.returncode != 0):
+        raise RuntimeError(f"{' '.join(cmd[:4])} … failed: {out.stderr[-1500:]}")
+    return json.loads(lines[-1])
+
+
 def best_of(fn: Callable[[], Any], *, repeat: int = 5) -> float:
     """Best wall time of `repeat` runs after one warm-up (warm page cache, as a user's second query)."""
     fn()
